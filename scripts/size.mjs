@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Prints the drop-in file's size (raw, gzip, brotli) after a build, against the budget.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const BUDGET_GZIP = 30 * 1024;
+const file = 'dist/intake-widgets.js';
+const bytes = readFileSync(file);
+const gzip = gzipSync(bytes, { level: 9 }).length;
+const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(
+  `${file}: ${kb(bytes.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_GZIP)} gzip)`,
+);
+if (gzip > BUDGET_GZIP) {
+  console.error(`over the size budget by ${kb(gzip - BUDGET_GZIP)}`);
+  process.exit(1);
+}

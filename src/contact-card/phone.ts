@@ -1,0 +1,100 @@
+/**
+ * US phone numbers (the North American Numbering Plan) for click-to-call and click-to-text links.
+ * Pure and DOM-free.
+ */
+
+/**
+ * Special numbers accepted as written: 911, the 988 Suicide & Crisis Lifeline, and the Crisis Text
+ * Line's 741741. They are not NANP numbers, so they keep their short form everywhere.
+ */
+export const SHORT_CODES = ['911', '988', '741741'] as const;
+
+/** One of {@link SHORT_CODES}. */
+export type ShortCode = (typeof SHORT_CODES)[number];
+
+/** A number ready to dial and show: `+12065550100` / `(206) 555-0100`, or a short code as is. */
+export interface ParsedPhone {
+  e164: string;
+  display: string;
+}
+
+/** Longer input is not a phone number; the cap also keeps the work trivial. */
+const MAX_INPUT_LENGTH = 40;
+
+/** Phone keypad letters, for vanity numbers like 1-800-GET-HELP. */
+const KEYPAD = new Map<string, string>(
+  ['abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'].flatMap((letters, index) =>
+    [...letters].map((letter): [string, string] => [letter, String(index + 2)]),
+  ),
+);
+
+/**
+ * Reads a US/NANP number as people write it — `+1-206-555-0100`, `(206) 555-0100`,
+ * `206.555.0100`, `1 206 555 0100`, `2065550100`, `1-800-GET-HELP` — or one of
+ * {@link SHORT_CODES}. Null for anything else: wrong digit count, an area code or exchange
+ * starting with 0 or 1 (or an N11 service code such as 911 in that place), another country,
+ * markup, words.
+ */
+export function parsePhone(input: string): ParsedPhone | null {
+  if (typeof input !== 'string') return null;
+  const text = input.trim();
+  if (text === '' || text.length > MAX_INPUT_LENGTH) return null;
+  if ((SHORT_CODES as readonly string[]).includes(text)) return { e164: text, display: text };
+  // Only what people write numbers with; anything else (markup, URLs, "ext.") is not a plain number.
+  if (!/^\+?[0-9A-Za-z \t\u00a0().-]+$/.test(text)) return null;
+
+  let digits = '';
+  let firstLetter = -1;
+  for (const char of text) {
+    if (char >= '0' && char <= '9') {
+      digits += char;
+    } else {
+      const key = KEYPAD.get(char.toLowerCase());
+      if (key === undefined) continue; // punctuation and spaces
+      if (firstLetter < 0) firstLetter = digits.length;
+      digits += key;
+    }
+  }
+
+  // A leading "+" must be followed by the country code 1; other countries are out of scope.
+  const countryCode = digits.length === 11 && digits.startsWith('1') ? 1 : 0;
+  if (digits.length - countryCode !== 10 || (text.startsWith('+') && countryCode === 0)) return null;
+  digits = digits.slice(countryCode);
+  // Vanity letters spell the local number (800-GET-HELP), never the area code or the 1: letters
+  // earlier than that are words, and "call me now" must not turn into a number.
+  if (firstLetter >= 0 && firstLetter - countryCode < 3) return null;
+  // NANP: area code and exchange are NXX (N = 2-9), and N11 codes are reserved for services.
+  if (!/^[2-9]\d\d[2-9]\d{6}$/.test(digits) || /^.11|^\d{4}11/.test(digits)) return null;
+  const display = `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
+  return { e164: `+1${digits}`, display };
+}
+
+/** A `tel:` URL in E.164 (or the short code), which every phone and softphone dials the same way. */
+export function telHref(phone: ParsedPhone): string {
+  return `tel:${dialable(phone)}`;
+}
+
+/**
+ * An `sms:` URL, with an optional prefilled message.
+ *
+ * The body goes after `?body=` as RFC 5724 defines it (`sms:+15105550101?body=Hello%2C%20world`).
+ * Old iOS needed `;body=` or `&body=`, and the combined `?&body=` workaround is read literally by
+ * some Android messaging apps; current iOS and Android both accept the standard form. The text
+ * is percent-encoded with encodeURIComponent, so spaces become `%20` rather than a `+` that some
+ * apps would show as is.
+ */
+export function smsHref(phone: ParsedPhone, body?: string): string {
+  const href = `sms:${dialable(phone)}`;
+  if (!body) return href;
+  // encodeURIComponent throws on a lone surrogate (half an emoji); replace it instead.
+  const wellFormed = body.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
+  return `${href}?body=${encodeURIComponent(wellFormed)}`;
+}
+
+/** Only `+` and digits reach a URL, even from a hand-built object. */
+function dialable(phone: ParsedPhone): string {
+  return phone.e164.replace(/[^+\d]/g, '');
+}

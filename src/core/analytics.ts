@@ -1,0 +1,26 @@
+/**
+ * Opt-in analytics bridge. When the site sets `data-analytics="datalayer"` on the script tag (or
+ * `IntakeWidgets.defaults.analytics = 'datalayer'`), widget events are pushed to
+ * `window.dataLayer` for Google Tag Manager. Only the widget, the event and a whitelisted
+ * category field go through, so health information cannot leak even if a caller passes more.
+ */
+import { siteDefaults } from './defaults.js';
+
+/** Fields allowed in an analytics push: categories and positions, never answers or form values. */
+const ALLOWED_FIELDS = new Set(['method', 'step', 'total', 'outcome', 'status', 'kind', 'layout']);
+
+type Primitive = string | number | boolean;
+
+export function track(widget: string, event: string, detail: Record<string, unknown> = {}): void {
+  if (siteDefaults().analytics !== 'datalayer') return;
+  const payload: Record<string, Primitive> = { event, intake_widget: widget };
+  for (const [key, value] of Object.entries(detail)) {
+    if (!ALLOWED_FIELDS.has(key)) continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      payload[`intake_${key}`] = value;
+    }
+  }
+  const w = window as unknown as { dataLayer?: unknown[] };
+  if (!Array.isArray(w.dataLayer)) w.dataLayer = [];
+  w.dataLayer.push(payload);
+}

@@ -1,0 +1,127 @@
+import { LitElement, type PropertyDeclaration } from 'lit';
+import { property } from 'lit/decorators.js';
+import { track } from './analytics.js';
+import type { IntakeEvent } from './events.js';
+import { format, type Lang, langOf } from './i18n.js';
+import { VERSION } from './version.js';
+import { warnOnce } from './warn.js';
+
+type Messages = Record<string, string>;
+
+/** Every connected widget, so a language change or `IntakeWidgets.refresh()` reaches them all. */
+const connected = new Set<IntakeElement>();
+let langObserver: MutationObserver | null = null;
+
+/** Re-renders every connected widget (site defaults changed, or a call-tracking swap happened). */
+export function refreshAll(): void {
+  for (const element of connected) element.refresh();
+}
+
+/**
+ * One observer for the whole page watches `lang` attributes, so a site that switches language
+ * re-renders its widgets. It exists only while a widget is connected: nothing is left behind.
+ */
+function watchLang(element: IntakeElement, on: boolean): void {
+  if (on) {
+    connected.add(element);
+    if (!langObserver && typeof MutationObserver !== 'undefined') {
+      langObserver = new MutationObserver(refreshAll);
+      langObserver.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang'],
+        subtree: true,
+      });
+    }
+  } else {
+    connected.delete(element);
+    if (connected.size === 0 && langObserver) {
+      langObserver.disconnect();
+      langObserver = null;
+    }
+  }
+}
+
+/** `strings` attribute: JSON object of message overrides; bad JSON warns and is ignored. */
+const stringsConverter: PropertyDeclaration['converter'] = {
+  fromAttribute(value: string | null): Messages | undefined {
+    if (value === null || value.trim() === '') return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Messages;
+    } catch {
+      // fall through to the warning
+    }
+    warnOnce('a strings attribute is not a JSON object of messages; the built-in text is used.');
+    return undefined;
+  },
+};
+
+/**
+ * Base of every widget: language, overridable messages, typed events with the analytics bridge,
+ * and containment of render errors (a widget must never throw into the host page).
+ */
+export abstract class IntakeElement<M extends Messages = Messages> extends LitElement {
+  /** Lets a second copy of the script recognise (and not redefine) our elements. */
+  static readonly intakeVersion = VERSION;
+
+  /** Name used in analytics pushes, e.g. `contact-card`. */
+  protected abstract readonly widgetName: string;
+
+  /** Built-in messages per language. */
+  protected abstract dictionary(lang: Lang): M;
+
+  /** Message overrides for this element: any subset of the widget's message keys. */
+  @property({ attribute: 'strings', converter: stringsConverter })
+  strings?: Partial<M>;
+
+  /** Mirrors the element's own `lang` attribute so changing it re-renders. */
+  @property({ attribute: 'lang' })
+  protected langAttribute?: string;
+
+  /** The language in force for this render. */
+  protected get activeLang(): Lang {
+    return langOf(this);
+  }
+
+  /** The message `key`, with overrides applied and `{placeholders}` filled. */
+  protected t(key: keyof M & string, vars?: Record<string, string | number>): string {
+    const override = this.strings?.[key];
+    const template = typeof override === 'string' ? override : this.dictionary(this.activeLang)[key];
+    return format(template ?? key, vars);
+  }
+
+  /** Dispatches a typed event and forwards its category fields to the analytics bridge. */
+  protected emit<E extends IntakeEvent<string, object>>(event: E): boolean {
+    const allowed = this.dispatchEvent(event);
+    track(this.widgetName, event.type, event.detail as Record<string, unknown>);
+    return allowed;
+  }
+
+  /** Re-reads configuration that lives outside attributes (site defaults, swapped numbers). */
+  refresh(): void {
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLang(this, false);
+  }
+
+  /**
+   * Lit rethrows render errors asynchronously, where they would surface as the host page's
+   * unhandled errors. Contain them here with one console error naming the element.
+   */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    try {
+      return super.scheduleUpdate() ?? undefined;
+    } catch (error) {
+      warnOnce(`<${this.localName}> could not render: ${(error as Error)?.message ?? error}`);
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Site-wide defaults, set once per page and overridden by any widget attribute.
+ *
+ * Sources, later wins: `window.IntakeWidgets.defaults` set by the site before the script loads,
+ * then `data-*` attributes on the script tag (read by embed.ts). The global is read on every use
+ * so a site may change defaults at run time and call `IntakeWidgets.refresh()`.
+ */
+export interface SiteDefaults {
+  /** Admissions phone number, any US format. */
+  phone?: string;
+  /** Where the insurance checker sends submissions. */
+  endpoint?: string;
+  /** `en` or `es`; used when neither the element nor an ancestor sets `lang`. */
+  lang?: string;
+  /** `datalayer` pushes PHI-free widget events to `window.dataLayer`; anything else is off. */
+  analytics?: string;
+}
+
+export interface IntakeWidgetsGlobal {
+  version: string;
+  defaults: SiteDefaults;
+  /** Re-reads phone numbers (after a call-tracking swap) and re-renders every widget. */
+  refresh(): void;
+  /** Alias of `refresh`, named for the call-tracking use. */
+  refreshPhones(): void;
+  [extra: string]: unknown;
+}
+
+declare global {
+  interface Window {
+    IntakeWidgets?: Partial<IntakeWidgetsGlobal>;
+  }
+}
+
+const DEFAULT_KEYS = ['phone', 'endpoint', 'lang', 'analytics'] as const;
+
+/** The defaults in force now; never throws, whatever the site put on the global. */
+export function siteDefaults(): SiteDefaults {
+  const raw = typeof window === 'undefined' ? undefined : window.IntakeWidgets?.defaults;
+  if (!raw || typeof raw !== 'object') return {};
+  const result: SiteDefaults = {};
+  for (const key of DEFAULT_KEYS) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (typeof value === 'string' && value.trim() !== '') result[key] = value.trim();
+  }
+  return result;
+}
+
+/** Reads `data-phone`, `data-endpoint`, `data-lang`, `data-analytics` from a script element. */
+export function defaultsFromScript(script: Element | null): SiteDefaults {
+  const result: SiteDefaults = {};
+  if (!script) return result;
+  for (const key of DEFAULT_KEYS) {
+    const value = script.getAttribute(`data-${key}`);
+    if (value !== null && value.trim() !== '') result[key] = value.trim();
+  }
+  return result;
+}

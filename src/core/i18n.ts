@@ -1,0 +1,53 @@
+/**
+ * Language choice and message formatting. English and Spanish are built in; every string can be
+ * overridden per element (`strings` attribute, JSON) or per page (`IntakeWidgets.strings`).
+ */
+import { siteDefaults } from './defaults.js';
+
+export type Lang = 'en' | 'es';
+export const LANGS: readonly Lang[] = ['en', 'es'];
+
+/** `es-MX` → `es`; anything unsupported → null. */
+export function normalizeLang(tag: string | null | undefined): Lang | null {
+  if (!tag) return null;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : null;
+}
+
+/** Nearest `lang` attribute, crossing shadow-root boundaries (a widget may sit inside another). */
+function nearestLangAttribute(el: Element): { value: string; isRoot: boolean } | null {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return { value: found.getAttribute('lang') ?? '', isRoot: found === document.documentElement };
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/**
+ * The element's language: its own or nearest ancestor's `lang`, then the site default, then
+ * `<html lang>`, then English. The site default outranks `<html lang>` because it was set for the
+ * widgets on purpose, while `<html lang>` is often left at a theme's default.
+ */
+export function langOf(el: Element): Lang {
+  const nearest = nearestLangAttribute(el);
+  if (nearest && !nearest.isRoot) {
+    const lang = normalizeLang(nearest.value);
+    if (lang) return lang;
+  }
+  return normalizeLang(siteDefaults().lang) ?? normalizeLang(nearest?.value) ?? 'en';
+}
+
+/** Replaces `{name}` placeholders; unknown placeholders stay visible so a typo is noticed. */
+export function format(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  );
+}
+
+/** BCP 47 locale for Intl formatting; US variants because the widgets serve US centers. */
+export function intlLocale(lang: Lang): string {
+  return lang === 'es' ? 'es-US' : 'en-US';
+}

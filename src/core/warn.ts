@@ -1,0 +1,34 @@
+/**
+ * Console warnings for site developers. Each distinct message is printed once per page so a bad
+ * attribute on a list of 1,000 cards does not flood the console. Messages never carry what a
+ * visitor typed or answered: only attribute names and the site's own configuration values.
+ */
+const printed = new Set<string>();
+
+const MAX_VALUE_LENGTH = 60;
+
+/** Shortens a configuration value for a message, so huge or hostile strings stay readable. */
+export function quoteValue(value: unknown): string {
+  const text = String(value)
+    // Control and bidi-override characters could make the message misleading in the console.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '�');
+  return JSON.stringify(text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text);
+}
+
+/** Prints `intake-widgets: <message>` once. */
+export function warnOnce(message: string): void {
+  if (printed.has(message)) return;
+  printed.add(message);
+  console.warn(`intake-widgets: ${message}`);
+}
+
+/** Warns about an attribute value that was not understood, naming the element and the fallback. */
+export function warnAttribute(tag: string, attribute: string, value: unknown, fallback: string): void {
+  warnOnce(`<${tag}> ${attribute}=${quoteValue(value)} is not valid; ${fallback}.`);
+}
+
+/** Forgets printed messages (tests only). */
+export function resetWarnings(): void {
+  printed.clear();
+}

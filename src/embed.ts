@@ -1,0 +1,52 @@
+/**
+ * The drop-in entry: reads site defaults from the script tag, installs `window.IntakeWidgets`
+ * and defines every element. Safe to run twice (a second copy only adds its script's defaults).
+ */
+
+import { IntakeContactCard } from './contact-card/contact-card.js';
+import { refreshAll } from './core/base.js';
+import { defaultsFromScript, type IntakeWidgetsGlobal } from './core/defaults.js';
+import { define } from './core/define.js';
+import { VERSION } from './core/version.js';
+import { warnOnce } from './core/warn.js';
+
+function findScript(): Element | null {
+  // `currentScript` is set for a classic script; an ES module import falls back to a marked tag.
+  if (typeof document === 'undefined') return null;
+  return (
+    document.currentScript ??
+    document.querySelector(
+      'script[data-intake-widgets], script[src*="intake-widgets"][data-phone], script[src*="intake-widgets"]',
+    )
+  );
+}
+
+function install(): void {
+  if (typeof window === 'undefined') return;
+  const existing = window.IntakeWidgets;
+  const fromScript = defaultsFromScript(findScript());
+  if (existing && typeof existing === 'object' && typeof existing.refresh === 'function') {
+    // Another copy is already running: its elements are the defined ones, so keep its global.
+    existing.defaults = { ...(existing.defaults ?? {}), ...fromScript };
+    existing.refresh();
+    return;
+  }
+  const preset =
+    existing && typeof existing === 'object' && existing.defaults && typeof existing.defaults === 'object'
+      ? existing.defaults
+      : {};
+  const api: IntakeWidgetsGlobal = {
+    version: VERSION,
+    defaults: { ...preset, ...fromScript },
+    refresh: refreshAll,
+    refreshPhones: refreshAll,
+  };
+  window.IntakeWidgets = api;
+}
+
+try {
+  install();
+  define('intake-contact-card', IntakeContactCard);
+} catch (error) {
+  warnOnce(`could not start: ${(error as Error)?.message ?? error}`);
+}

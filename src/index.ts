@@ -1,0 +1,14 @@
+/**
+ * The library's exports, with no side effects: importing this module defines no element.
+ * `import 'intake-widgets'` (src/module.ts) or the drop-in script define them.
+ */
+
+export { type ContactCardLayout, IntakeContactCard } from './contact-card/contact-card.js';
+export { IntakeElement, refreshAll } from './core/base.js';
+export type { IntakeWidgetsGlobal, SiteDefaults } from './core/defaults.js';
+export { define } from './core/define.js';
+export { type ContactMethod, IntakeContactEvent, IntakeEvent } from './core/events.js';
+export type { Lang } from './core/i18n.js';
+export { VERSION } from './core/version.js';
+export { en } from './i18n/en.js';
+export { es } from './i18n/es.js';

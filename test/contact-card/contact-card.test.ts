@@ -1,0 +1,372 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/embed.js';
+import type { IntakeContactCard } from '../../src/contact-card/contact-card.js';
+import { zonedParts } from '../../src/contact-card/opening-hours.js';
+import { resetWarnings } from '../../src/core/warn.js';
+
+const ZONE = 'America/Los_Angeles';
+const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+
+function hhmm(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** Hours that are open right now in ZONE (a range around the current minute, crossing midnight if needed). */
+function hoursOpenNow(): string {
+  const { weekday, minutes } = zonedParts(new Date(), ZONE);
+  const start = minutes - 120;
+  const day = start < 0 ? DAY_CODES[(weekday + 6) % 7] : DAY_CODES[weekday];
+  return `${day} ${hhmm(start)}-${hhmm(minutes + 120)}`;
+}
+
+/** Hours that are closed right now in ZONE: open only on another day of the week. */
+function hoursClosedNow(): string {
+  const { weekday } = zonedParts(new Date(), ZONE);
+  return `${DAY_CODES[(weekday + 3) % 7]} 09:00-17:00`;
+}
+
+/** Collects console.warn calls during `run`. */
+async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+function shadow(el: IntakeContactCard): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+describe('<intake-contact-card>', () => {
+  beforeEach(() => resetWarnings());
+
+  it('passes axe with the default card', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card name="Northpoint Seattle" phone="206-555-0100"></intake-contact-card>`,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the default heading, message and a click-to-call link in E.164', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="(206) 555-0100"></intake-contact-card>`,
+    );
+    const root = shadow(el);
+    expect(root.querySelector('h2')!.textContent).to.equal('Talk to an admissions specialist');
+    const call = root.querySelector<HTMLAnchorElement>('[part="call"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+12065550100');
+    expect(call.textContent!.trim()).to.equal('Call (206) 555-0100');
+    expect(root.querySelector('[part="status"]')).to.equal(null);
+  });
+
+  const states: Array<[string, () => string, string]> = [
+    ['open', hoursOpenNow, 'Open now · until'],
+    ['closed', hoursClosedNow, 'Closed · opens'],
+    ['24/7', () => '24/7', 'Open 24/7'],
+  ];
+  for (const [name, hours, prefix] of states) {
+    it(`shows the ${name} status and passes axe`, async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" hours=${hours()} timezone=${ZONE} address="1 Main St, Seattle, WA"
+          email="admissions@example.org" sms steps="Insurance checked|Travel arranged"></intake-contact-card>`,
+      );
+      const status = shadow(el).querySelector('[part="status"]')!;
+      expect(status.textContent!.trim().startsWith(prefix), status.textContent!).to.equal(true);
+      if (name !== '24/7') expect(status.textContent).to.match(/ PT$/);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('after hours points to 988, SAMHSA and the 24/7 line', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE}
+        after-hours-phone="1-800-555-0199"></intake-contact-card>`,
+    );
+    const note = shadow(el).querySelector('[part="after-hours"]')!;
+    const hrefs = [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include.members(['tel:+18005550199', 'tel:988', 'tel:+18006624357']);
+    expect(hrefs.some((href) => href?.startsWith('sms:988'))).to.equal(true);
+  });
+
+  it('has no after-hours note while open', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100" hours=${hoursOpenNow()} timezone=${ZONE}></intake-contact-card>`,
+    );
+    expect(shadow(el).querySelector('[part="after-hours"]')).to.equal(null);
+  });
+
+  it('shows the crisis line at all times with the crisis attribute, and passes axe', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100" crisis></intake-contact-card>`,
+    );
+    const crisis = shadow(el).querySelector('[part="crisis"]')!;
+    expect(crisis.textContent).to.contain('988');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders Spanish from an ancestor lang and passes axe', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es-MX"><intake-contact-card phone="206-555-0100" hours="24/7"></intake-contact-card></div>`,
+    );
+    const el = wrapper.querySelector('intake-contact-card')!;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Hable con un especialista de admisiones');
+    expect(shadow(el).querySelector('[part="status"]')!.textContent!.trim()).to.equal('Abierto 24/7');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a lang change on an ancestor', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><intake-contact-card phone="206-555-0100"></intake-contact-card></div>`,
+    );
+    const el = wrapper.querySelector('intake-contact-card')!;
+    wrapper.setAttribute('lang', 'es');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="call"]')!.textContent).to.contain('Llamar');
+  });
+
+  it('lets a site override any string', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100" strings='{"call":"Ring us at {phone}"}'></intake-contact-card>`,
+    );
+    expect(shadow(el).querySelector('[part="call"]')!.textContent!.trim()).to.equal(
+      'Ring us at (206) 555-0100',
+    );
+  });
+
+  it('renders the bar layout, passes axe, and can be dismissed', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" name="Northpoint" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
+    );
+    expect(getComputedStyle(el).position).to.equal('fixed');
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="card"]')).to.equal(null);
+  });
+
+  it('reflects attribute changes after render', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100"></intake-contact-card>`,
+    );
+    el.setAttribute('phone', '+1 (425) 555-0111');
+    el.setAttribute('heading', 'Call us today');
+    el.setAttribute('hours', '24/7');
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(root.querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+14255550111');
+    expect(root.querySelector('h2')!.textContent).to.equal('Call us today');
+    expect(root.querySelector('[part="status"]')!.textContent!.trim()).to.equal('Open 24/7');
+    el.setAttribute('layout', 'bar');
+    await el.updateComplete;
+    expect(root.querySelector('.bar')).to.not.equal(null);
+  });
+
+  it('warns once per bad value and falls back safely', async () => {
+    let el!: IntakeContactCard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="call us!" layout="sideways" map-href="javascript:alert(1)" address="1 Main St"
+          timezone="Mars/Olympus" hours="Mo-Fr 08:00-20:00" email="not an email"></intake-contact-card>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    const root = shadow(el);
+    expect(el.layout).to.equal('card');
+    expect(root.querySelector('[part="call"]')).to.equal(null);
+    expect(root.querySelector('[part="email"]')).to.equal(null);
+    expect(root.querySelector('a[href^="javascript"]')).to.equal(null);
+    expect(root.querySelector('[part="status"]')).to.equal(null);
+    for (const attribute of ['phone=', 'layout=', 'map-href=', 'timezone=', 'email=']) {
+      expect(
+        warnings.filter((w) => w.includes(attribute)),
+        attribute,
+      ).to.have.length(1);
+    }
+  });
+
+  it('fires intake-contact with the method only', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100" email="help@example.org" sms></intake-contact-card>`,
+    );
+    for (const [part, method] of [
+      ['call', 'call'],
+      ['sms', 'sms'],
+      ['email', 'email'],
+    ]) {
+      const link = shadow(el).querySelector<HTMLAnchorElement>(`[part="${part}"]`)!;
+      // Stop navigation to tel:/sms:/mailto: in the test browser; the event fires first.
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => link.click());
+      const event = await oneEvent(document, 'intake-contact');
+      expect(event.detail).to.deep.equal({ method });
+      expect(event.bubbles && event.composed).to.equal(true);
+    }
+  });
+
+  it('pushes PHI-free events to dataLayer only when analytics is opted in', async () => {
+    const w = window as unknown as { dataLayer?: unknown[] };
+    w.dataLayer = [];
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100"></intake-contact-card>`,
+    );
+    const link = shadow(el).querySelector<HTMLAnchorElement>('[part="call"]')!;
+    link.addEventListener('click', (event) => event.preventDefault());
+    link.click();
+    expect(w.dataLayer).to.deep.equal([]);
+    window.IntakeWidgets!.defaults!.analytics = 'datalayer';
+    try {
+      link.click();
+      expect(w.dataLayer).to.deep.equal([
+        { event: 'intake-contact', intake_widget: 'contact-card', intake_method: 'call' },
+      ]);
+    } finally {
+      delete window.IntakeWidgets!.defaults!.analytics;
+    }
+  });
+
+  it('uses the site default phone, and an attribute wins over it', async () => {
+    window.IntakeWidgets!.defaults!.phone = '+1-206-555-0177';
+    try {
+      const el = await fixture<IntakeContactCard>(html`<intake-contact-card></intake-contact-card>`);
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550177');
+      el.setAttribute('phone', '206-555-0100');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+    } finally {
+      delete window.IntakeWidgets!.defaults!.phone;
+    }
+  });
+
+  describe('call tracking', () => {
+    /** What CallRail-style scripts do: replace the number in text nodes and tel: hrefs of the light DOM. */
+    function swapNumbers(from: string[], to: string, toE164: string): void {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const f of from)
+          if (node.nodeValue?.includes(f)) node.nodeValue = node.nodeValue.replaceAll(f, to);
+      }
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]'))
+        link.href = `tel:${toE164}`;
+    }
+
+    it('follows a swap made after the card rendered', async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100"></intake-contact-card>`,
+      );
+      swapNumbers(['(206) 555-0100'], '(206) 555-0999', '+12065550999');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+      const call = shadow(el).querySelector('[part="call"]')!;
+      expect(call.getAttribute('href')).to.equal('tel:+12065550999');
+      expect(call.textContent).to.contain('(206) 555-0999');
+    });
+
+    it('follows a swap of a site-written link made before the card upgraded', async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card><a href="tel:+12065550999">(206) 555-0999</a></intake-contact-card>`,
+      );
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550999');
+    });
+
+    it('follows a text-only swap', async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100"></intake-contact-card>`,
+      );
+      const mirror = el.querySelector('a[data-intake-phone]')!;
+      mirror.textContent = '206.555.0888';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550888');
+    });
+
+    it('IntakeWidgets.refreshPhones re-reads numbers', async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100"></intake-contact-card>`,
+      );
+      window.IntakeWidgets!.refreshPhones!();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+    });
+  });
+
+  describe('JSON-LD', () => {
+    it('writes MedicalClinic data once into the light DOM and removes it with the element', async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card json-ld name="Northpoint </script> Seattle" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
+      );
+      const parent = el.parentElement!;
+      parent.append(el); // move: disconnect and connect again
+      await el.updateComplete;
+      const scripts = el.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).to.have.length(1);
+      expect(scripts[0].textContent).to.not.contain('</script>');
+      const data = JSON.parse(scripts[0].textContent!);
+      expect(data).to.include({
+        '@type': 'MedicalClinic',
+        name: 'Northpoint </script> Seattle',
+        telephone: '+12065550100',
+      });
+      el.remove();
+      expect(document.querySelectorAll('script[data-intake-json-ld]')).to.have.length(0);
+    });
+  });
+
+  it('settles after writing JSON-LD (its own light-DOM write does not re-render it)', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card json-ld phone="206-555-0100"></intake-contact-card>`,
+    );
+    let writes = 0;
+    const watcher = new MutationObserver((records) => {
+      writes += records.length;
+    });
+    watcher.observe(el, { subtree: true, childList: true, characterData: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    watcher.disconnect();
+    expect(writes).to.equal(0);
+    expect(el.isUpdatePending).to.equal(false);
+  });
+
+  describe('timers', () => {
+    it('keeps one timer for the next change and leaves none after removal', async () => {
+      const live = new Set<unknown>();
+      const originalSet = window.setTimeout;
+      const originalClear = window.clearTimeout;
+      window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+        const id = originalSet(
+          (...args: unknown[]) => {
+            live.delete(id);
+            (fn as (...a: unknown[]) => void)(...args);
+          },
+          ms,
+          ...rest,
+        );
+        live.add(id);
+        return id;
+      }) as typeof window.setTimeout;
+      window.clearTimeout = ((id?: number) => {
+        live.delete(id);
+        originalClear(id);
+      }) as typeof window.clearTimeout;
+      try {
+        const el = await fixture<IntakeContactCard>(
+          html`<intake-contact-card phone="206-555-0100" hours=${hoursOpenNow()} timezone=${ZONE}></intake-contact-card>`,
+        );
+        expect(live.size).to.equal(1);
+        el.remove();
+        expect(live.size).to.equal(0);
+      } finally {
+        window.setTimeout = originalSet;
+        window.clearTimeout = originalClear;
+      }
+    });
+  });
+});

@@ -1,0 +1,161 @@
+// End-to-end checks of the contact card in the built drop-in file, in the system Chromium.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function onlyOwnOrigin(record, origin) {
+  const foreign = record.requests.filter(
+    (r) => !r.url.startsWith(`${origin}/`) && !r.url.startsWith('data:'),
+  );
+  assert.deepEqual(foreign, [], 'no request leaves the page origin');
+}
+
+describe('demo page', () => {
+  it('renders the card and the call bar with no page errors and no foreign requests', async () => {
+    const { page, context, record } = await openPage(browser, `${server.url}/`, {
+      viewport: { width: 390, height: 800 },
+    });
+    await widgetsRendered(page);
+    const card = page.locator('intake-contact-card').first();
+    await assert.doesNotReject(
+      card.getByRole('heading', { name: 'Talk to an admissions specialist' }).waitFor(),
+    );
+    const call = card.getByRole('link', { name: /Call \(206\) 555-0100/ });
+    assert.equal(await call.getAttribute('href'), 'tel:+12065550100');
+    const status = await card.locator('[part="status"]').textContent();
+    assert.match(status, /^(Open now · until .+ PT|Closed · opens .+ PT)$/);
+    const bar = page.locator('intake-contact-card[layout="bar"]');
+    assert.equal(await bar.evaluate((el) => getComputedStyle(el).position), 'fixed');
+    assert.equal(await bar.getByRole('link', { name: /Call/ }).getAttribute('href'), 'tel:+12065550100');
+    const jsonLd = await page.locator('script[type="application/ld+json"]').count();
+    assert.equal(jsonLd, 1);
+    assert.deepEqual(record.errors, []);
+    onlyOwnOrigin(record, server.url);
+    await context.close();
+  });
+
+  it('follows a call-tracking swap made after render, in what it shows and dials', async () => {
+    const { page, context } = await openPage(browser, `${server.url}/`);
+    await widgetsRendered(page);
+    // What CallRail-style swap scripts do: rewrite matching numbers in light-DOM text and tel: links.
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeValue.includes('(206) 555-0100'))
+          node.nodeValue = node.nodeValue.replace('(206) 555-0100', '(206) 555-0142');
+      }
+      for (const a of document.querySelectorAll('a[href="tel:+12065550100"]')) a.href = 'tel:+12065550142';
+    });
+    const card = page.locator('intake-contact-card').first();
+    const call = card.getByRole('link', { name: /Call \(206\) 555-0142/ });
+    await call.waitFor();
+    assert.equal(await call.getAttribute('href'), 'tel:+12065550142');
+    const bar = page.locator('intake-contact-card[layout="bar"]');
+    assert.equal(await bar.locator('[part="call"]').getAttribute('href'), 'tel:+12065550142');
+    await context.close();
+  });
+});
+
+describe('hostile hosts', () => {
+  it('keeps its own look under resets, !important rules and html { font-size: 62.5% }', async () => {
+    const { page, context, record } = await openPage(browser, `${server.url}/hostile/reset.html`);
+    await widgetsRendered(page);
+    const card = page.locator('intake-contact-card').first();
+    const styles = await card.locator('[part="call"]').evaluate((a) => {
+      const s = getComputedStyle(a);
+      return { color: s.color, decoration: s.textDecorationLine, minHeight: parseFloat(s.minHeight) };
+    });
+    assert.equal(styles.color, 'rgb(255, 255, 255)');
+    assert.equal(styles.decoration, 'none');
+    // 2.75em of the inherited 14px body text, not 62.5% rem arithmetic gone wrong.
+    assert.ok(styles.minHeight >= 38, `min-height ${styles.minHeight}`);
+    const transform = await card
+      .locator('[part="heading"]')
+      .evaluate((h) => getComputedStyle(h).textTransform);
+    assert.equal(transform, 'none');
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('works under a strict CSP with Trusted Types and reports no violation', async () => {
+    const { page, context, record } = await openPage(browser, `${server.url}/hostile/csp.html`);
+    await widgetsRendered(page);
+    const card = page.locator('intake-contact-card');
+    assert.equal(
+      await card.getByRole('link', { name: /Call \(206\) 555-0100/ }).getAttribute('href'),
+      'tel:+12065550100',
+    );
+    assert.equal((await card.locator('[part="status"]').textContent()).trim(), 'Open 24/7');
+    assert.equal(await page.locator('script[type="application/ld+json"]').count(), 1);
+    const violations = await page.evaluate(() => window.__cspViolations);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(record.errors, []);
+    assert.deepEqual(
+      record.console.filter((m) => m.type === 'error'),
+      [],
+    );
+    await context.close();
+  });
+
+  it('defines each element once when the script is loaded twice, without errors or warnings', async () => {
+    const { page, context, record } = await openPage(browser, `${server.url}/hostile/double.html`);
+    await widgetsRendered(page);
+    assert.equal(await page.locator('intake-contact-card').getByRole('heading').count(), 1);
+    const version = await page.evaluate(() => window.IntakeWidgets.version);
+    assert.match(version, /^\d+\.\d+\.\d+/);
+    assert.deepEqual(record.errors, []);
+    assert.deepEqual(
+      record.console.filter((m) => m.type === 'warning' || m.type === 'error'),
+      [],
+    );
+    await context.close();
+  });
+
+  it('warns once when another version already defined the elements', async () => {
+    const { page, context, record } = await openPage(browser, 'about:blank');
+    await page.goto(`${server.url}/hostile/late.html`);
+    await widgetsRendered(page);
+    // A second copy that reports another version: simulated by loading the file again after
+    // marking the defined class as a different version.
+    await page.evaluate(async () => {
+      Object.defineProperty(customElements.get('intake-contact-card'), 'intakeVersion', {
+        value: '0.0.1-other',
+      });
+      await new Promise((resolve) => {
+        const s = document.createElement('script');
+        s.src = '/intake-widgets.js?again';
+        s.onload = resolve;
+        document.head.append(s);
+      });
+    });
+    const warnings = record.console.filter((m) => m.type === 'warning' && m.text.includes('already defined'));
+    assert.equal(warnings.length, 1, JSON.stringify(record.console));
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('upgrades an element written before the script and one inserted later with innerHTML', async () => {
+    const { page, context, record } = await openPage(browser, `${server.url}/hostile/late.html`);
+    await widgetsRendered(page);
+    const before = page.locator('#before');
+    const after = page.locator('#after');
+    assert.equal(await before.getByRole('heading').textContent(), 'Hable con un especialista de admisiones');
+    assert.equal(await after.getByRole('heading').textContent(), 'Talk to an admissions specialist');
+    assert.equal(await after.getByRole('link', { name: /Call/ }).getAttribute('href'), 'tel:+14255550111');
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+});

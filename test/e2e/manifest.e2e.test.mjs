@@ -1,0 +1,65 @@
+// custom-elements.json is generated from the JSDoc; these checks catch drift between the JSDoc
+// and what the element really renders, reads and dispatches.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+function declaration(tag) {
+  for (const mod of manifest.modules) for (const d of mod.declarations ?? []) if (d.tagName === tag) return d;
+  return null;
+}
+
+const ELEMENTS = [
+  {
+    tag: 'intake-contact-card',
+    source: 'src/contact-card/contact-card.ts',
+    styles: ['src/contact-card/contact-card.styles.ts', 'src/styles/host.ts'],
+  },
+];
+
+for (const { tag, source, styles } of ELEMENTS) {
+  describe(`custom-elements.json: <${tag}>`, () => {
+    const d = declaration(tag);
+    const code = read(source);
+
+    it('is declared with its tag', () => assert.ok(d, `${tag} missing from the manifest`));
+
+    it('lists every attribute the element observes', () => {
+      const declared = [...code.matchAll(/@property\(\{[^}]*attribute: '([^']+)'/g)].map((m) => m[1]);
+      const plain = [...code.matchAll(/@property\((?:\{(?![^}]*attribute)[^}]*\})?\)\s+(\w+)/g)].map(
+        (m) => m[1],
+      );
+      const names = new Set((d.attributes ?? []).map((a) => a.name));
+      for (const name of [...declared, ...plain, 'strings', 'lang'])
+        assert.ok(names.has(name), `attribute ${name}`);
+    });
+
+    it('lists every event it dispatches', () => {
+      const events = new Set((d.events ?? []).map((e) => e.name));
+      const emitted = [...code.matchAll(/new (Intake\w+Event)\(/g)].map((m) => m[1]);
+      const eventsSource = read('src/core/events.ts');
+      for (const cls of emitted) {
+        const name = eventsSource.match(new RegExp(`class ${cls} extends IntakeEvent<'([^']+)'`))?.[1];
+        assert.ok(name && events.has(name), `event of ${cls}`);
+      }
+    });
+
+    it('lists every part it renders', () => {
+      const parts = new Set((d.cssParts ?? []).map((p) => p.name));
+      for (const m of code.matchAll(/part="([\w-]+)"/g)) assert.ok(parts.has(m[1]), `part ${m[1]}`);
+    });
+
+    it('lists every CSS custom property it reads', () => {
+      const props = new Set((d.cssProperties ?? []).map((p) => p.name));
+      const used = new Set();
+      for (const file of styles)
+        for (const m of read(file).matchAll(/var\((--intake-[\w-]+)/g)) used.add(m[1]);
+      for (const name of used) {
+        assert.ok(props.has(name), `css property ${name}`);
+      }
+    });
+  });
+}
