@@ -47,6 +47,8 @@ function install(): void {
 try {
   install();
   define('intake-contact-card', IntakeContactCard);
+  // care-quiz define
+  // insurance-check define
 } catch (error) {
   warnOnce(`could not start: ${(error as Error)?.message ?? error}`);
 }

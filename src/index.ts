@@ -10,5 +10,7 @@ export { define } from './core/define.js';
 export { type ContactMethod, IntakeContactEvent, IntakeEvent } from './core/events.js';
 export type { Lang } from './core/i18n.js';
 export { VERSION } from './core/version.js';
-export { en } from './i18n/en.js';
-export { es } from './i18n/es.js';
+export { contactCardEn } from './i18n/contact-card.en.js';
+export { contactCardEs } from './i18n/contact-card.es.js';
+// care-quiz exports
+// insurance-check exports

@@ -6,8 +6,8 @@ import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import type { Lang } from '../core/i18n.js';
 import { safeUrl } from '../core/safe-url.js';
 import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
-import { type ContactCardMessages, en } from '../i18n/en.js';
-import { es } from '../i18n/es.js';
+import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en.js';
+import { contactCardEs } from '../i18n/contact-card.es.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { formatStatus, type StatusText } from './hours-text.js';
 import { hoursStatus, isValidTimeZone, parseOpeningHours } from './opening-hours.js';
@@ -177,7 +177,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   }
 
   protected dictionary(lang: Lang): ContactCardMessages {
-    return lang === 'es' ? es.contactCard : en.contactCard;
+    return lang === 'es' ? contactCardEs : contactCardEn;
   }
 
   /** The number from attributes or site defaults, before any call-tracking swap. */

@@ -1,0 +1,33 @@
+/**
+ * English messages of <intake-contact-card>. The keys are the names a site uses in a `strings`
+ * override. Placeholders are `{name}`. Plain words, short sentences.
+ */
+export const contactCardEn = {
+  heading: 'Talk to an admissions specialist',
+  message: 'Free and confidential. We can check your insurance and help you plan the next step.',
+  call: 'Call {phone}',
+  callShort: 'Call',
+  text: 'Text us',
+  email: 'Email us',
+  directions: 'Get directions',
+  address: 'Address',
+  open247: 'Open 24/7',
+  openUntil: 'Open now · until {time}',
+  openUntilDay: 'Open now · until {day} {time}',
+  closedOpens: 'Closed · opens {day} {time}',
+  closedOpensToday: 'Closed · opens today {time}',
+  closed: 'Closed now',
+  hoursUnknown: '',
+  whenYouCall: 'When you call',
+  afterHoursLine: 'Our 24/7 line: {phone}',
+  afterHours:
+    'If you need help now, call or text 988 (Suicide & Crisis Lifeline) or call the SAMHSA National Helpline, free and open 24/7.',
+  samhsa: 'SAMHSA Helpline 1-800-662-4357',
+  crisis: 'In crisis? Call or text 988. In danger now? Call 911.',
+  crisisCall: 'Call 988',
+  crisisText: 'Text 988',
+  dismiss: 'Hide the call bar',
+  opensInNewTab: '(opens in a new tab)',
+};
+
+export type ContactCardMessages = typeof contactCardEn;

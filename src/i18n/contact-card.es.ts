@@ -1,0 +1,30 @@
+import type { ContactCardMessages } from './contact-card.en.js';
+
+/** Spanish messages of <intake-contact-card> (US Spanish, "usted"), same keys as English. */
+export const contactCardEs: ContactCardMessages = {
+  heading: 'Hable con un especialista de admisiones',
+  message: 'Gratis y confidencial. Podemos revisar su seguro y ayudarle a planear el siguiente paso.',
+  call: 'Llamar al {phone}',
+  callShort: 'Llamar',
+  text: 'Enviar un mensaje de texto',
+  email: 'Enviar un correo',
+  directions: 'Cómo llegar',
+  address: 'Dirección',
+  open247: 'Abierto 24/7',
+  openUntil: 'Abierto ahora · hasta las {time}',
+  openUntilDay: 'Abierto ahora · hasta el {day} a las {time}',
+  closedOpens: 'Cerrado · abre el {day} a las {time}',
+  closedOpensToday: 'Cerrado · abre hoy a las {time}',
+  closed: 'Cerrado ahora',
+  hoursUnknown: '',
+  whenYouCall: 'Cuando llame',
+  afterHoursLine: 'Nuestra línea 24/7: {phone}',
+  afterHours:
+    'Si necesita ayuda ahora, llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis; marque 2 para español) o llame a la Línea Nacional de SAMHSA, gratis y abierta 24/7.',
+  samhsa: 'Línea de SAMHSA 1-800-662-4357',
+  crisis: '¿En crisis? Llame o envíe un texto al 988. ¿En peligro ahora? Llame al 911.',
+  crisisCall: 'Llamar al 988',
+  crisisText: 'Texto al 988',
+  dismiss: 'Ocultar la barra de llamada',
+  opensInNewTab: '(se abre en una pestaña nueva)',
+};
