@@ -120,6 +120,7 @@ export const contactCardStyles = [
       max-width: none;
     }
     .bar {
+      container-type: inline-size;
       display: flex;
       align-items: center;
       gap: 0.5em;
@@ -143,7 +144,13 @@ export const contactCardStyles = [
       white-space: nowrap;
     }
     .bar .status {
+      overflow: hidden;
       font-size: 0.875em;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .bar .status::before {
+      display: none;
     }
     .bar-number {
       white-space: nowrap;
@@ -162,7 +169,8 @@ export const contactCardStyles = [
       line-height: 1;
       cursor: pointer;
     }
-    @media (max-width: 22em) {
+    /* On a phone the number itself does not fit beside the name; "Call" still dials it. */
+    @container (max-width: 30em) {
       .bar-number {
         display: none;
       }
