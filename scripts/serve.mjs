@@ -36,8 +36,15 @@ const HEADERS_BY_PATH = { '/hostile/csp.html': { 'Content-Security-Policy': STRI
 /** Paths forwarded to the receiver. */
 const RECEIVER_PATHS = ['/api/', '/__faults', '/__submissions'];
 
-/** Maps a URL path to a file: `/intake-widgets.js*` from dist/, the rest from demo/. */
+/** Lit's packages, for the pages that load the ES build through an import map. */
+const LIT_PACKAGES = /^\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//;
+
+/** Maps a URL path to a file: `/intake-widgets.js*` and `/dist/*` from dist/, Lit from node_modules, the rest from demo/. */
 function fileFor(pathname) {
+  if (LIT_PACKAGES.test(pathname)) {
+    const file = normalize(join(root, decodeURIComponent(pathname)));
+    return file.startsWith(join(root, 'node_modules') + sep) ? file : null;
+  }
   const base = pathname.startsWith('/intake-widgets.js') || pathname.startsWith('/dist/') ? distDir : demoDir;
   const relative = pathname.startsWith('/dist/') ? pathname.slice('/dist'.length) : pathname;
   const file = normalize(join(base, decodeURIComponent(relative)));

@@ -159,3 +159,22 @@ describe('hostile hosts', () => {
     await context.close();
   });
 });
+
+describe('ES module build', () => {
+  it('exports classes without defining them, and `import "intake-widgets"` defines them beside the page’s own Lit', async () => {
+    const { page, context, record } = await openPage(browser, `${server.url}/hostile/module.html`);
+    await page.waitForFunction(() => window.__moduleReady === true);
+    await widgetsRendered(page);
+    assert.equal(await page.evaluate(() => window.__definedAfterClassesImport), false);
+    const exports = await page.evaluate(() => window.__exports);
+    assert.ok(exports.includes('IntakeContactCard') && exports.includes('define'), exports.join());
+    assert.equal(
+      await page.locator('#card').getByRole('link', { name: /Call/ }).getAttribute('href'),
+      'tel:+12065550100',
+    );
+    assert.equal(await page.locator('page-own-element').textContent(), '');
+    assert.equal(await page.locator('page-own-element p').textContent(), 'own');
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+});
