@@ -69,6 +69,23 @@ describe('demo page', () => {
   });
 });
 
+describe('small screens', () => {
+  for (const [label, viewport] of [
+    ['320 px wide', { width: 320, height: 640 }],
+    ['200 % zoom of a 1280 px window', { width: 640, height: 400 }],
+  ]) {
+    it(`fits ${label} without horizontal scrolling`, async () => {
+      const { page, context } = await openPage(browser, `${server.url}/`, { viewport });
+      await widgetsRendered(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+      const card = await page.locator('intake-contact-card').first().boundingBox();
+      assert.ok(card.width <= viewport.width, `card is ${card.width}px wide`);
+      await context.close();
+    });
+  }
+});
+
 describe('hostile hosts', () => {
   it('keeps its own look under resets, !important rules and html { font-size: 62.5% }', async () => {
     const { page, context, record } = await openPage(browser, `${server.url}/hostile/reset.html`);
