@@ -1,5 +1,6 @@
-import { intlLocale, type Lang } from '../core/i18n.js';
-import type { HoursStatus } from './opening-hours.js';
+import type { Lang } from '../core/i18n.js';
+import { type HoursStatus, zonedParts } from './opening-hours.js';
+import { usZoneLabel } from './us-zones.js';
 
 /** The status line and whether it means open (for styling). */
 export interface StatusText {
@@ -7,34 +8,33 @@ export interface StatusText {
   open: boolean;
 }
 
-type Translate = (
-  key: 'open247' | 'openUntil' | 'openUntilDay' | 'closedOpens' | 'closedOpensToday' | 'closed',
-  vars?: Record<string, string>,
-) => string;
+type StatusKey = 'open247' | 'openUntil' | 'openUntilDay' | 'closedOpens' | 'closedOpensToday' | 'closed';
+type Translate = (key: StatusKey | 'days' | 'am' | 'pm', vars?: Record<string, string>) => string;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** "8:00 PM" for minutes after midnight, in the visitor's language. */
-export function formatWallTime(minutes: number, lang: Lang): string {
-  const date = new Date(Date.UTC(2024, 0, 1, Math.floor(minutes / 60) % 24, minutes % 60));
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  }).format(date);
+/**
+ * "8:00 PM" for minutes after midnight. Written out rather than through Intl, whose first use
+ * on a page costs a long task (see us-zones.ts); the AM/PM words come from the dictionary.
+ */
+export function formatWallTime(minutes: number, t: Translate): string {
+  const hour = Math.floor(minutes / 60) % 24;
+  const minute = String(minutes % 60).padStart(2, '0');
+  return `${hour % 12 || 12}:${minute} ${hour < 12 ? t('am') : t('pm')}`;
 }
 
-/** "Mon" for weekday 0 (Monday) … 6 (Sunday). */
-export function formatWeekday(weekday: number, lang: Lang): string {
-  // 1 January 2024 was a Monday.
-  const date = new Date(Date.UTC(2024, 0, 1 + weekday, 12));
-  return new Intl.DateTimeFormat(intlLocale(lang), { weekday: 'short', timeZone: 'UTC' }).format(date);
+/** "Mon" for weekday 0 (Monday) … "Sun" for 6, from the dictionary's comma-separated `days`. */
+export function formatWeekday(weekday: number, t: Translate): string {
+  return t('days').split(',')[weekday]?.trim() ?? '';
 }
 
 /** "PT" for America/Los_Angeles: the generic name, right in both summer and winter. */
 export function zoneLabel(zone: string, lang: Lang, now: Date): string {
+  const known = usZoneLabel(zone);
+  if (known !== null) return known;
   try {
-    const parts = new Intl.DateTimeFormat(intlLocale(lang), {
+    const locale = lang === 'es' ? 'es-US' : 'en-US';
+    const parts = new Intl.DateTimeFormat(locale, {
       timeZone: zone,
       timeZoneName: 'shortGeneric',
     }).formatToParts(now);
@@ -56,20 +56,20 @@ export function formatStatus(
   t: Translate,
 ): StatusText | null {
   const label = zone ? zoneLabel(zone, lang, now) : '';
-  const time = (minutes: number) => `${formatWallTime(minutes, lang)}${label ? ` ${label}` : ''}`;
+  const time = (minutes: number) => `${formatWallTime(minutes, t)}${label ? ` ${label}` : ''}`;
   switch (status.kind) {
     case 'always':
       return { text: t('open247'), open: true };
     case 'open': {
       const farAway = status.nextChange.getTime() - now.getTime() > DAY_MS;
-      const vars = { time: time(status.closesAt.minutes), day: formatWeekday(status.closesAt.weekday, lang) };
+      const vars = { time: time(status.closesAt.minutes), day: formatWeekday(status.closesAt.weekday, t) };
       return { text: t(farAway ? 'openUntilDay' : 'openUntil', vars), open: true };
     }
     case 'closed': {
       if (!status.opensAt || !status.nextChange) return { text: t('closed'), open: false };
       const today =
         status.nextChange.getTime() - now.getTime() < DAY_MS && sameZoneDay(now, status.nextChange, zone);
-      const vars = { time: time(status.opensAt.minutes), day: formatWeekday(status.opensAt.weekday, lang) };
+      const vars = { time: time(status.opensAt.minutes), day: formatWeekday(status.opensAt.weekday, t) };
       return { text: t(today ? 'closedOpensToday' : 'closedOpens', vars), open: false };
     }
     default:
@@ -78,11 +78,7 @@ export function formatStatus(
 }
 
 function sameZoneDay(a: Date, b: Date, zone: string): boolean {
-  const day = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return day.format(a) === day.format(b);
+  const x = zonedParts(a, zone);
+  const y = zonedParts(b, zone);
+  return x.year === y.year && x.month === y.month && x.day === y.day;
 }

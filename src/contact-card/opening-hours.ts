@@ -2,9 +2,11 @@
  * Opening hours in schema.org `openingHours` syntax ("Mo-Fr 08:00-20:00; Sa 09:00-17:00") and
  * the open/closed status they give at an instant in the facility's IANA time zone.
  *
- * Pure and DOM-free. Time-zone arithmetic uses only `Intl.DateTimeFormat`, so it follows the
- * browser's own tz database (and its DST rules) without shipping one.
+ * Pure and DOM-free. Time-zone arithmetic uses the browser's `Intl.DateTimeFormat` (its own tz
+ * database and DST rules) without shipping one, except for the common US zones, computed by
+ * arithmetic in us-zones.ts to keep ICU's start-up off the page-load path.
  */
+import { usOffsetMinutes, usZoneLabel } from './us-zones.js';
 
 /** Day of the week, Monday first as in schema.org and ISO 8601: 0 = Monday … 6 = Sunday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -272,6 +274,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 /** True when the browser knows `timeZone` as an IANA zone (e.g. "America/Los_Angeles"). */
 export function isValidTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || timeZone === '' || timeZone.length > 100) return false;
+  if (usZoneLabel(timeZone) !== null) return true;
   try {
     formatterFor(timeZone);
     return true;
@@ -282,6 +285,19 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The wall clock in `timeZone` at `ms`, to the second. */
 function wallClock(ms: number, timeZone: string) {
+  // Common US zones by arithmetic: no Intl (and no ICU start-up) on the page-load path.
+  const offset = usOffsetMinutes(timeZone, ms);
+  if (offset !== null) {
+    const wall = new Date(Math.floor(ms / 1000) * 1000 + offset * 60_000);
+    return {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      hour: wall.getUTCHours(),
+      minute: wall.getUTCMinutes(),
+      second: wall.getUTCSeconds(),
+    };
+  }
   const values: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(ms)) {
     if (part.type !== 'literal') values[part.type] = Number(part.value);

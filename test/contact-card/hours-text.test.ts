@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import { formatStatus, formatWallTime, formatWeekday, zoneLabel } from '../../src/contact-card/hours-text.js';
+import type { HoursStatus } from '../../src/contact-card/opening-hours.js';
+import { format } from '../../src/core/i18n.js';
+import { contactCardEn } from '../../src/i18n/contact-card.en.js';
+import { contactCardEs } from '../../src/i18n/contact-card.es.js';
+
+const en = (key: string, vars?: Record<string, string>) =>
+  format((contactCardEn as Record<string, string>)[key], vars);
+const es = (key: string, vars?: Record<string, string>) =>
+  format((contactCardEs as Record<string, string>)[key], vars);
+
+describe('hours-text', () => {
+  const times: Array<[number, string, string]> = [
+    [0, '12:00 AM', '12:00 a.m.'],
+    [5, '12:05 AM', '12:05 a.m.'],
+    [8 * 60, '8:00 AM', '8:00 a.m.'],
+    [12 * 60, '12:00 PM', '12:00 p.m.'],
+    [20 * 60 + 30, '8:30 PM', '8:30 p.m.'],
+    [23 * 60 + 59, '11:59 PM', '11:59 p.m.'],
+    [24 * 60, '12:00 AM', '12:00 a.m.'],
+  ];
+  for (const [minutes, english, spanish] of times) {
+    it(`formats ${minutes} minutes as ${english} / ${spanish}`, () => {
+      expect(formatWallTime(minutes, en)).to.equal(english);
+      expect(formatWallTime(minutes, es)).to.equal(spanish);
+    });
+  }
+
+  it('names weekdays Monday first', () => {
+    expect([0, 4, 6].map((d) => formatWeekday(d, en))).to.deep.equal(['Mon', 'Fri', 'Sun']);
+    expect([0, 2, 5].map((d) => formatWeekday(d, es))).to.deep.equal(['lun', 'mié', 'sáb']);
+  });
+
+  it('labels zones generically, with Intl for zones outside the US table', () => {
+    const now = new Date(Date.UTC(2026, 6, 1));
+    expect(zoneLabel('America/Los_Angeles', 'en', now)).to.equal('PT');
+    expect(zoneLabel('America/New_York', 'es', now)).to.equal('ET');
+    expect(zoneLabel('Europe/London', 'en', now)).to.not.equal('');
+    expect(zoneLabel('Not/AZone', 'en', now)).to.equal('');
+  });
+
+  const now = new Date('2026-11-26T18:00:00Z'); // Thursday 10:00 in Los Angeles
+  const statuses: Array<[string, HoursStatus, string, string]> = [
+    ['24/7', { kind: 'always' }, 'Open 24/7', 'Abierto 24/7'],
+    [
+      'open until tonight',
+      {
+        kind: 'open',
+        closesAt: { weekday: 3, minutes: 20 * 60 },
+        nextChange: new Date('2026-11-27T04:00:00Z'),
+      },
+      'Open now · until 8:00 PM PT',
+      'Abierto ahora · hasta 8:00 p.m. PT',
+    ],
+    [
+      'open until a later day',
+      {
+        kind: 'open',
+        closesAt: { weekday: 5, minutes: 17 * 60 },
+        nextChange: new Date('2026-11-29T01:00:00Z'),
+      },
+      'Open now · until Sat 5:00 PM PT',
+      'Abierto ahora · hasta el sáb 5:00 p.m. PT',
+    ],
+    [
+      'closed, opens later today',
+      {
+        kind: 'closed',
+        opensAt: { weekday: 3, minutes: 13 * 60 },
+        nextChange: new Date('2026-11-26T21:00:00Z'),
+      },
+      'Closed · opens today 1:00 PM PT',
+      'Cerrado · abre hoy 1:00 p.m. PT',
+    ],
+    [
+      'closed, opens Monday',
+      {
+        kind: 'closed',
+        opensAt: { weekday: 0, minutes: 8 * 60 },
+        nextChange: new Date('2026-11-30T16:00:00Z'),
+      },
+      'Closed · opens Mon 8:00 AM PT',
+      'Cerrado · abre el lun 8:00 a.m. PT',
+    ],
+    ['closed for good', { kind: 'closed', opensAt: null, nextChange: null }, 'Closed now', 'Cerrado ahora'],
+  ];
+  for (const [name, status, english, spanish] of statuses) {
+    it(`words the status: ${name}`, () => {
+      expect(formatStatus(status, 'en', 'America/Los_Angeles', now, en)?.text).to.equal(english);
+      expect(formatStatus(status, 'es', 'America/Los_Angeles', now, es)?.text).to.equal(spanish);
+    });
+  }
+
+  it('gives no line for unknown hours', () => {
+    expect(formatStatus({ kind: 'unknown' }, 'en', 'America/Los_Angeles', now, en)).to.equal(null);
+  });
+});
