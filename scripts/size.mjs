@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Prints the drop-in file's size (raw, gzip, brotli) after a build, against the budget.
+// It reports and does not fail the build: `npm run bench` is the gate for budgets.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -13,6 +14,5 @@ console.log(
   `${file}: ${kb(bytes.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_GZIP)} gzip)`,
 );
 if (gzip > BUDGET_GZIP) {
-  console.error(`over the size budget by ${kb(gzip - BUDGET_GZIP)}`);
-  process.exit(1);
+  console.warn(`OVER THE SIZE BUDGET by ${kb(gzip - BUDGET_GZIP)} (npm run bench shows each part's share)`);
 }
