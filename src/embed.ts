@@ -3,12 +3,15 @@
  * and defines every element. Safe to run twice (a second copy only adds its script's defaults).
  */
 
+import { IntakeCareQuiz } from './care-quiz/care-quiz.js';
+import { recommendCare } from './care-quiz/model.js';
 import { IntakeContactCard } from './contact-card/contact-card.js';
 import { refreshAll } from './core/base.js';
 import { defaultsFromScript, type IntakeWidgetsGlobal } from './core/defaults.js';
 import { define } from './core/define.js';
 import { VERSION } from './core/version.js';
 import { warnOnce } from './core/warn.js';
+import { IntakeInsuranceCheck } from './insurance-check/insurance-check.js';
 
 function findScript(): Element | null {
   // `currentScript` is set for a classic script; an ES module import falls back to a marked tag.
@@ -40,6 +43,7 @@ function install(): void {
     defaults: { ...preset, ...fromScript },
     refresh: refreshAll,
     refreshPhones: refreshAll,
+    recommendCare,
   };
   window.IntakeWidgets = api;
 }
@@ -48,7 +52,9 @@ try {
   install();
   define('intake-contact-card', IntakeContactCard);
   // care-quiz define
+  define('intake-care-quiz', IntakeCareQuiz);
   // insurance-check define
+  define('intake-insurance-check', IntakeInsuranceCheck);
 } catch (error) {
   warnOnce(`could not start: ${(error as Error)?.message ?? error}`);
 }

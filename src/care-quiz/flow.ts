@@ -1,0 +1,67 @@
+/**
+ * The quiz's steps, pure and DOM-free: which question comes next or before, the progress, what
+ * counts as answered, and `none` being exclusive. The element only renders what these return.
+ */
+import { type Answers, QUESTIONS, type QuestionId, stopsEarly, visibleQuestions } from './model.js';
+
+export type Screen = 'emergency' | 'crisis' | 'result';
+
+/** A question's shape from the model. */
+export function questionOf(id: QuestionId): (typeof QUESTIONS)[number] {
+  return QUESTIONS.find((q) => q.id === id)!;
+}
+
+/**
+ * The questions of this run in order, for progress and Back/Next. Only `substances` branches
+ * (`drinks-per-day`); the early stops are left out here so the count does not drop to "2 of 2"
+ * the moment an urgent item is ticked: they are screens that Next leads to.
+ */
+export function questionList(answers: Answers): QuestionId[] {
+  return visibleQuestions({ substances: answers.substances });
+}
+
+/** "Question `index` of `total`", 1-based. */
+export function progress(answers: Answers, current: QuestionId): { index: number; total: number } {
+  const list = questionList(answers);
+  return { index: list.indexOf(current) + 1, total: list.length };
+}
+
+/** Where Next leads from `current`: the emergency or crisis screen, the next question, or the result. */
+export function nextStep(answers: Answers, current: QuestionId): QuestionId | Screen {
+  // Only the question just answered can stop the quiz: an earlier one was checked when it was left.
+  const stop = stopsEarly({ [current]: answers[current] });
+  if (stop) return stop;
+  const list = questionList(answers);
+  return list[list.indexOf(current) + 1] ?? 'result';
+}
+
+/** The question before `current`, or null on the first. */
+export function previousQuestion(answers: Answers, current: QuestionId): QuestionId | null {
+  const list = questionList(answers);
+  return list[list.indexOf(current) - 1] ?? null;
+}
+
+/**
+ * Whether Next may leave `id`. A 'one' question needs an option; a 'many' question needs at
+ * least one item (`none` counts), except `substances`, which has no `none` and may stay empty.
+ */
+export function isAnswered(answers: Answers, id: QuestionId): boolean {
+  const value = answers[id];
+  if (questionOf(id).type === 'one') return typeof value === 'string';
+  return id === 'substances' || (Array.isArray(value) && value.length > 0);
+}
+
+/** Ticks or unticks `option` of a 'many' question; `none` clears the rest and the rest clear `none`. */
+export function toggle(id: QuestionId, list: readonly string[], option: string, on: boolean): string[] {
+  if (!on) return list.filter((item) => item !== option);
+  if (option === 'none') return ['none'];
+  const chosen = new Set([...list.filter((item) => item !== 'none'), option]);
+  return questionOf(id).options.filter((item) => chosen.has(item));
+}
+
+/** The answers the result is computed from: those of questions in this run (a dropped branch is left out). */
+export function answersForResult(answers: Answers): Answers {
+  const result: Record<string, unknown> = {};
+  for (const id of questionList(answers)) if (answers[id] !== undefined) result[id] = answers[id];
+  return result as Answers;
+}

@@ -1,0 +1,95 @@
+/**
+ * JSON submission with a timeout, retries and an idempotency key (the insurance contract).
+ * DOM-free apart from `fetch` and `AbortController`; `fetchImpl` and `sleep` are injectable.
+ *
+ * - Network errors, timeouts, 429 and 5xx are retried after each of `retryDelays`, with the SAME
+ *   key, so a server that stored the first attempt answers 409 instead of storing it twice.
+ * - 2xx is success; 409 is success too (the first answer to this key, replayed).
+ * - 422 carries field errors; any other status is a failure that is not retried.
+ */
+
+export type SubmitResult =
+  | { type: 'ok'; status: number; json: unknown }
+  | { type: 'fieldErrors'; errors: Record<string, string> }
+  | { type: 'failed'; kind: 'network' | 'server'; status?: number };
+
+export interface SubmitOptions {
+  url: string;
+  body: unknown;
+  idempotencyKey: string;
+  timeoutMs?: number;
+  retryDelays?: readonly number[];
+  fetchImpl?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const wait = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/** A random UUID v4: `crypto.randomUUID()`, or built from `getRandomValues` on plain-http pages. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((n) => n.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+export async function submitJson({
+  url,
+  body,
+  idempotencyKey,
+  timeoutMs = 15000,
+  retryDelays = [1000, 3000],
+  fetchImpl = (input, init) => fetch(input, init),
+  sleep = wait,
+}: SubmitOptions): Promise<SubmitResult> {
+  const text = JSON.stringify(body);
+  let last: SubmitResult = { type: 'failed', kind: 'network' };
+  for (let attempt = 0; attempt <= retryDelays.length; attempt++) {
+    if (attempt > 0) await sleep(retryDelays[attempt - 1]);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const response = await fetchImpl(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+        body: text,
+        cache: 'no-store',
+        credentials: 'same-origin',
+        signal: controller.signal,
+      });
+      const { status } = response;
+      if ((status >= 200 && status < 300) || status === 409) {
+        return { type: 'ok', status, json: await readJson(response) };
+      }
+      if (status === 422) {
+        const json = (await readJson(response)) as { errors?: unknown } | null;
+        const errors: Record<string, string> = {};
+        const raw = json?.errors;
+        if (raw && typeof raw === 'object') {
+          for (const [path, message] of Object.entries(raw)) {
+            if (typeof message === 'string') errors[path] = message;
+          }
+        }
+        return { type: 'fieldErrors', errors };
+      }
+      last = { type: 'failed', kind: 'server', status };
+      if (status !== 429 && status < 500) return last;
+    } catch {
+      // Network error or our timeout's abort: both are worth another attempt with the same key.
+      last = { type: 'failed', kind: 'network' };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return last;
+}

@@ -1,0 +1,226 @@
+import type { CareQuizMessages } from './care-quiz.en.js';
+
+/**
+ * Spanish messages of <intake-care-quiz> (US Spanish, "usted"), same keys as English. "Usted" and
+ * "esa persona" share the verb form, so most questions read right for both without a placeholder.
+ */
+export const careQuizEs: CareQuizMessages = {
+  you: 'usted|esa persona',
+  your: 'su|su',
+  yourself: 'usted|esa persona',
+  them: 'usted|esa persona',
+
+  notice: '¿En peligro ahora? {call911} o {call988} / {text988}',
+  call911: 'Llame al 911',
+  call988: 'llame al 988',
+  text988: 'envíe un texto al 988',
+
+  progress: 'Pregunta {n} de {total}',
+  pickOne: 'Elija una.',
+  pickMany: 'Elija todas las que apliquen.',
+  pickAny: 'Elija todas las que apliquen, o ninguna.',
+  error: 'Por favor, elija una respuesta.',
+  back: 'Atrás',
+  next: 'Siguiente',
+  finish: 'Ver mi resultado',
+  restart: 'Empezar de nuevo',
+  backToQuiz: 'Volver a las preguntas',
+
+  'q:who': '¿Para quién busca ayuda?',
+  'o:who:self': 'Para mí',
+  'o:who:loved-one': 'Para un ser querido',
+
+  'q:urgent': '¿Está pasando algo de esto ahora mismo?',
+  'o:urgent:self-harm-plan': 'Piensa en quitarse la vida o en hacerle daño a alguien, y tiene un plan',
+  'o:urgent:overdose': 'Una posible sobredosis',
+  'h:urgent:overdose': 'Cuesta despertarle, respira lento o no respira, labios azules',
+  'o:urgent:severe-withdrawal': 'Abstinencia peligrosa',
+  'h:urgent:severe-withdrawal':
+    'Convulsiones, dolor de pecho, confusión, o ver u oír cosas al dejar o reducir el consumo',
+  'o:urgent:unsafe-now': 'No está a salvo donde está ahora',
+  'o:urgent:none': 'Nada de esto',
+
+  'q:self-harm-thoughts':
+    'En las últimas 2 semanas, ¿qué tan seguido ha tenido {you} pensamientos de que estaría mejor muerto(a) o de hacerse daño de alguna manera?',
+  'o:self-harm-thoughts:not-at-all': 'Ningún día',
+  'o:self-harm-thoughts:several-days': 'Varios días',
+  'o:self-harm-thoughts:more-than-half': 'Más de la mitad de los días',
+  'o:self-harm-thoughts:nearly-every-day': 'Casi todos los días',
+
+  'q:substances': '¿Qué ha consumido {you} en los últimos 30 días?',
+  'o:substances:alcohol': 'Alcohol',
+  'o:substances:sedatives': 'Sedantes',
+  'h:substances:sedatives': 'Benzodiacepinas, pastillas para dormir o barbitúricos, sin seguir la receta',
+  'o:substances:opioids': 'Opioides',
+  'h:substances:opioids': 'Heroína, fentanilo o pastillas para el dolor sin seguir la receta',
+  'o:substances:stimulants': 'Estimulantes',
+  'h:substances:stimulants': 'Metanfetamina, cocaína o Adderall sin receta propia',
+  'o:substances:cannabis': 'Cannabis (marihuana)',
+  'o:substances:other': 'Otra cosa',
+
+  'q:frequency': '¿Con qué frecuencia consume {you}?',
+  'o:frequency:less-than-weekly': 'Menos de una vez por semana',
+  'o:frequency:1-3-days': '1 a 3 días por semana',
+  'o:frequency:4-6-days': '4 a 6 días por semana',
+  'o:frequency:daily': 'Todos los días',
+
+  'q:drinks-per-day': 'Un día en que {you} bebe, ¿cuántas bebidas toma?',
+  'qh:drinks-per-day': 'Una bebida es una lata de cerveza, una copa de vino o un trago de licor.',
+  'o:drinks-per-day:1-2': '1 o 2',
+  'o:drinks-per-day:3-4': '3 o 4',
+  'o:drinks-per-day:5-6': '5 o 6',
+  'o:drinks-per-day:7-9': '7 a 9',
+  'o:drinks-per-day:10-plus': '10 o más',
+
+  'q:withdrawal-history': 'Al dejar o reducir el consumo antes, ¿tuvo {you} alguna vez algo de esto?',
+  'o:withdrawal-history:seizure': 'Una convulsión',
+  'o:withdrawal-history:dts': 'Delirium tremens',
+  'h:withdrawal-history:dts': 'Confusión fuerte y repentina, con temblores y sudor',
+  'o:withdrawal-history:hallucinations': 'Ver u oír cosas que no estaban ahí',
+  'o:withdrawal-history:medical-detox': 'Necesitó desintoxicación médica',
+  'o:withdrawal-history:none': 'Nada de esto',
+
+  'q:withdrawal-now': '¿Tiene {you} síntomas de abstinencia ahora, o cuando le falta una dosis?',
+  'o:withdrawal-now:none': 'No',
+  'o:withdrawal-now:mild': 'Leves',
+  'h:withdrawal-now:mild': 'Temblores, ansiedad, sudor, problemas para dormir',
+  'o:withdrawal-now:strong': 'Fuertes',
+  'h:withdrawal-now:strong': 'Vómitos, corazón acelerado, temblores o ansias fuertes',
+
+  'q:health': '¿Algo de esto aplica a {you}?',
+  'o:health:pregnant': 'Embarazo',
+  'o:health:serious-illness': 'Una enfermedad grave que no está bajo control',
+  'o:health:fever-infection': 'Fiebre o una infección',
+  'o:health:age-65-plus': '65 años o más',
+  'o:health:none': 'Nada de esto',
+
+  'q:mental-health':
+    '¿Cuánto le afectan a {you} los problemas de ánimo, de ansiedad u otros de salud mental?',
+  'o:mental-health:not-at-all': 'Nada',
+  'o:mental-health:somewhat': 'Algo',
+  'o:mental-health:a-lot': 'Mucho',
+  'o:mental-health:cant-stay-safe': 'No puede cuidarse ni mantenerse a salvo',
+
+  'q:readiness': '¿Cómo se siente {you} sobre recibir ayuda?',
+  'o:readiness:ready-now': 'Quiere ayuda ya',
+  'o:readiness:thinking': 'Lo está pensando',
+  'o:readiness:pressured': 'Otras personas lo quieren más',
+  'o:readiness:not-sure': 'Tiene dudas',
+
+  'q:past-attempts': '¿Ha intentado {you} dejar de consumir antes?',
+  'o:past-attempts:never-tried': 'No, nunca',
+  'o:past-attempts:stopped-months': 'Sí, y lo dejó por meses',
+  'o:past-attempts:relapsed-weeks': 'Sí, pero volvió a consumir en semanas',
+  'o:past-attempts:relapsed-days': 'Sí, pero volvió a consumir en días, incluso en tratamiento',
+
+  'q:recent-treatment':
+    'En los últimos 30 días, ¿ha estado {you} en desintoxicación o en tratamiento residencial?',
+  'o:recent-treatment:none': 'No',
+  'o:recent-treatment:completed-abstinent': 'Sí, lo terminó y no consume',
+  'o:recent-treatment:completed-using': 'Sí, lo terminó pero volvió a consumir',
+  'o:recent-treatment:left-early': 'Sí, pero lo dejó antes de terminar',
+
+  'q:home': '¿Cómo es su hogar ahora mismo?',
+  'o:home:safe': 'Seguro y con apoyo',
+  'o:home:others-use': 'Ahí otras personas beben o consumen drogas',
+  'o:home:unstable': 'Inestable o inseguro, o no tiene hogar',
+
+  'q:support': '¿Hay personas que le ayudarán día a día?',
+  'o:support:strong': 'Sí, mucho apoyo',
+  'o:support:some': 'Algo',
+  'o:support:little-none': 'Poco o nada',
+
+  'q:commitments': '¿Qué podría funcionar de verdad para {you}?',
+  'o:commitments:keep-routine': 'Seguir trabajando, estudiando o cuidando a la familia',
+  'o:commitments:can-step-away': 'Apartarse unas semanas',
+  'o:commitments:not-sure': 'No está claro',
+
+  'r:urgent': 'Ahora mismo',
+  'r:self-harm-thoughts': 'Pensamientos de muerte o de hacerse daño',
+  'r:substances': 'Consumo',
+  'r:frequency': 'Frecuencia',
+  'r:drinks-per-day': 'Bebidas en un día en que bebe',
+  'r:withdrawal-history': 'Abstinencia antes',
+  'r:withdrawal-now': 'Abstinencia ahora',
+  'r:health': 'Salud',
+  'r:mental-health': 'Cuánto afecta la salud mental',
+  'r:readiness': 'Recibir ayuda',
+  'r:past-attempts': 'Intentos de dejarlo',
+  'r:recent-treatment': 'Tratamiento en los últimos 30 días',
+  'r:home': 'Hogar',
+  'r:support': 'Apoyo',
+  'r:commitments': 'Qué podría funcionar',
+
+  resultLead: 'Un programa que puede encajar:',
+  'outcome:detox': 'Desintoxicación',
+  'outcome:step-down': 'Atención de transición',
+  'outcome:residential': 'Tratamiento residencial',
+  'outcome:php': 'Programa de hospitalización parcial (PHP)',
+  'outcome:iop': 'Programa intensivo ambulatorio (IOP)',
+  'outcome:outpatient': 'Consejería ambulatoria',
+  'about:detox':
+    'La desintoxicación es dejar de consumir con supervisión médica. Enfermeros y médicos ayudan a hacerlo con seguridad y alivian los síntomas.',
+  'hours:detox': 'Por lo general, de unos días a una semana.',
+  'about:step-down':
+    'La atención de transición viene después de la desintoxicación o de una estadía residencial. El tratamiento sigue a un nivel menor, para no perder lo logrado.',
+  'hours:step-down': 'Menos horas con el tiempo.',
+  'about:residential':
+    'En el tratamiento residencial se vive en el centro. Hay personal de día y de noche, lejos del estrés diario.',
+  'hours:residential': 'Atención las 24 horas, los 7 días de la semana.',
+  'about:php':
+    'Un programa de hospitalización parcial da tratamiento casi todo el día, casi todos los días. Por la noche se vuelve a casa.',
+  'hours:php': 'Unas 20 horas por semana o más.',
+  'about:iop':
+    'Un programa intensivo ambulatorio tiene sesiones en grupo e individuales unos días por semana. Se vive en casa y a menudo se puede seguir trabajando o estudiando.',
+  'hours:iop': 'Unas 9 a 19 horas por semana, a menudo 3 horas al día, de 3 a 5 días por semana.',
+  'about:outpatient':
+    'La consejería ambulatoria son sesiones regulares con un consejero, sin dejar la rutina diaria.',
+  'hours:outpatient': 'Unas 1 a 8 horas por semana.',
+
+  'level:medical': 'Desintoxicación médica, con enfermeros y médicos día y noche.',
+  'level:outpatient-possible':
+    'Quizás se pueda hacer de forma ambulatoria. Lo decide un profesional clínico.',
+  'level:php': 'Al nivel de un programa de hospitalización parcial, unas 20 horas por semana o más.',
+  'level:iop': 'Al nivel de un programa intensivo ambulatorio, unas 9 a 19 horas por semana.',
+  'level:medically-monitored':
+    'Con supervisión médica: enfermeros y médicos son parte de la atención diaria.',
+  'level:clinically-managed': 'Con manejo clínico: consejeros y personal guían cada día.',
+  afterDetox: 'Después de la desintoxicación: {outcome}.',
+
+  'note:emergency-overdose':
+    'Si puede ser una sobredosis, dé naloxona (Narcan) si hay. Quédese con la persona hasta que llegue la ayuda.',
+  'note:recovery-residence':
+    'El hogar no es estable: pregunte por una residencia de recuperación (vivienda sobria).',
+  'note:early-intervention':
+    'El consumo es de menos de una vez por semana, así que unas pocas sesiones de consejería pueden bastar.',
+  'note:keep-routine':
+    'Sabemos que {you} necesita seguir con el trabajo, los estudios o la familia. Aun así, este nivel es el que mejor encaja con las respuestas. El equipo de admisiones puede hablar de las opciones.',
+  'note:medication-opioids':
+    'Para los opioides, los medicamentos son el tratamiento más eficaz: buprenorfina, metadona o naltrexona de liberación prolongada. A menudo se pueden empezar de forma ambulatoria.',
+  'note:naloxone': 'Tenga naloxona (Narcan) a mano. Puede revertir una sobredosis de opioides.',
+  'note:encourage': 'Es normal tener dudas. Llamar a admisiones es gratis y no obliga a nada.',
+  'note:not-diagnosis':
+    'Esto no es un diagnóstico. Un profesional clínico recomendará el nivel de atención adecuado.',
+
+  why: 'Por qué sugerimos esto',
+  notes: 'Bueno saber',
+  whatNext: 'Qué sigue',
+  callAdmissions: 'Llamar a admisiones: {phone}',
+  verifyInsurance: 'Verificar el seguro',
+  model: 'Modelo {version}',
+
+  emergencyHeading: 'Llame al 911 ahora',
+  emergencyText:
+    'Esto necesita ayuda de inmediato. Llame al 911 o vaya a la sala de emergencias más cercana.',
+  poison: 'Llamar a Poison Help (envenenamientos), 1-800-222-1222',
+  emergency988: 'Si hay pensamientos de suicidio, también puede llamar o enviar un texto al 988.',
+
+  crisisHeading: 'Por favor, hable con alguien ahora: llame o envíe un texto al 988',
+  crisisText: 'La Línea 988 de Prevención del Suicidio y Crisis es gratis, privada y abierta 24/7.',
+  call988Button: 'Llamar al 988',
+  text988Button: 'Enviar un texto al 988',
+  crisisSpanish: 'En español: marque 2, o envíe AYUDA por texto al 988.',
+  crisisTextLine: 'O envíe HOME por texto al 741741 (Crisis Text Line)',
+  crisisAdmissions:
+    'Cuando haya seguridad, llame a nuestro equipo de admisiones. Podemos ayudar a planear el siguiente paso.',
+};

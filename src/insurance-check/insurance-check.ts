@@ -1,0 +1,585 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parsePhone, telHref } from '../contact-card/phone.js';
+import { IntakeElement } from '../core/base.js';
+import { siteDefaults } from '../core/defaults.js';
+import type { Lang } from '../core/i18n.js';
+import { safeUrl } from '../core/safe-url.js';
+import { newIdempotencyKey, submitJson } from '../core/submit.js';
+import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
+import {
+  type InsuranceCheckMessages,
+  insuranceCheckEn,
+  type InsuranceCheckKey as Key,
+} from '../i18n/insurance-check.en.js';
+import { insuranceCheckEs } from '../i18n/insurance-check.es.js';
+import { shrinkImage } from './card-image.js';
+import { parseCarriers } from './carriers.js';
+import {
+  type InsuranceErrorKind,
+  IntakeInsuranceErrorEvent,
+  IntakeInsuranceStartEvent,
+  IntakeInsuranceSubmitEvent,
+  IntakeInsuranceSubmittedEvent,
+} from './events.js';
+import { insuranceCheckStyles } from './insurance-check.styles.js';
+import {
+  buildRequest,
+  type CardImages,
+  careLevelOf,
+  fieldForPath,
+  type InsuranceRequest,
+  type InsuranceStatus,
+  pageUrl,
+  STATUSES,
+} from './payload.js';
+import {
+  type ErrorKey,
+  emptyState,
+  type FieldName,
+  type FormState,
+  OTHER,
+  validateForm,
+} from './validate.js';
+
+const TAG = 'intake-insurance-check';
+const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
+
+/**
+ * CAPTCHA providers: script URL and the class their script renders a widget into. Each writes its
+ * token into a `…-response` field inside that element, where the form reads it when sending.
+ */
+const CAPTCHAS: Record<string, [string, string]> = {
+  turnstile: ['https://challenges.cloudflare.com/turnstile/v0/api.js', 'cf-turnstile'],
+  hcaptcha: ['https://js.hcaptcha.com/1/api.js', 'h-captcha'],
+  recaptcha: ['https://www.google.com/recaptcha/api.js', 'g-recaptcha'],
+};
+
+type Phase = 'form' | 'sending' | 'failed' | 'done';
+type ErrorName = FieldName | 'form';
+/** A field's error: a message key (ours, translated) or a server's plain text. */
+type FieldError = ErrorKey | { text: string };
+
+/** What the result screen shows; the server's words are plain text. */
+export interface InsuranceResult {
+  status: InsuranceStatus;
+  message?: string;
+  reference?: string;
+  nextStep?: string;
+}
+
+interface FieldOptions {
+  label?: Key;
+  /** Label text given by the site (consent texts). */
+  text?: string;
+  type?: string;
+  ac?: string;
+  im?: string;
+  max?: number;
+  /** The group (date of birth) whose error this input shares. */
+  group?: FieldName;
+  optional?: boolean;
+  options?: readonly (readonly [string, string])[];
+}
+
+const text = (value: unknown, max: number): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined;
+
+/**
+ * A verification-of-benefits form: who needs care, the patient, how to reach the visitor, the
+ * insurance (with optional card photos), consent. Sends one JSON document to the site's endpoint
+ * with an idempotency key, a timeout and retries, and shows the answer. An "I don't have my card"
+ * path asks only for a call back. Nothing typed leaves the page except to that endpoint.
+ *
+ * @tag intake-insurance-check
+ * @summary Insurance verification form with retries, a callback path and card photos.
+ *
+ * @event intake-insurance-submit - Cancelable; `detail` is the request body. Call `preventDefault()` to handle it yourself, then `complete()` or `fail()`.
+ * @event intake-insurance-start - The visitor touched the first field. `detail: {}`.
+ * @event intake-insurance-submitted - An answer came. `detail: { status }`.
+ * @event intake-insurance-error - Not sent. `detail: { kind: 'network' | 'server' | 'validation' }`.
+ *
+ * @slot captcha - Where a CAPTCHA widget is rendered (the element adds it when configured).
+ *
+ * @csspart box - The outer box.
+ * @csspart heading - The heading of the form and of the result.
+ * @csspart mode - The "I don't have my card" switch.
+ * @csspart form - The form.
+ * @csspart error-summary - The list of problems shown on submit.
+ * @csspart field-error - A message under a field.
+ * @csspart preview - A card photo preview.
+ * @csspart submit - The send button.
+ * @csspart failure - The "not sent" message with Retry and the phone number.
+ * @csspart retry - The Retry button.
+ * @csspart call - The call button.
+ * @csspart result - The result screen.
+ *
+ * @cssproperty --intake-insurance-accent - Buttons and links; falls back to `--intake-accent`.
+ * @cssproperty --intake-insurance-max-width - Width limit (default `40em`).
+ * @cssproperty --intake-accent - Global accent colour (default `#0b5cad`).
+ * @cssproperty --intake-on-accent - Text on the accent colour (default `#ffffff`).
+ * @cssproperty --intake-text - Text colour (default `#1b1f24`).
+ * @cssproperty --intake-muted - Secondary text colour (default `#4a5560`).
+ * @cssproperty --intake-surface - Background of all widgets (default `#ffffff`).
+ * @cssproperty --intake-border - Border colour (default `#b9c2cc`).
+ * @cssproperty --intake-danger - Error colour (default `#a4161a`).
+ * @cssproperty --intake-radius - Corner radius (default `0.75em`).
+ * @cssproperty --intake-space - Base spacing (default `1em`).
+ * @cssproperty --intake-font - Font family (default: inherited from the page).
+ * @cssproperty --intake-font-size - Base font size (default `1em` of the page).
+ * @cssproperty --intake-focus-ring - Focus outline (default `3px solid #1a5fb4`).
+ */
+export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> {
+  static override styles = insuranceCheckStyles;
+
+  protected readonly widgetName = 'insurance-check';
+
+  /** Where to send (https, same origin, or http://localhost); falls back to the site default `data-endpoint`. */
+  @property() endpoint?: string;
+
+  /** Admissions phone shown when sending fails and on the result; falls back to `data-phone`. */
+  @property() phone?: string;
+
+  /** Carriers to choose from, comma-separated; a default list of major US plans otherwise. */
+  @property() carriers?: string;
+
+  /** Offer optional photos of the card (front and back), shrunk before sending. */
+  @property({ type: Boolean, attribute: 'card-upload' }) cardUpload = false;
+
+  /** Replaces the default consent text; the exact text is sent with the request. */
+  @property({ attribute: 'consent-text' }) consentText?: string;
+
+  /** Replaces the default text-message opt-in text. */
+  @property({ attribute: 'sms-consent-text' }) smsConsentText?: string;
+
+  /** `turnstile`, `hcaptcha` or `recaptcha`; with a site key, that provider's script is loaded. */
+  @property({ attribute: 'captcha-provider' }) captchaProvider?: string;
+
+  /** The CAPTCHA provider's site key. */
+  @property({ attribute: 'captcha-site-key' }) captchaSiteKey?: string;
+
+  /** Time limit per attempt in milliseconds (1000–120000, default 15000). */
+  @property({ type: Number }) timeout = 15000;
+
+  /** A form sent sooner than this after it appeared is taken for a bot and silently dropped. */
+  @property({ type: Number, attribute: 'min-fill-ms' }) minFillMs = 3000;
+
+  /** Care level id reported by a care quiz on the page; sent as `careLevel`. */
+  @property({ attribute: false }) careLevel: string | null = null;
+
+  @state() private phase: Phase = 'form';
+  @state() private errors: Partial<Record<ErrorName, FieldError>> = {};
+  @state() private images: CardImages = {};
+  @state() private result?: InsuranceResult;
+  @state() private failure: { key: Key; text?: string } = { key: 'failed' };
+  /** Said by the live region (a photo that could not be used). */
+  @state() private notice?: Key;
+
+  /** Everything typed; never cleared by an error. */
+  private s: FormState = emptyState();
+  private started = false;
+  private shownAt = 0;
+  /** The key and body of the current submission; a change to the form makes a new one. */
+  private key = '';
+  private body?: InsuranceRequest;
+  private changed = true;
+  private imageJobs: Promise<unknown> = Promise.resolve();
+
+  private readonly onQuiz = (event: Event): void => {
+    const level = careLevelOf((event as CustomEvent<{ outcome?: unknown }>).detail?.outcome);
+    if (level) this.careLevel = level;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('intake-quiz-complete', this.onQuiz);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('intake-quiz-complete', this.onQuiz);
+  }
+
+  protected dictionary(lang: Lang): InsuranceCheckMessages {
+    return lang === 'es' ? insuranceCheckEs : insuranceCheckEn;
+  }
+
+  /** Focuses the first field (or the result heading), e.g. when a quiz sends the visitor here. */
+  override focus(options?: FocusOptions): void {
+    const run = () =>
+      this.renderRoot
+        .querySelector<HTMLElement>(this.phase === 'done' ? 'h2' : 'form input, form select')
+        ?.focus(options);
+    if (this.isUpdatePending) void this.updateComplete.then(run);
+    else run();
+  }
+
+  /** Shows the result screen; for sites that cancelled `intake-insurance-submit`. */
+  complete(result: Partial<InsuranceResult> = {}): void {
+    const status = STATUSES.includes(result?.status as InsuranceStatus) ? result.status! : 'received';
+    this.result = {
+      status,
+      message: text(result?.message, 1000),
+      reference: text(result?.reference, 64),
+      nextStep: text(result?.nextStep, 500),
+    };
+    this.phase = 'done';
+    this.emit(new IntakeInsuranceSubmittedEvent(status));
+    this.focusLater('h2');
+  }
+
+  /** Shows the "not sent" state with Retry and the phone (`message` as plain text); every value is kept. */
+  fail(message?: string): void {
+    this.showFailure('server', 'failed', text(message, 1000));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeout') && !(this.timeout >= 1000 && this.timeout <= 120000)) {
+      warnAttribute(TAG, 'timeout', this.getAttribute('timeout') ?? this.timeout, 'using 15000');
+      this.timeout = 15000;
+    }
+    if (changed.has('minFillMs') && !(this.minFillMs >= 0)) {
+      warnAttribute(TAG, 'min-fill-ms', this.getAttribute('min-fill-ms') ?? this.minFillMs, 'using 3000');
+      this.minFillMs = 3000;
+    }
+    if (changed.has('careLevel')) this.changed = true;
+  }
+
+  protected override firstUpdated(): void {
+    this.shownAt = Date.now();
+    this.loadCaptcha();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Input
+
+  private onInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const name = input.name as keyof FormState;
+    if (input.type === 'file') {
+      if (event.type === 'change') this.addImage(input);
+      return;
+    }
+    if ((name as string) === 'website') return;
+    (this.s as unknown as Record<string, unknown>)[name] =
+      input.type === 'checkbox' ? input.checked : input.value;
+    this.touched();
+  }
+
+  private touched(): void {
+    this.changed = true;
+    if (!this.started) {
+      this.started = true;
+      this.emit(new IntakeInsuranceStartEvent());
+    }
+    this.requestUpdate();
+  }
+
+  private toggleMode(): void {
+    this.s.mode = this.s.mode === 'verify' ? 'callback' : 'verify';
+    this.errors = {};
+    this.touched();
+  }
+
+  private addImage(input: HTMLInputElement): void {
+    const name = input.name as 'cardFront' | 'cardBack';
+    const side = name === 'cardFront' ? 'front' : 'back';
+    const file = input.files?.[0];
+    if (!file) return;
+    const job = shrinkImage(file).then(
+      (url) => {
+        this.images = { ...this.images, [side]: url };
+        this.errors = { ...this.errors, [name]: undefined };
+      },
+      () => {
+        this.images = { ...this.images, [side]: undefined };
+        this.errors = { ...this.errors, [name]: 'errImage' };
+        this.notice = 'errImage';
+        input.value = '';
+      },
+    );
+    this.imageJobs = Promise.all([this.imageJobs, job]);
+    this.touched();
+  }
+
+  private removeImage(name: 'cardFront' | 'cardBack'): void {
+    this.images = { ...this.images, [name === 'cardFront' ? 'front' : 'back']: undefined };
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${name}`);
+    if (input) {
+      input.value = '';
+      input.focus();
+    }
+    this.touched();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Sending
+
+  private async submit(event?: Event): Promise<void> {
+    event?.preventDefault();
+    if (this.phase === 'sending') return;
+    await this.imageJobs;
+    this.notice = undefined;
+    const errors = validateForm(this.s);
+    this.errors = errors;
+    if (Object.keys(errors).length) {
+      this.emit(new IntakeInsuranceErrorEvent('validation'));
+      this.focusLater('.summary');
+      return;
+    }
+    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('#website')?.value;
+    if (honeypot || Date.now() - this.shownAt < this.minFillMs) {
+      // Most likely a bot: look successful, send nothing, tell no one.
+      this.result = { status: 'received' };
+      this.phase = 'done';
+      return this.focusLater('h2');
+    }
+    if (this.changed || !this.body) {
+      this.key = newIdempotencyKey();
+      this.body = buildRequest(this.s, {
+        locale: this.activeLang,
+        page: pageUrl(location),
+        consentText: this.consentNow(),
+        careLevel: this.careLevel,
+        cardImages: this.cardUpload ? this.images : null,
+        captchaToken: this.querySelector<HTMLInputElement>('[slot=captcha] [name$="-response"]')?.value,
+      });
+      this.changed = false;
+    }
+    this.phase = 'sending';
+    // The body goes to the site's own listeners only (dispatchEvent, not the analytics bridge).
+    const submitEvent = new IntakeInsuranceSubmitEvent(this.body);
+    if (!this.dispatchEvent(submitEvent)) return;
+    const url = this.endpointUrl();
+    if (!url) return this.showFailure('server', 'notConfigured');
+    const result = await submitJson({
+      url,
+      body: this.body,
+      idempotencyKey: this.key,
+      timeoutMs: this.timeout,
+    });
+    if (result.type === 'ok') return this.complete((result.json ?? {}) as Partial<InsuranceResult>);
+    if (result.type === 'failed') return this.showFailure(result.kind, 'failed');
+    const mapped: Partial<Record<ErrorName, FieldError>> = {};
+    for (const [path, message] of Object.entries(result.errors)) {
+      const name = fieldForPath(path, this.s) ?? 'form';
+      mapped[name] = {
+        text: mapped[name] ? `${(mapped[name] as { text: string }).text} ${message}` : message,
+      };
+    }
+    this.errors = Object.keys(mapped).length ? mapped : { form: 'errForm' };
+    this.phase = 'form';
+    this.emit(new IntakeInsuranceErrorEvent('validation'));
+    await this.updateComplete;
+    const first = Object.keys(this.errors)[0] as ErrorName;
+    if (first === 'form') this.focusLater('.summary');
+    else this.focusField(first);
+  }
+
+  private showFailure(kind: InsuranceErrorKind, key: Key, message?: string): void {
+    this.failure = { key, text: message };
+    this.phase = 'failed';
+    this.emit(new IntakeInsuranceErrorEvent(kind));
+    this.focusLater('#failure');
+  }
+
+  /** The endpoint if the contract allows it (https:, same origin, http://localhost); else null and a console error. */
+  private endpointUrl(): string | null {
+    const own = this.endpoint != null;
+    const raw = own ? this.endpoint : siteDefaults().endpoint;
+    const url = safeUrl(raw, ['https', 'same-origin', 'localhost']);
+    if (!url) {
+      console.error(
+        `intake-widgets: <${TAG}> ${own ? 'endpoint' : 'data-endpoint'}=${quoteValue(raw ?? '')} is refused (https:, same origin or http://localhost only); nothing was sent.`,
+      );
+    }
+    return url;
+  }
+
+  private consentNow(): string {
+    return text(this.consentText, 2000) ?? this.t('consentText');
+  }
+
+  /** With a provider and a site key, loads that provider's script and gives it a box in the light DOM. */
+  private loadCaptcha(): void {
+    const provider = this.captchaProvider?.trim().toLowerCase();
+    const key = this.captchaSiteKey?.trim();
+    if (!provider && !key) return;
+    const spec = provider ? CAPTCHAS[provider] : undefined;
+    if (!spec || !key) {
+      warnAttribute(
+        TAG,
+        spec ? 'captcha-site-key' : 'captcha-provider',
+        spec ? '' : provider,
+        'no CAPTCHA is used',
+      );
+      return;
+    }
+    const box = document.createElement('div');
+    box.className = spec[1];
+    box.dataset.sitekey = key;
+    box.slot = 'captcha';
+    this.append(box);
+    if (document.querySelector(`script[src="${spec[0]}"]`)) return;
+    const script = document.createElement('script');
+    try {
+      // A Trusted Types policy that does not allow this script makes the assignment throw.
+      script.src = spec[0];
+      document.head.append(script);
+    } catch {
+      warnOnce(`<${TAG}> the page's policy blocked the CAPTCHA script`);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Focus
+
+  private async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private focusField(name: ErrorName): void {
+    const el = this.renderRoot.querySelector<HTMLElement>(`#${name}`);
+    (el?.matches('input, select') ? el : el?.querySelector<HTMLElement>('input, select'))?.focus();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering. Templates are written compactly: Lit keeps their white space in the bundle.
+
+  private errorText(name: ErrorName): string | undefined {
+    const error = this.errors[name];
+    return error === undefined ? undefined : typeof error === 'string' ? this.t(error) : error.text;
+  }
+
+  private errorLine(name: ErrorName) {
+    const message = this.errorText(name);
+    return message ? html`<p class="error" id="${name}-error" part="field-error">${message}</p>` : nothing;
+  }
+
+  /** The `aria-invalid` and `aria-describedby` values of a control whose error belongs to `owner`. */
+  private aria(owner: ErrorName) {
+    const error = this.errors[owner] && `${owner}-error`;
+    return [error ? 'true' : nothing, error || nothing] as const;
+  }
+
+  /** One labelled control (input, checkbox, file or select) with its error. */
+  private field(name: FieldName, o: FieldOptions = {}) {
+    const [invalid, describedBy] = this.aria(o.group ?? name);
+    const value = this.s[name as keyof FormState];
+    // biome-ignore format: compact template
+    return html`<div class="field ${o.type ?? ''}"><label for=${name}>${o.text ?? this.t(o.label ?? (name as Key))}${o.optional ? html` <span class="hint">${this.t('optional')}</span>` : nothing}</label>${o.group ? nothing : this.errorLine(name)}${
+      o.options
+        ? html`<select id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select>`
+        : html`<input id=${name} name=${name} type=${o.type ?? 'text'} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac ?? 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
+    }</div>`;
+  }
+
+  /** A radio group. */
+  private choice(name: 'who' | 'holder', options: [string, Key][]) {
+    const [invalid, describedBy] = this.aria(name);
+    // biome-ignore format: compact template
+    return html`<fieldset id=${name}><legend>${this.t(name)}</legend>${this.errorLine(name)}<div class="options">${options.map(([v, label]) => html`<label class="option"><input type="radio" name=${name} .value=${v} .checked=${this.s[name] === v} aria-invalid=${invalid} aria-describedby=${describedBy}>${this.t(label)}</label>`)}</div></fieldset>`;
+  }
+
+  /** A date as three labelled fields (month, day, year) sharing one error. */
+  private date(name: 'dob' | 'holderDob', self: boolean) {
+    const part = (label: 'month' | 'day' | 'year', suffix: string) =>
+      this.field(`${name}${suffix}` as FieldName, {
+        label,
+        group: name,
+        im: 'numeric',
+        ac: self ? `bday-${label}` : 'off',
+        max: label === 'year' ? 4 : 2,
+      });
+    // biome-ignore format: compact template
+    return html`<fieldset id=${name}><legend>${this.t(name)}</legend>${this.errorLine(name)}<div class="parts">${part('month', 'Month')}${part('day', 'Day')}${part('year', 'Year')}</div></fieldset>`;
+  }
+
+  private phoneLink() {
+    const raw = this.phone ?? siteDefaults().phone;
+    const phone = raw ? parsePhone(raw) : null;
+    if (raw && !phone) warnAttribute(TAG, this.phone ? 'phone' : 'data-phone', raw, 'no phone is shown');
+    return phone
+      ? html`<a class="button secondary" part="call" href=${telHref(phone)}>${this.t('call', { phone: phone.display })}</a>`
+      : nothing;
+  }
+
+  private renderSummary() {
+    const names = (Object.keys(this.errors) as ErrorName[]).filter((name) => this.errors[name]);
+    const link = (name: ErrorName) =>
+      name === 'form'
+        ? this.errorText(name)
+        : html`<a href="#${name}" @click=${(event: Event) => {
+            event.preventDefault();
+            this.focusField(name);
+          }}>${this.t(name as Key)}: ${this.errorText(name)}</a>`;
+    // biome-ignore format: compact template
+    return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary"><h3 id="summary">${this.t('summary')}</h3><ul>${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
+  }
+
+  private renderFailure() {
+    const { key, text: message } = this.failure;
+    // biome-ignore format: compact template
+    return html`<div class="alert" part="failure"><h3 id="failure" tabindex="-1">${this.t('failTitle')}</h3><p>${message ?? this.t(key)}</p><div class="actions">${key === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" @click=${() => this.submit()}>${this.t('retry')}</button>`}${this.phoneLink()}</div></div>`;
+  }
+
+  private renderCard(name: 'cardFront' | 'cardBack') {
+    const url = this.images[name === 'cardFront' ? 'front' : 'back'];
+    const label = this.t(name);
+    // biome-ignore format: compact template
+    return html`${this.field(name, { type: 'file' })}${url ? html`<div class="actions"><img src=${url} alt=${label} part="preview"><button type="button" class="button secondary" @click=${() => this.removeImage(name)}>${this.t('remove', { side: label })}</button></div>` : nothing}`;
+  }
+
+  private renderInsurance() {
+    const s = this.s;
+    const carriers = parseCarriers(this.carriers).map((name) => [name, name] as const);
+    // biome-ignore format: compact template
+    return html`<fieldset><legend>${this.t('insurance')}</legend>${this.field('carrier', { options: [['', this.t('choose')], ...carriers, [OTHER, this.t('other')]] })}${s.carrier === OTHER ? this.field('carrierOther') : nothing}${this.field('memberId', { max: 40 })}${this.field('groupNumber', { max: 40, optional: true })}${this.choice('holder', [['yes', 'yes'], ['no', 'no']])}${
+      s.holder === 'no'
+        ? html`<fieldset><legend>${this.t('policyholder')}</legend>${this.field('holderFirstName')}${this.field('holderLastName')}${this.date('holderDob', false)}${this.field('holderRelationship', { max: 50 })}</fieldset>`
+        : nothing
+    }${
+      this.cardUpload
+        ? html`<fieldset><legend>${this.t('cards')} <span class="hint">${this.t('optional')}</span></legend>${this.renderCard('cardFront')}${this.renderCard('cardBack')}</fieldset>`
+        : nothing
+    }</fieldset>`;
+  }
+
+  private renderForm(sending: boolean) {
+    const s = this.s;
+    const verify = s.mode === 'verify';
+    const self = s.who === 'self';
+    // biome-ignore format: compact template
+    return html`<h2 id="heading" part="heading">${this.t(verify ? 'heading' : 'callbackHeading')}</h2><p>${verify ? this.t('intro') : nothing}</p><button type="button" class="link" part="mode" @click=${this.toggleMode}>${this.t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? this.renderFailure() : nothing}${this.renderSummary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${
+      this.choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']])
+    }${s.who === 'loved-one' ? this.field('relationship') : nothing}<fieldset><legend>${this.t('patient')}</legend>${
+      this.field('firstName', { ac: self ? 'given-name' : 'off' })
+    }${this.field('lastName', { ac: self ? 'family-name' : 'off' })}${verify ? this.date('dob', self) : nothing}</fieldset><fieldset><legend>${this.t('contact')}</legend>${
+      this.field('phone', { type: 'tel', ac: 'tel', im: 'tel', max: 40 })
+    }${verify ? this.field('email', { type: 'email', ac: 'email', max: 254 }) : nothing}${
+      this.field('bestTime', { options: TIMES.map((time) => [time, this.t(time)] as const) })
+    }${this.field('sms', { type: 'checkbox', text: text(this.smsConsentText, 500) ?? this.t('sms') })}</fieldset>${
+      verify ? this.renderInsurance() : nothing
+    }${this.field('consent', { type: 'checkbox', text: this.consentNow() })}<div class="visually-hidden" aria-hidden="true"><label for="website">Website</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div><slot name="captcha"></slot><button class="button" part="submit" type="submit" aria-disabled=${sending}>${
+      this.t(sending ? 'sending' : verify ? 'submit' : 'submitCallback')
+    }</button></form>`;
+  }
+
+  override render() {
+    const sending = this.phase === 'sending';
+    const r = this.phase === 'done' ? this.result : undefined;
+    // biome-ignore format: compact template
+    return html`<section class="box" part="box" aria-labelledby="heading">${
+      r
+        ? html`<div class="result" part="result" data-status=${r.status}><h2 id="heading" part="heading" tabindex="-1">${this.t('resultTitle')}</h2><p>${r.message ?? this.t(r.status)}</p>${r.nextStep ? html`<p>${r.nextStep}</p>` : nothing}${r.reference ? html`<p class="reference">${this.t('reference', { reference: r.reference })}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
+        : this.renderForm(sending)
+    }<p class="visually-hidden" role="status">${sending ? this.t('sending') : this.notice && this.t(this.notice)}</p></section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'intake-insurance-check': IntakeInsuranceCheck;
+  }
+}

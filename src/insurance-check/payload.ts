@@ -1,0 +1,167 @@
+/**
+ * Form state → the contract's request body (intake-widgets/insurance-check/1), and the server's
+ * field paths → form fields. Pure and DOM-free; the state is assumed valid (see validate.ts).
+ */
+import type { Lang } from '../core/i18n.js';
+import {
+  checkCardNumber,
+  checkDate,
+  checkPhone,
+  clean,
+  type FieldName,
+  type FormState,
+  OTHER,
+} from './validate.js';
+
+export type InsuranceStatus = 'verified' | 'in-network' | 'out-of-network' | 'pending' | 'received';
+export const STATUSES: readonly InsuranceStatus[] = [
+  'verified',
+  'in-network',
+  'out-of-network',
+  'pending',
+  'received',
+];
+
+interface Person {
+  firstName: string;
+  lastName: string;
+}
+
+export interface CardImages {
+  front?: string;
+  back?: string;
+}
+
+/** The request body; see schemas/insurance-check-request.schema.json. */
+export interface InsuranceRequest {
+  schema: 'intake-widgets/insurance-check/1';
+  submittedAt: string;
+  locale: Lang;
+  page: string;
+  mode: FormState['mode'];
+  seeker: { for: 'self' | 'loved-one'; relationship: string | null };
+  patient: Person & { dateOfBirth: string | null };
+  contact: { phone: string; email: string | null; bestTime: FormState['bestTime']; smsConsent: boolean };
+  insurance: {
+    carrier: string;
+    memberId: string;
+    groupNumber: string | null;
+    policyholder: (Person & { dateOfBirth: string; relationship: string }) | null;
+    cardImages: CardImages | null;
+  } | null;
+  careLevel: string | null;
+  consent: { text: string; accepted: true };
+  captchaToken?: string;
+}
+
+export interface PayloadContext {
+  locale: Lang;
+  /** Origin and path of the page: see {@link pageUrl}. */
+  page: string;
+  /** The exact consent text the visitor saw. */
+  consentText: string;
+  careLevel?: string | null;
+  cardImages?: CardImages | null;
+  captchaToken?: string | null;
+  now?: Date;
+}
+
+/** Origin and path only: a query string or fragment may hold a visitor's data or tracking ids. */
+export function pageUrl(location: { origin: string; pathname: string }): string {
+  return location.origin + location.pathname;
+}
+
+/** A care level from a quiz, or null when it is not an outcome id the contract accepts. */
+export function careLevelOf(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= 60 && /^[a-z0-9][a-z0-9:/-]*$/.test(value)
+    ? value
+    : null;
+}
+
+/** The request body for a validated form. */
+export function buildRequest(s: FormState, c: PayloadContext): InsuranceRequest {
+  const verify = s.mode === 'verify';
+  const images: CardImages = {};
+  if (c.cardImages?.front) images.front = c.cardImages.front;
+  if (c.cardImages?.back) images.back = c.cardImages.back;
+  const body: InsuranceRequest = {
+    schema: 'intake-widgets/insurance-check/1',
+    submittedAt: (c.now ?? new Date()).toISOString(),
+    locale: c.locale,
+    page: c.page,
+    mode: s.mode,
+    seeker: {
+      for: s.who === 'loved-one' ? 'loved-one' : 'self',
+      relationship: s.who === 'loved-one' ? clean(s.relationship) : null,
+    },
+    patient: {
+      firstName: clean(s.firstName),
+      lastName: clean(s.lastName),
+      dateOfBirth: verify ? (checkDate(s.dobMonth, s.dobDay, s.dobYear, c.now).value ?? null) : null,
+    },
+    contact: {
+      phone: checkPhone(s.phone).value ?? '',
+      email: verify ? clean(s.email) : null,
+      bestTime: s.bestTime,
+      smsConsent: !!s.sms,
+    },
+    insurance: verify
+      ? {
+          carrier: clean(s.carrier === OTHER ? s.carrierOther : s.carrier),
+          memberId: checkCardNumber(s.memberId).value ?? '',
+          groupNumber: checkCardNumber(s.groupNumber, false).value ?? null,
+          policyholder:
+            s.holder === 'no'
+              ? {
+                  firstName: clean(s.holderFirstName),
+                  lastName: clean(s.holderLastName),
+                  dateOfBirth:
+                    checkDate(s.holderDobMonth, s.holderDobDay, s.holderDobYear, c.now).value ?? '',
+                  relationship: clean(s.holderRelationship),
+                }
+              : null,
+          cardImages: images.front || images.back ? images : null,
+        }
+      : null,
+    careLevel: careLevelOf(c.careLevel),
+    consent: { text: c.consentText.slice(0, 2000), accepted: true },
+  };
+  if (c.captchaToken) body.captchaToken = c.captchaToken;
+  return body;
+}
+
+/** Server field paths (422 `errors` keys) and the form field each one belongs to. */
+const PATHS: Record<string, FieldName> = {
+  'seeker.for': 'who',
+  'seeker.relationship': 'relationship',
+  'patient.firstName': 'firstName',
+  'patient.lastName': 'lastName',
+  'patient.dateOfBirth': 'dob',
+  'contact.phone': 'phone',
+  'contact.email': 'email',
+  'contact.bestTime': 'bestTime',
+  'contact.smsConsent': 'sms',
+  'insurance.carrier': 'carrier',
+  'insurance.memberId': 'memberId',
+  'insurance.groupNumber': 'groupNumber',
+  'insurance.policyholder': 'holder',
+  'insurance.policyholder.firstName': 'holderFirstName',
+  'insurance.policyholder.lastName': 'holderLastName',
+  'insurance.policyholder.dateOfBirth': 'holderDob',
+  'insurance.policyholder.relationship': 'holderRelationship',
+  'insurance.cardImages': 'cardFront',
+  'insurance.cardImages.back': 'cardBack',
+  consent: 'consent',
+};
+
+/**
+ * The form field a server error path belongs to (the nearest named ancestor path, so
+ * `consent.accepted` → `consent`), or null when the form has no such field.
+ */
+export function fieldForPath(path: string, s?: FormState): FieldName | null {
+  for (let p = path; p; p = p.slice(0, Math.max(p.lastIndexOf('.'), 0))) {
+    const field = Object.hasOwn(PATHS, p) ? PATHS[p] : undefined;
+    if (field) return field === 'carrier' && s?.carrier === OTHER ? 'carrierOther' : field;
+  }
+  return null;
+}

@@ -1,0 +1,639 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { IntakeCareQuiz } from '../../src/care-quiz/care-quiz.js';
+import { type Answers, type Outcome, QUESTIONS, type QuestionId } from '../../src/care-quiz/model.js';
+import { define } from '../../src/core/define.js';
+import { resetWarnings } from '../../src/core/warn.js';
+import { careQuizEn } from '../../src/i18n/care-quiz.en.js';
+import { careQuizEs } from '../../src/i18n/care-quiz.es.js';
+
+define('intake-care-quiz', IntakeCareQuiz);
+
+/** Stands in for <intake-insurance-check>: records what the quiz does to it. */
+class FakeInsuranceCheck extends HTMLElement {
+  careLevel: string | null = null;
+  focused: FocusOptions | undefined | 'no' = 'no';
+  scrolled: ScrollIntoViewOptions | undefined;
+  override focus(options?: FocusOptions): void {
+    this.focused = options;
+  }
+  override scrollIntoView(options?: ScrollIntoViewOptions | boolean): void {
+    this.scrolled = options as ScrollIntoViewOptions;
+  }
+}
+customElements.define('intake-insurance-check', FakeInsuranceCheck);
+
+type AnswerMap = Partial<Record<QuestionId, string | string[]>>;
+
+const root = (el: IntakeCareQuiz) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: IntakeCareQuiz, selector: string) =>
+  root(el).querySelector<T & HTMLElement>(selector);
+
+/** The question on screen (its inputs' name), or null on an end screen. */
+function currentQuestion(el: IntakeCareQuiz): QuestionId | null {
+  return ($<HTMLInputElement>(el, 'input')?.name as QuestionId) ?? null;
+}
+
+function questionText(el: IntakeCareQuiz): string {
+  return $(el, 'legend')!.textContent!.trim();
+}
+
+function input(el: IntakeCareQuiz, value: string): HTMLInputElement {
+  const found = $<HTMLInputElement>(el, `input[value="${value}"]`);
+  if (!found) throw new Error(`no answer ${value} on ${currentQuestion(el)}`);
+  return found;
+}
+
+async function choose(el: IntakeCareQuiz, values: string | string[]): Promise<void> {
+  for (const value of [values].flat()) input(el, value).click();
+  await el.updateComplete;
+}
+
+async function next(el: IntakeCareQuiz): Promise<void> {
+  $(el, '[part="next"]')!.click();
+  await el.updateComplete;
+}
+
+/** The mildest answer, for questions a case does not name. */
+function mildest(id: QuestionId): string | string[] {
+  const q = QUESTIONS.find((item) => item.id === id)!;
+  if (q.type === 'one') return q.options[0];
+  return (q.options as readonly string[]).includes('none') ? ['none'] : [];
+}
+
+/** Answers questions (from the map, else the mildest) until `stop` is on screen. */
+async function answerUntil(el: IntakeCareQuiz, answers: AnswerMap, stop: QuestionId): Promise<void> {
+  for (let id = currentQuestion(el); id && id !== stop; id = currentQuestion(el)) {
+    await choose(el, answers[id] ?? mildest(id));
+    await next(el);
+  }
+  expect(currentQuestion(el)).to.equal(stop);
+}
+
+/**
+ * Answers every question shown, from the map or the mildest answer, until an end screen; calls
+ * `onScreen` on each question screen first. Returns the questions asked, in order.
+ */
+async function answerAll(
+  el: IntakeCareQuiz,
+  answers: AnswerMap,
+  onScreen?: (id: QuestionId) => Promise<void>,
+): Promise<QuestionId[]> {
+  const asked: QuestionId[] = [];
+  for (let id = currentQuestion(el); id; id = currentQuestion(el)) {
+    if (asked.length > 20) throw new Error('the quiz does not end');
+    asked.push(id);
+    await onScreen?.(id);
+    await choose(el, answers[id] ?? mildest(id));
+    await next(el);
+  }
+  return asked;
+}
+
+const OUTCOME_CASES: Array<{ outcome: Outcome; answers: AnswerMap }> = [
+  { outcome: 'emergency', answers: { who: 'loved-one', urgent: ['overdose'] } },
+  { outcome: 'crisis', answers: { 'self-harm-thoughts': 'several-days' } },
+  {
+    outcome: 'detox',
+    answers: {
+      substances: ['alcohol'],
+      frequency: 'daily',
+      'drinks-per-day': '10-plus',
+      'withdrawal-history': ['seizure'],
+    },
+  },
+  { outcome: 'step-down', answers: { 'recent-treatment': 'completed-abstinent' } },
+  {
+    outcome: 'residential',
+    answers: {
+      substances: ['stimulants'],
+      frequency: 'daily',
+      home: 'others-use',
+      'past-attempts': 'relapsed-days',
+    },
+  },
+  { outcome: 'php', answers: { substances: ['alcohol'], frequency: '4-6-days', 'mental-health': 'a-lot' } },
+  {
+    outcome: 'iop',
+    answers: {
+      substances: ['stimulants'],
+      frequency: '4-6-days',
+      'past-attempts': 'relapsed-weeks',
+      home: 'others-use',
+    },
+  },
+  {
+    outcome: 'outpatient',
+    answers: { substances: ['alcohol'], frequency: '1-3-days', 'past-attempts': 'stopped-months' },
+  },
+];
+
+const SCREEN_PART: Partial<Record<Outcome, string>> = { emergency: 'emergency', crisis: 'crisis' };
+
+function expectNotice(el: IntakeCareQuiz): void {
+  const notice = $(el, '[part="notice"]')!;
+  const hrefs = [...notice.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+  expect(hrefs[0]).to.equal('tel:911');
+  expect(hrefs).to.include('tel:988');
+  expect(hrefs.some((href) => href?.startsWith('sms:988'))).to.equal(true);
+}
+
+describe('<intake-care-quiz>', () => {
+  beforeEach(() => resetWarnings());
+
+  it('passes axe on the first question', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts with the first question, its progress, a pick-one hint, no Back and the notice', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    expect(currentQuestion(el)).to.equal('who');
+    expect(questionText(el)).to.equal('Who are you asking for?');
+    expect($(el, 'legend h3')).to.not.equal(null);
+    expect($(el, '[part="progress"]')!.textContent!.trim()).to.equal('Question 1 of 15');
+    expect($(el, '[part="hint"]')!.textContent!.trim()).to.equal('Pick one.');
+    expect($(el, '[part="back"]')).to.equal(null);
+    expect($(el, '[part="next"]')!.textContent!.trim()).to.equal('Next');
+    expect($(el, '[part="notice"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'In danger now? Call 911 or call 988 / text 988',
+    );
+    expectNotice(el);
+    expect(root(el).activeElement).to.equal(null);
+  });
+
+  for (const [lang, dictionary] of [
+    ['en', careQuizEn],
+    ['es', careQuizEs],
+  ] as const) {
+    it(`passes axe on every question screen, notice included (${lang})`, async function () {
+      this.timeout(60000);
+      const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz lang=${lang}></intake-care-quiz>`);
+      const asked = await answerAll(el, { substances: ['alcohol', 'opioids'] }, async () => {
+        expectNotice(el);
+        await expect(el).to.be.accessible();
+      });
+      expect(asked).to.deep.equal(QUESTIONS.map((q) => q.id));
+      expect($(el, '[part="result"]')).to.not.equal(null);
+      // The text is the language's own, not English.
+      expect($(el, '[part="version"]')!.textContent).to.equal(
+        dictionary.model.replace('{version}', 'care-quiz/1'),
+      );
+    });
+
+    for (const { outcome, answers } of OUTCOME_CASES) {
+      it(`reaches ${outcome} and passes axe on its screen (${lang})`, async function () {
+        this.timeout(20000);
+        const el = await fixture<IntakeCareQuiz>(
+          html`<intake-care-quiz lang=${lang} phone="206-555-0100" insurance-href="/insurance"></intake-care-quiz>`,
+        );
+        await answerAll(el, answers);
+        const part = SCREEN_PART[outcome] ?? 'result';
+        expect($(el, `[part="${part}"]`), part).to.not.equal(null);
+        expectNotice(el);
+        const heading = root(el).activeElement!;
+        expect(heading.matches('h3[tabindex="-1"]'), heading.outerHTML).to.equal(true);
+        if (part === 'result') {
+          const key = `outcome:${outcome}` as keyof typeof dictionary;
+          expect(heading.textContent).to.contain(dictionary[key]);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('shows the emergency screen at once, 911 first, with a way back that keeps the answers', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    await choose(el, 'self');
+    await next(el);
+    await choose(el, ['severe-withdrawal']);
+    await next(el);
+    const screen = $(el, '[part="emergency"]')!;
+    expect(screen).to.not.equal(null);
+    const links = [...screen.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links[0]).to.equal('tel:911');
+    expect(root(el).activeElement!.textContent).to.equal('Call 911 now');
+    expect(screen.textContent).to.not.contain('1-800-222-1222');
+    ($(el, '[part="back"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('urgent');
+    expect(input(el, 'severe-withdrawal').checked).to.equal(true);
+    expect(root(el).activeElement!.tagName).to.equal('H3');
+  });
+
+  it('adds naloxone, staying with them and Poison Help for a possible overdose, and 988 for a plan', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    await answerAll(el, { who: 'loved-one', urgent: ['overdose', 'self-harm-plan'] });
+    const screen = $(el, '[part="emergency"]')!;
+    expect(screen.textContent).to.contain('naloxone');
+    expect(screen.textContent).to.contain('Stay with the person');
+    const hrefs = [...screen.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs[0]).to.equal('tel:911');
+    expect(hrefs).to.include.members(['tel:+18002221222', 'tel:988', 'sms:988']);
+  });
+
+  it('shows 988 by call and text, the Crisis Text Line and admissions on the crisis screen', async () => {
+    const el = await fixture<IntakeCareQuiz>(
+      html`<intake-care-quiz phone="(206) 555-0100"></intake-care-quiz>`,
+    );
+    await answerAll(el, { 'self-harm-thoughts': 'nearly-every-day' });
+    const screen = $(el, '[part="crisis"]')!;
+    const hrefs = [...screen.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs.slice(0, 2)).to.deep.equal(['tel:988', 'sms:988']);
+    expect(hrefs).to.include.members(['sms:741741?body=HOME', 'tel:+12065550100']);
+    expect(screen.textContent).to.contain('AYUDA');
+  });
+
+  it('ends with the crisis screen when they cannot stay safe', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    const asked = await answerAll(el, { 'mental-health': 'cant-stay-safe' });
+    expect(asked.at(-1)).to.equal('mental-health');
+    expect($(el, '[part="crisis"]')).to.not.equal(null);
+  });
+
+  it('texts AYUDA to 988 in Spanish', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz lang="es"></intake-care-quiz>`);
+    const hrefs = [...$(el, '[part="notice"]')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include('sms:988?body=AYUDA');
+    expect(questionText(el)).to.equal('¿Para quién busca ayuda?');
+  });
+
+  it('asks drinks-per-day only with alcohol, and the total follows', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    const without = await answerAll(el, { substances: ['cannabis'] });
+    expect(without).to.not.include('drinks-per-day');
+    expect(without.length).to.equal(15);
+
+    const again = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    await answerAll(again, { substances: ['cannabis', 'alcohol'] }, async (id) => {
+      if (id === 'substances') {
+        expect($(again, '[part="progress"]')!.textContent!.trim()).to.equal('Question 4 of 15');
+      }
+      if (id === 'frequency') {
+        expect($(again, '[part="progress"]')!.textContent!.trim()).to.equal('Question 5 of 16');
+      }
+      if (id === 'drinks-per-day') {
+        expect($(again, '[part="progress"]')!.textContent!.trim()).to.equal('Question 6 of 16');
+      }
+    });
+  });
+
+  it('shrinks the total again when alcohol is taken back, and leaves the dropped answer out', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    const steps: Array<{ index: number; total: number }> = [];
+    el.addEventListener('intake-quiz-step', (event) => steps.push(event.detail));
+    await answerUntil(el, { substances: ['alcohol'], frequency: 'daily' }, 'drinks-per-day');
+    await choose(el, '10-plus');
+    // Back twice to substances, untick alcohol, tick opioids.
+    for (let i = 0; i < 2; i++) {
+      $(el, '[part="back"]')!.click();
+      await el.updateComplete;
+    }
+    expect(currentQuestion(el)).to.equal('substances');
+    await choose(el, ['alcohol', 'opioids']);
+    expect(input(el, 'alcohol').checked).to.equal(false);
+    await next(el);
+    expect(currentQuestion(el)).to.equal('frequency');
+    expect(input(el, 'daily').checked).to.equal(true);
+    await next(el);
+    expect(currentQuestion(el)).to.equal('withdrawal-history');
+    expect($(el, '[part="progress"]')!.textContent!.trim()).to.equal('Question 6 of 15');
+    await answerAll(el, {});
+    expect(steps.some((s) => s.total === 16)).to.equal(true);
+    expect(steps.at(-1)!.total).to.equal(15);
+    // Opioids daily without strong withdrawal: IOP, not the detox that 10+ drinks would give.
+    expect($(el, '.title')!.textContent).to.contain('Intensive outpatient');
+  });
+
+  it('keeps earlier answers when going Back', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    await choose(el, 'loved-one');
+    await next(el);
+    await choose(el, ['none']);
+    await next(el);
+    await choose(el, 'not-at-all');
+    await next(el);
+    await choose(el, ['opioids', 'cannabis']);
+    for (const expected of ['self-harm-thoughts', 'urgent', 'who']) {
+      $(el, '[part="back"]')!.click();
+      await el.updateComplete;
+      expect(currentQuestion(el)).to.equal(expected);
+      expect(root(el).activeElement!.tagName).to.equal('H3');
+    }
+    expect(input(el, 'loved-one').checked).to.equal(true);
+    await next(el);
+    expect(input(el, 'none').checked).to.equal(true);
+    await next(el);
+    expect(input(el, 'not-at-all').checked).to.equal(true);
+    await next(el);
+    expect(input(el, 'opioids').checked && input(el, 'cannabis').checked).to.equal(true);
+    expect(input(el, 'alcohol').checked).to.equal(false);
+  });
+
+  it('does not move on without an answer, says so and puts focus on the first answer', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    await next(el);
+    expect(currentQuestion(el)).to.equal('who');
+    const error = $(el, '[part="error"]')!;
+    expect(error.textContent!.trim()).to.equal('Please choose an answer.');
+    expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('hint error');
+    expect(root(el).activeElement).to.equal(input(el, 'self'));
+    expect($(el, '[role="status"]')!.textContent).to.contain('Please choose an answer.');
+    await expect(el).to.be.accessible();
+    await choose(el, 'self');
+    expect($(el, '[part="error"]')).to.equal(null);
+    await next(el);
+    // A many-question needs at least one tick (none counts).
+    await next(el);
+    expect(currentQuestion(el)).to.equal('urgent');
+    expect($(el, '[part="error"]')).to.not.equal(null);
+    await choose(el, ['none']);
+    await next(el);
+    await choose(el, 'not-at-all');
+    await next(el);
+    // Substances may stay empty: "pick all that apply, or none".
+    expect($(el, '[part="hint"]')!.textContent!.trim()).to.equal('Pick all that apply, or none.');
+    await next(el);
+    expect(currentQuestion(el)).to.equal('frequency');
+  });
+
+  it('keeps none exclusive', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    await answerAll(el, {}, async (id) => {
+      if (id !== 'health') return;
+      await choose(el, ['pregnant', 'age-65-plus']);
+      expect(input(el, 'pregnant').checked && input(el, 'age-65-plus').checked).to.equal(true);
+      await choose(el, ['none']);
+      expect(input(el, 'pregnant').checked || input(el, 'age-65-plus').checked).to.equal(false);
+      await choose(el, ['pregnant']);
+      expect(input(el, 'none').checked).to.equal(false);
+    });
+  });
+
+  it('switches between "you" and "they" wording by who', async () => {
+    const texts: Record<string, string[]> = { self: [], 'loved-one': [] };
+    for (const who of ['self', 'loved-one']) {
+      const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+      await answerAll(el, { who }, async () => {
+        texts[who].push(questionText(el));
+      });
+    }
+    const self = texts.self.find((text) => text.startsWith('Over the last 2 weeks'))!;
+    const lovedOne = texts['loved-one'].find((text) => text.startsWith('Over the last 2 weeks'))!;
+    expect(self).to.equal(
+      'Over the last 2 weeks, how often have you been bothered by thoughts that you would be better off dead, or of hurting yourself?',
+    );
+    expect(lovedOne).to.equal(
+      'Over the last 2 weeks, how often have they been bothered by thoughts that they would be better off dead, or of hurting themselves?',
+    );
+    expect(texts['loved-one']).to.include('What have they used in the past 30 days?');
+    expect(texts.self).to.include('What have you used in the past 30 days?');
+    expect(texts['loved-one']).to.include('Are there people who will help them day to day?');
+    expect(texts.self).to.include('Are there people who will help you day to day?');
+    // No placeholder is ever left unfilled.
+    for (const text of [...texts.self, ...texts['loved-one']]) expect(text).to.not.match(/[{}|]/);
+  });
+
+  it('fires start once, a step per question and complete with the outcome only', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    const seen: Array<{ type: string; detail: unknown; bubbles: boolean; composed: boolean }> = [];
+    for (const type of ['intake-quiz-start', 'intake-quiz-step', 'intake-quiz-complete'] as const) {
+      document.addEventListener(type, (event) =>
+        seen.push({ type, detail: event.detail, bubbles: event.bubbles, composed: event.composed }),
+      );
+    }
+    await answerAll(el, { substances: ['opioids'], frequency: 'daily', 'withdrawal-now': 'strong' });
+    const starts = seen.filter((e) => e.type === 'intake-quiz-start');
+    const steps = seen.filter((e) => e.type === 'intake-quiz-step');
+    const completes = seen.filter((e) => e.type === 'intake-quiz-complete');
+    expect(starts.map((e) => e.detail)).to.deep.equal([{}]);
+    expect(steps.map((e) => e.detail)).to.deep.equal(
+      Array.from({ length: 14 }, (_, i) => ({ index: i + 2, total: 15 })),
+    );
+    expect(completes.map((e) => e.detail)).to.deep.equal([{ outcome: 'iop' }]);
+    expect(seen.every((e) => e.bubbles && e.composed)).to.equal(true);
+    // Start over: a new run starts again.
+    $(el, '[part="restart"]')!.click();
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('who');
+    expect(input(el, 'self').checked).to.equal(false);
+    await choose(el, 'self');
+    expect(seen.filter((e) => e.type === 'intake-quiz-start').length).to.equal(2);
+  });
+
+  it('runs from start to result by keyboard alone: Tab, Space, arrows and Enter', async function () {
+    this.timeout(30000);
+    const el = await fixture<IntakeCareQuiz>(
+      html`<intake-care-quiz phone="206-555-0100"></intake-care-quiz>`,
+    );
+    // Into the quiz from the page: the three notice links come first, then the first answer.
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(input(el, 'self'));
+
+    /** Which answer (by position) to pick on each question; the rest get the first. */
+    const pick: AnswerMap = {
+      urgent: ['none'],
+      'withdrawal-history': ['none'],
+      health: ['none'],
+      home: 'others-use',
+    };
+    for (let id = currentQuestion(el); id; id = currentQuestion(el)) {
+      if (id !== 'who') {
+        // Focus is on the question's heading; Tab goes to the first answer.
+        expect(root(el).activeElement!.matches('[tabindex="-1"]')).to.equal(true);
+        await sendKeys({ press: 'Tab' });
+      }
+      const q = QUESTIONS.find((item) => item.id === id)!;
+      const wanted = pick[id] ?? (q.type === 'one' ? q.options[0] : []);
+      if (q.type === 'one') {
+        const steps = (q.options as readonly string[]).indexOf(wanted as string);
+        if (steps === 0) await sendKeys({ press: 'Space' });
+        for (let i = 0; i < steps; i++) await sendKeys({ press: 'ArrowDown' });
+      } else {
+        const options: readonly string[] = q.options;
+        const last = Math.max(-1, ...(wanted as string[]).map((option) => options.indexOf(option)));
+        for (let i = 0; i <= last; i++) {
+          if (i > 0) await sendKeys({ press: 'Tab' });
+          if ((wanted as string[]).includes(options[i])) await sendKeys({ press: 'Space' });
+        }
+      }
+      await el.updateComplete;
+      if (q.type === 'one') expect(input(el, wanted as string).checked, id).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+    }
+    expect($(el, '[part="result"]')).to.not.equal(null);
+    expect(root(el).activeElement!.textContent).to.contain('Intensive outpatient program');
+  });
+
+  it('shows why, notes, next after detox, the call button, disclaimer and model version', async () => {
+    const el = await fixture<IntakeCareQuiz>(
+      html`<intake-care-quiz phone="206-555-0100"></intake-care-quiz>`,
+    );
+    await answerAll(el, {
+      substances: ['opioids'],
+      frequency: 'daily',
+      'withdrawal-now': 'strong',
+      home: 'unstable',
+      support: 'little-none',
+      commitments: 'keep-routine',
+    });
+    const result = $(el, '[part="result"]')!;
+    const text = result.textContent!.replace(/\s+/g, ' ');
+    expect($(el, '.title')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'A program that may fit: Detox',
+    );
+    expect(text).to.contain('medically supervised withdrawal');
+    expect(text).to.contain('After detox: Residential treatment.');
+    expect(text).to.contain('Clinically managed');
+    const why = [...result.querySelectorAll('ul')][0];
+    const reasons = [...why.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(reasons).to.include.members([
+      'Used: Opioids',
+      'How often: Every day',
+      'Withdrawal now: Strong',
+      'Home: Unstable or unsafe, or no home',
+    ]);
+    expect(text).to.contain('buprenorphine');
+    expect(text).to.contain('naloxone');
+    expect(text).to.contain('keep up with work, school or family');
+    expect($(el, '[part="disclaimer"]')!.textContent).to.equal(
+      'This is not a diagnosis. A clinician will recommend the right level of care.',
+    );
+    expect($(el, '[part="version"]')!.textContent).to.equal('Model care-quiz/1');
+    expect($(el, '[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+    expect($(el, '[part="insurance"]')).to.equal(null);
+    expect(text).to.not.match(/ASAM/);
+    // Back from the result returns to the last question with its answer.
+    $(el, '[part="back"]')!.click();
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('commitments');
+    expect(input(el, 'keep-routine').checked).to.equal(true);
+  });
+
+  it('leaves out the call button without a phone, and links insurance-href when there is no checker', async () => {
+    const el = await fixture<IntakeCareQuiz>(
+      html`<intake-care-quiz insurance-href="/verify#form"></intake-care-quiz>`,
+    );
+    await answerAll(el, {});
+    expect($(el, '[part="call"]')).to.equal(null);
+    const link = $(el, '[part="insurance"]')!;
+    expect(link.tagName).to.equal('A');
+    expect(link.getAttribute('href')).to.equal(new URL('/verify#form', location.href).href);
+  });
+
+  it('drops an unsafe insurance-href with a warning', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<IntakeCareQuiz>(
+        html`<intake-care-quiz insurance-href="javascript:alert(1)"></intake-care-quiz>`,
+      );
+      await answerAll(el, {});
+      expect($(el, '[part="insurance"]')).to.equal(null);
+      expect($(el, '[part="result"]')!.textContent).to.not.contain('What happens next');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.some((w) => w.includes('insurance-href'))).to.equal(true);
+  });
+
+  it('sends "Verify insurance" to an insurance checker on the page with the care level', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <intake-care-quiz insurance-href="/elsewhere"></intake-care-quiz>
+        <intake-insurance-check></intake-insurance-check>
+      </div>`,
+    );
+    const el = wrapper.querySelector('intake-care-quiz')!;
+    await el.updateComplete;
+    await answerAll(el, { 'recent-treatment': 'completed-abstinent' });
+    const button = $(el, '[part="insurance"]')!;
+    expect(button.tagName).to.equal('BUTTON');
+    button.click();
+    const check = wrapper.querySelector('intake-insurance-check') as unknown as FakeInsuranceCheck;
+    expect(check.careLevel).to.equal('step-down');
+    expect(check.focused).to.deep.equal({ preventScroll: true });
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    expect(check.scrolled).to.deep.equal({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
+  });
+
+  it('puts an optional heading one level above the questions; heading-level sets the level', async () => {
+    const el = await fixture<IntakeCareQuiz>(
+      html`<intake-care-quiz heading="Which program fits?"></intake-care-quiz>`,
+    );
+    expect($(el, 'h2')!.textContent).to.equal('Which program fits?');
+    expect($(el, 'legend h3')).to.not.equal(null);
+    const four = await fixture<IntakeCareQuiz>(html`<intake-care-quiz heading-level="4"></intake-care-quiz>`);
+    expect($(four, 'legend h4')).to.not.equal(null);
+    expect($(four, 'h2, h3')).to.equal(null);
+    await answerAll(four, {});
+    expect($(four, 'h4[tabindex="-1"]')).to.not.equal(null);
+    expect($(four, 'h5')).to.not.equal(null);
+  });
+
+  it('warns about a heading-level out of range and uses 3', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz heading-level="7"></intake-care-quiz>`);
+      expect($(el, 'legend h3')).to.not.equal(null);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.some((w) => w.includes('heading-level'))).to.equal(true);
+  });
+
+  it('takes string overrides, including per-question text and the you/they words', async () => {
+    const strings = { 'q:who': 'Who is this for?', next: 'Continue', you: 'you|your friend' };
+    const el = await fixture<IntakeCareQuiz>(
+      html`<intake-care-quiz strings=${JSON.stringify(strings)}></intake-care-quiz>`,
+    );
+    expect(questionText(el)).to.equal('Who is this for?');
+    expect($(el, '[part="next"]')!.textContent!.trim()).to.equal('Continue');
+    await choose(el, 'loved-one');
+    await next(el);
+    await choose(el, ['unsafe-now']);
+    expect($(el, 'label:has(input[value="unsafe-now"])')!.textContent).to.contain(
+      'Not safe where your friend are',
+    );
+  });
+
+  it('announces each new question in a polite live region', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    const status = $(el, '[role="status"]')!;
+    expect(status.textContent!.trim()).to.equal('');
+    await choose(el, 'self');
+    await next(el);
+    expect(status.textContent!.trim()).to.equal('Question 2 of 15');
+  });
+
+  it('stores nothing: no cookie, no web storage', async () => {
+    const cookie = document.cookie;
+    const local = localStorage.length;
+    const session = sessionStorage.length;
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    await answerAll(el, { substances: ['alcohol'] });
+    expect(document.cookie).to.equal(cookie);
+    expect(localStorage.length).to.equal(local);
+    expect(sessionStorage.length).to.equal(session);
+  });
+
+  it('reads the same answers the model would', async () => {
+    // The UI passes the model clean, complete answers: the outcome equals recommendCare's.
+    const { recommendCare } = await import('../../src/care-quiz/model.js');
+    const answers: Answers = { substances: ['sedatives'], frequency: 'daily' };
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    const outcomes: string[] = [];
+    el.addEventListener('intake-quiz-complete', (event) => outcomes.push(event.detail.outcome));
+    await answerAll(el, answers as AnswerMap);
+    expect(outcomes).to.deep.equal([recommendCare(answers).outcome]);
+  });
+});

@@ -1,0 +1,321 @@
+// End-to-end checks of <intake-care-quiz> in the built drop-in file, on the demo page: the quiz
+// is completed as a visitor would, by accessible roles and names, and nothing leaves the page or
+// is stored while it runs.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The answers a visitor picks when a scenario does not name one: the mildest, by their English labels. */
+const MILDEST = {
+  who: ['Myself'],
+  urgent: ['None of these'],
+  'self-harm-thoughts': ['Not at all'],
+  substances: [],
+  frequency: ['Less than once a week'],
+  'drinks-per-day': ['1 or 2'],
+  'withdrawal-history': ['None of these'],
+  'withdrawal-now': ['No'],
+  health: ['None of these'],
+  'mental-health': ['Not at all'],
+  readiness: ['Ready now'],
+  'past-attempts': ['No, never'],
+  'recent-treatment': ['No'],
+  home: ['Safe and supportive'],
+  support: ['Yes, strong support'],
+  commitments: ['Not sure'],
+};
+
+/**
+ * Records every storage write the page attempts (web storage, cookies, IndexedDB, Cache API),
+ * installed before any script of the page runs.
+ */
+function watchStorage() {
+  window.__storageWrites = [];
+  const note = (what) => window.__storageWrites.push(what);
+  for (const method of ['setItem', 'removeItem', 'clear']) {
+    const original = Storage.prototype[method];
+    Storage.prototype[method] = function (...args) {
+      note(`Storage.${method}`);
+      return original.apply(this, args);
+    };
+  }
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  Object.defineProperty(Document.prototype, 'cookie', {
+    configurable: true,
+    get() {
+      return cookie.get.call(this);
+    },
+    set(value) {
+      note('document.cookie');
+      cookie.set.call(this, value);
+    },
+  });
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (...args) {
+    note('indexedDB.open');
+    return open.apply(this, args);
+  };
+  if (window.caches) {
+    const cacheOpen = CacheStorage.prototype.open;
+    CacheStorage.prototype.open = function (...args) {
+      note('caches.open');
+      return cacheOpen.apply(this, args);
+    };
+  }
+}
+
+async function storageState(page) {
+  return page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).map((db) => db.name),
+    writes: window.__storageWrites,
+  }));
+}
+
+async function openDemo() {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  await context.addInitScript(watchStorage);
+  const page = await context.newPage();
+  const record = { errors: [], requests: [] };
+  page.on('pageerror', (error) => record.errors.push(String(error)));
+  page.on('request', (request) => record.requests.push(request.url()));
+  await page.goto(`${server.url}/`, { waitUntil: 'load' });
+  await widgetsRendered(page, 'intake-care-quiz');
+  // Everything the page itself loads is in; from here on the quiz must not add a request.
+  await page.waitForLoadState('networkidle');
+  const quiz = page.locator('#quiz');
+  return { context, page, record, quiz, loaded: record.requests.length };
+}
+
+/** The question on screen: the name of its inputs, or null on an end screen. */
+async function questionOnScreen(quiz) {
+  const inputs = quiz.locator('input');
+  if ((await inputs.count()) === 0) return null;
+  return inputs.first().getAttribute('name');
+}
+
+/**
+ * Answers each question by clicking its answers' radio or checkbox by accessible name, then the
+ * Next (or "See my result") button, until an end screen. Returns the questions asked.
+ */
+async function completeQuiz(quiz, answers) {
+  const asked = [];
+  for (let id = await questionOnScreen(quiz); id; id = await questionOnScreen(quiz)) {
+    assert.ok(asked.length < 20, 'the quiz ends');
+    asked.push(id);
+    const role =
+      (await quiz.locator('input').first().getAttribute('type')) === 'checkbox' ? 'checkbox' : 'radio';
+    for (const name of answers[id] ?? MILDEST[id]) {
+      await quiz.getByRole(role, { name, exact: true }).check();
+    }
+    const isLast = await quiz.getByRole('button', { name: 'See my result', exact: true }).count();
+    await quiz.getByRole('button', { name: isLast ? 'See my result' : 'Next', exact: true }).click();
+    // The next screen is there as soon as the click returns: focus is on its heading.
+    await quiz.locator('[tabindex="-1"]').first().waitFor();
+    assert.notEqual(await questionOnScreen(quiz), id, `stuck on ${id}`);
+  }
+  return asked;
+}
+
+const SCENARIOS = [
+  {
+    outcome: 'detox',
+    heading: /Detox/,
+    answers: {
+      substances: ['Alcohol'],
+      frequency: ['Every day'],
+      'drinks-per-day': ['10 or more'],
+      'withdrawal-history': ['A seizure'],
+    },
+    expect: ['After detox: Intensive outpatient program (IOP).'],
+  },
+  {
+    outcome: 'residential',
+    heading: /Residential treatment/,
+    answers: {
+      who: ['Someone I care about'],
+      substances: ['Stimulants'],
+      frequency: ['Every day'],
+      'past-attempts': ['Yes, but started again within days, even in treatment'],
+      home: ['People there drink or use drugs'],
+    },
+    expect: ['Tried to stop before: Yes, but started again within days, even in treatment'],
+  },
+  {
+    outcome: 'iop',
+    heading: /Intensive outpatient program/,
+    answers: {
+      substances: ['Opioids'],
+      frequency: ['Every day'],
+      'withdrawal-now': ['Strong'],
+    },
+    expect: ['buprenorphine', 'About 9 to 19 hours a week'],
+  },
+  {
+    outcome: 'php',
+    heading: /Partial hospitalization program/,
+    answers: { substances: ['Alcohol'], frequency: ['4 to 6 days a week'], 'mental-health': ['A lot'] },
+    expect: ['About 20 hours a week or more.'],
+  },
+  {
+    outcome: 'outpatient',
+    heading: /Outpatient counseling/,
+    answers: {
+      substances: ['Alcohol'],
+      frequency: ['1 to 3 days a week'],
+      'past-attempts': ['Yes, and stayed stopped for months'],
+    },
+    expect: ['About 1 to 8 hours a week.'],
+  },
+  {
+    outcome: 'step-down',
+    heading: /Step-down care/,
+    answers: { 'recent-treatment': ['Yes, finished it and not using'] },
+    expect: ['At the level of an intensive outpatient program'],
+  },
+];
+
+describe('care quiz on the demo page', () => {
+  for (const scenario of SCENARIOS) {
+    it(`reaches ${scenario.outcome} by roles and names, with no request and no storage write`, async () => {
+      const { context, page, record, quiz, loaded } = await openDemo();
+      const before = await storageState(page);
+      const outcomes = [];
+      await page.exposeFunction('__quizComplete', (outcome) => outcomes.push(outcome));
+      await page.evaluate(() =>
+        document.addEventListener('intake-quiz-complete', (event) => {
+          window.__quizComplete(event.detail.outcome);
+          window.__detailKeys = Object.keys(event.detail);
+        }),
+      );
+
+      const asked = await completeQuiz(quiz, scenario.answers);
+      assert.equal(asked.includes('drinks-per-day'), (scenario.answers.substances ?? []).includes('Alcohol'));
+
+      const heading = quiz.getByRole('heading', { name: scenario.heading });
+      await heading.waitFor();
+      const text = (await quiz.locator('[part="result"]').textContent()).replace(/\s+/g, ' ');
+      for (const part of scenario.expect) assert.ok(text.includes(part), `"${part}" in: ${text}`);
+      assert.match(text, /This is not a diagnosis\. A clinician will recommend the right level of care\./);
+      assert.match(text, /Model care-quiz\/1/);
+      assert.equal(
+        await quiz.getByRole('link', { name: 'Call admissions: (206) 555-0100' }).getAttribute('href'),
+        'tel:+12065550100',
+      );
+      assert.deepEqual(outcomes, [scenario.outcome]);
+      assert.deepEqual(await page.evaluate(() => window.__detailKeys), ['outcome']);
+
+      // Verify insurance: the checker on the same page takes the care level and the focus.
+      await quiz.getByRole('button', { name: 'Verify insurance' }).click();
+      const handedOver = await page.evaluate(() => {
+        const check = document.querySelector('intake-insurance-check');
+        return { careLevel: check.careLevel, focused: document.activeElement === check };
+      });
+      assert.deepEqual(handedOver, { careLevel: scenario.outcome, focused: true });
+
+      assert.equal(await quiz.locator('[part="notice"]').getByRole('link', { name: 'Call 911' }).count(), 1);
+      assert.deepEqual(record.requests.slice(loaded), [], 'no network request during the quiz');
+      const afterQuiz = await storageState(page);
+      assert.deepEqual(afterQuiz.writes, [], 'no storage write');
+      assert.deepEqual(
+        { ...afterQuiz, writes: undefined },
+        { ...before, writes: undefined },
+        'storage unchanged',
+      );
+      assert.deepEqual(afterQuiz.databases, []);
+      assert.equal(afterQuiz.cookie, '');
+      assert.deepEqual(record.errors, []);
+      await context.close();
+    });
+  }
+
+  it('shows the emergency screen, 911 first, immediately after an urgent item, and goes back', async () => {
+    const { context, page, record, quiz, loaded } = await openDemo();
+    await quiz.getByRole('radio', { name: 'Someone I care about', exact: true }).check();
+    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
+    await quiz.getByRole('checkbox', { name: 'A possible overdose' }).check();
+    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
+    // No waiting: the screen is rendered by the time the click resolves.
+    const screen = quiz.locator('[part="emergency"]');
+    assert.equal(await screen.count(), 1);
+    assert.equal(await screen.getByRole('heading').first().textContent(), 'Call 911 now');
+    const firstLink = screen.getByRole('link').first();
+    assert.equal(await firstLink.textContent(), 'Call 911');
+    assert.equal(await firstLink.getAttribute('href'), 'tel:911');
+    assert.equal(
+      await screen.getByRole('link', { name: 'Call Poison Help, 1-800-222-1222' }).getAttribute('href'),
+      'tel:+18002221222',
+    );
+    assert.equal(
+      await page.evaluate(() => document.querySelector('#quiz').shadowRoot.activeElement?.textContent),
+      'Call 911 now',
+    );
+    await quiz.getByRole('button', { name: 'Back to the questions' }).click();
+    assert.equal(await quiz.getByRole('checkbox', { name: 'A possible overdose' }).isChecked(), true);
+    assert.deepEqual(record.requests.slice(loaded), []);
+    assert.deepEqual((await storageState(page)).writes, []);
+    await context.close();
+  });
+
+  it('shows the crisis screen with 988 by call and text after thoughts of self-harm', async () => {
+    const { context, quiz } = await openDemo();
+    await completeQuiz(quiz, { 'self-harm-thoughts': ['More than half the days'] });
+    const screen = quiz.locator('[part="crisis"]');
+    assert.equal(await screen.getByRole('link', { name: 'Call 988' }).getAttribute('href'), 'tel:988');
+    assert.equal(await screen.getByRole('link', { name: 'Text 988' }).getAttribute('href'), 'sms:988');
+    await context.close();
+  });
+
+  it('starts over on reload: nothing was kept', async () => {
+    const { context, page, quiz } = await openDemo();
+    await quiz.getByRole('radio', { name: 'Someone I care about', exact: true }).check();
+    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.reload();
+    await widgetsRendered(page, 'intake-care-quiz');
+    assert.equal(
+      await quiz.getByRole('radio', { name: 'Someone I care about', exact: true }).isChecked(),
+      false,
+    );
+    assert.match(await quiz.locator('[part="progress"]').textContent(), /Question 1 of 15/);
+    await context.close();
+  });
+});
+
+describe('IntakeWidgets.recommendCare from the drop-in script', () => {
+  it('gives the model result, with no DOM or Lit needed for it', async () => {
+    const { page, context } = await openPage(browser, `${server.url}/`);
+    await widgetsRendered(page, 'intake-care-quiz');
+    const results = await page.evaluate(() => [
+      window.IntakeWidgets.recommendCare({
+        substances: ['alcohol'],
+        frequency: 'daily',
+        'drinks-per-day': '10-plus',
+        'withdrawal-history': ['seizure'],
+        home: 'safe',
+        support: 'strong',
+      }),
+      window.IntakeWidgets.recommendCare({ who: 'loved-one', urgent: ['overdose'] }),
+    ]);
+    assert.equal(results[0].model, 'care-quiz/1');
+    assert.equal(results[0].outcome, 'detox');
+    assert.deepEqual(results[0].next, { outcome: 'iop' });
+    assert.equal(results[1].outcome, 'emergency');
+    assert.ok(results[1].notes.includes('emergency-overdose'));
+    await context.close();
+  });
+});

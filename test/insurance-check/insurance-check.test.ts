@@ -1,0 +1,726 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/embed.js';
+import { resetWarnings } from '../../src/core/warn.js';
+import type { IntakeInsuranceCheck } from '../../src/insurance-check/insurance-check.js';
+import type { InsuranceRequest } from '../../src/insurance-check/payload.js';
+import { loadRequestSchema, schemaErrors } from './schema-check.js';
+
+type Values = Record<string, string | boolean>;
+
+/** What a visitor would type for a full check of their own insurance. */
+const FULL: Values = {
+  who: 'self',
+  firstName: 'Ana',
+  lastName: 'Ruiz',
+  dobMonth: '4',
+  dobDay: '17',
+  dobYear: '1990',
+  phone: '(206) 555-0100',
+  email: 'ana@example.org',
+  bestTime: 'evening',
+  carrier: 'Aetna',
+  memberId: 'XYZ123456789',
+  holder: 'yes',
+  consent: true,
+};
+/** Every typed value that must never leave the form except in the request body. */
+const TYPED = ['Ana', 'Ruiz', '1990', '555-0100', '5550100', 'ana@example.org', 'XYZ123456789', 'Aetna'];
+
+const root = (el: IntakeInsuranceCheck) => el.shadowRoot!;
+const $ = <T extends Element = HTMLInputElement>(el: IntakeInsuranceCheck, selector: string) =>
+  root(el).querySelector<T>(selector)!;
+
+/** Types into the form the way a visitor does: value, then an input event (radios and checkboxes are clicked). */
+async function fill(el: IntakeInsuranceCheck, values: Values): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    await el.updateComplete;
+    if (name === 'who' || name === 'holder') {
+      $(el, `input[name="${name}"][value="${value}"]`).click();
+      continue;
+    }
+    const input = $<HTMLInputElement | HTMLSelectElement>(el, `#${name}`);
+    expect(input, name).to.exist;
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') {
+      if (input.checked !== value) input.click();
+      continue;
+    }
+    input.value = String(value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  await el.updateComplete;
+}
+
+async function submit(el: IntakeInsuranceCheck): Promise<void> {
+  $(el, '[part="submit"]').click();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
+}
+
+/** Replaces window.fetch with a scripted fake that records requests. */
+function stubFetch(answer: (call: number) => Promise<Response> | Response) {
+  const calls: Array<{ url: string; key: string | null; body: InsuranceRequest }> = [];
+  const original = window.fetch;
+  window.fetch = ((url: string, init: RequestInit) => {
+    calls.push({
+      url: String(url),
+      key: new Headers(init.headers).get('idempotency-key'),
+      body: JSON.parse(String(init.body)),
+    });
+    return Promise.resolve(answer(calls.length));
+  }) as typeof fetch;
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** Resolves once `condition` holds (checked after each render). */
+async function until(el: IntakeInsuranceCheck, condition: () => unknown): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await el.updateComplete;
+  }
+  expect(Boolean(condition()), 'condition').to.equal(true);
+}
+
+async function form(): Promise<IntakeInsuranceCheck> {
+  return fixture<IntakeInsuranceCheck>(
+    html`<intake-insurance-check endpoint="/api/intake" phone="206-555-0100" min-fill-ms="0"></intake-insurance-check>`,
+  );
+}
+
+/** Records every intake-* event that reaches the document. */
+function recordEvents() {
+  const names = [
+    'intake-insurance-start',
+    'intake-insurance-submitted',
+    'intake-insurance-error',
+    'intake-insurance-submit',
+  ];
+  const events: Array<{ type: string; detail: unknown }> = [];
+  const listener = (event: Event) => events.push({ type: event.type, detail: (event as CustomEvent).detail });
+  for (const name of names) document.addEventListener(name, listener);
+  return {
+    events,
+    stop: () => {
+      for (const name of names) document.removeEventListener(name, listener);
+    },
+  };
+}
+
+describe('<intake-insurance-check>', () => {
+  let fetchStub: ReturnType<typeof stubFetch> | undefined;
+  beforeEach(() => resetWarnings());
+  afterEach(() => {
+    fetchStub?.restore();
+    fetchStub = undefined;
+  });
+
+  it('passes axe with the empty form', async () => {
+    const el = await form();
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe with the empty form in Spanish, with Spanish text', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es"><intake-insurance-check card-upload min-fill-ms="0"></intake-insurance-check></div>`,
+    );
+    const el = wrapper.querySelector('intake-insurance-check')!;
+    await el.updateComplete;
+    expect($(el, 'h2').textContent).to.equal('Revise su seguro');
+    expect($(el, 'label[for="firstName"]').textContent).to.equal('Nombre');
+    expect($(el, '[part="submit"]').textContent!.trim()).to.equal('Revisar mi seguro');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has labelled fields with the right autocomplete and inputmode, and no SSN field', async () => {
+    const el = await form();
+    const r = root(el);
+    for (const control of r.querySelectorAll<HTMLInputElement>('input:not([type=radio]), select')) {
+      if (control.id === 'website') continue;
+      expect(r.querySelector(`label[for="${control.id}"]`), control.id).to.exist;
+    }
+    expect($(el, '#phone').getAttribute('autocomplete')).to.equal('tel');
+    expect($(el, '#phone').getAttribute('inputmode')).to.equal('tel');
+    expect($(el, '#phone').type).to.equal('tel');
+    expect($(el, '#email').getAttribute('autocomplete')).to.equal('email');
+    expect($(el, '#dobYear').getAttribute('inputmode')).to.equal('numeric');
+    expect($(el, '#dobMonth').hasAttribute('aria-describedby')).to.equal(false);
+    // Until the visitor says the form is about themselves, their own details are not offered.
+    expect($(el, '#firstName').getAttribute('autocomplete')).to.equal('off');
+    await fill(el, { who: 'self' });
+    expect($(el, '#firstName').getAttribute('autocomplete')).to.equal('given-name');
+    expect($(el, '#lastName').getAttribute('autocomplete')).to.equal('family-name');
+    expect(['Month', 'Day', 'Year'].map((p) => $(el, `#dob${p}`).getAttribute('autocomplete'))).to.deep.equal(
+      ['bday-month', 'bday-day', 'bday-year'],
+    );
+    await fill(el, { who: 'loved-one' });
+    expect($(el, '#firstName').getAttribute('autocomplete')).to.equal('off');
+    expect($(el, '#dobDay').getAttribute('autocomplete')).to.equal('off');
+    expect($(el, '#relationship')).to.exist;
+    expect(r.innerHTML).not.to.match(/ssn|social security/i);
+    // The honeypot is out of reach for people and assistive technology.
+    expect($(el, '#website').tabIndex).to.equal(-1);
+    expect($(el, '#website').closest('[aria-hidden="true"]')).to.exist;
+  });
+
+  it('lists the default carriers with "Other", or the site’s own from the carriers attribute', async () => {
+    const el = await form();
+    const options = () => [...root(el).querySelectorAll('#carrier option')].map((o) => o.textContent);
+    expect(options()).to.include.members(['Aetna', 'Medicaid', 'Medicare', 'Other']);
+    el.setAttribute('carriers', 'Premera Blue Cross, Regence');
+    await el.updateComplete;
+    expect(options()).to.deep.equal(['Choose one', 'Premera Blue Cross', 'Regence', 'Other']);
+    expect($(el, '#carrierOther')).to.equal(null);
+    await fill(el, { carrier: '__other' });
+    expect($(el, 'label[for="carrierOther"]').textContent).to.equal('Name of the insurance company');
+  });
+
+  it('shows every error with a summary on submit, keeps every value, and passes axe', async () => {
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check card-upload min-fill-ms="0"></intake-insurance-check>`,
+    );
+    const { events, stop } = recordEvents();
+    // A not-an-image file gives the card photo its error too.
+    const card = $(el, '#cardFront');
+    const files = new DataTransfer();
+    files.items.add(new File(['hello'], 'card.txt', { type: 'text/plain' }));
+    card.files = files.files;
+    card.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(el, () => root(el).querySelector('#cardFront-error'));
+    // A photo that cannot be used is said at once (it is optional, so it does not block sending).
+    expect($(el, '[role="status"]').textContent).to.equal('This photo could not be used.');
+    expect($(el, '#cardFront').getAttribute('aria-describedby')).to.equal('cardFront-error');
+    await fill(el, {
+      who: 'loved-one',
+      carrier: '__other',
+      holder: 'no',
+      dobYear: '3000',
+      phone: '555',
+      groupNumber: '#',
+    });
+    await submit(el);
+    stop();
+    const summary = $(el, '[part="error-summary"]');
+    expect(root(el).activeElement).to.equal(summary);
+    const links = [...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal([
+      '#relationship',
+      '#firstName',
+      '#lastName',
+      '#dob',
+      '#phone',
+      '#email',
+      '#carrierOther',
+      '#memberId',
+      '#groupNumber',
+      '#holderFirstName',
+      '#holderLastName',
+      '#holderDob',
+      '#holderRelationship',
+      '#consent',
+    ]);
+    expect(summary.textContent).to.contain('Phone: Enter a US phone number with area code.');
+    const phone = $(el, '#phone');
+    expect(phone.getAttribute('aria-invalid')).to.equal('true');
+    expect(phone.getAttribute('aria-describedby')).to.equal('phone-error');
+    expect($(el, '#phone-error').textContent).to.equal('Enter a US phone number with area code.');
+    expect($(el, '#dobMonth').getAttribute('aria-describedby')).to.equal('dob-error');
+    expect($(el, '#dobYear').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#dob-error').textContent).to.equal('Enter a real date, like 4 17 1990.');
+    expect($(el, '#consent').getAttribute('aria-describedby')).to.equal('consent-error');
+    // Nothing typed was cleared.
+    expect(phone.value).to.equal('555');
+    expect($(el, '#dobYear').value).to.equal('3000');
+    expect($(el, '#groupNumber').value).to.equal('#');
+    expect($<HTMLSelectElement>(el, '#carrier').value).to.equal('__other');
+    expect(events).to.deep.equal([
+      { type: 'intake-insurance-start', detail: {} },
+      { type: 'intake-insurance-error', detail: { kind: 'validation' } },
+    ]);
+    // A summary link moves focus to its field.
+    summary.querySelector<HTMLAnchorElement>('a[href="#dob"]')!.click();
+    expect(root(el).activeElement).to.equal($(el, '#dobMonth'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every error in Spanish and passes axe', async () => {
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check lang="es" card-upload min-fill-ms="0"></intake-insurance-check>`,
+    );
+    await fill(el, { who: 'loved-one', carrier: '__other', holder: 'no', phone: '555', groupNumber: '#' });
+    await submit(el);
+    expect($(el, '[part="error-summary"] h3').textContent).to.equal('Revise estas respuestas');
+    expect(root(el).querySelectorAll('[part="error-summary"] a')).to.have.length(14);
+    expect($(el, '#phone-error').textContent).to.equal('Escriba un número de EE. UU. con código de área.');
+    expect($(el, '#consent-error').textContent).to.equal('Acepte para que podamos revisar su seguro.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends the contract body with an idempotency key and shows the result', async () => {
+    fetchStub = stubFetch(() =>
+      json(201, { status: 'in-network', reference: 'NP-7K2M9QXD', nextStep: 'Soon.' }),
+    );
+    const el = await form();
+    el.careLevel = 'iop';
+    await fill(el, FULL);
+    const submitted = oneEvent(el, 'intake-insurance-submitted');
+    await submit(el);
+    expect((await submitted).detail).to.deep.equal({ status: 'in-network' });
+    expect(fetchStub.calls).to.have.length(1);
+    const [call] = fetchStub.calls;
+    expect(call.url).to.equal(`${location.origin}/api/intake`);
+    expect(call.key).to.match(/^[0-9a-f-]{36}$/);
+    expect(call.body.patient).to.deep.equal({
+      firstName: 'Ana',
+      lastName: 'Ruiz',
+      dateOfBirth: '1990-04-17',
+    });
+    expect(call.body.contact).to.deep.equal({
+      phone: '+12065550100',
+      email: 'ana@example.org',
+      bestTime: 'evening',
+      smsConsent: false,
+    });
+    expect(call.body.careLevel).to.equal('iop');
+    expect(call.body.page).to.equal(location.origin + location.pathname);
+    expect(call.body.consent.text).to.contain('not a promise of coverage');
+    expect(schemaErrors(call.body, await loadRequestSchema())).to.deep.equal([]);
+    await until(el, () => root(el).querySelector('[part="result"]'));
+    const result = $(el, '[part="result"]');
+    expect(result.dataset.status).to.equal('in-network');
+    expect(result.textContent).to.contain('Your plan seems to be in network.');
+    expect(result.textContent).to.contain('Soon.');
+    expect(result.textContent).to.contain('Your reference number: NP-7K2M9QXD');
+    expect(result.textContent).to.contain('not a promise of coverage');
+    expect(root(el).activeElement).to.equal($(el, 'h2'));
+  });
+
+  const STATUSES = ['verified', 'in-network', 'out-of-network', 'pending', 'received'] as const;
+  for (const status of STATUSES) {
+    for (const lang of ['en', 'es']) {
+      it(`shows the ${status} result in ${lang} and passes axe`, async () => {
+        fetchStub = stubFetch(() => json(200, { status, reference: 'NP-ABCDEFGH' }));
+        const el = await fixture<IntakeInsuranceCheck>(
+          html`<intake-insurance-check lang=${lang} endpoint="/api/intake" phone="206-555-0100" min-fill-ms="0"></intake-insurance-check>`,
+        );
+        await fill(el, FULL);
+        await submit(el);
+        await until(el, () => root(el).querySelector('[part="result"]'));
+        expect($(el, '[part="result"]').dataset.status).to.equal(status);
+        expect($(el, '[part="call"]').getAttribute('href')).to.equal('tel:+12065550100');
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('shows the server message as text, never as HTML, and an unknown status as "received"', async () => {
+    fetchStub = stubFetch(() =>
+      json(201, { status: 'covered-100%', message: '<img src=x onerror=alert(1)>Hi' }),
+    );
+    const el = await form();
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="result"]'));
+    expect($(el, '[part="result"]').dataset.status).to.equal('received');
+    expect($(el, '[part="result"] p').textContent).to.equal('<img src=x onerror=alert(1)>Hi');
+    expect(root(el).querySelector('[part="result"] img')).to.equal(null);
+  });
+
+  for (const [lang, sendingText] of [
+    ['en', 'Sending…'],
+    ['es', 'Enviando…'],
+  ]) {
+    it(`shows the sending state (busy, button disabled, "${sendingText}" announced) and passes axe`, async () => {
+      let answer: (response: Response) => void = () => {};
+      fetchStub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check lang=${lang} endpoint="/api/intake" min-fill-ms="0"></intake-insurance-check>`,
+      );
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => fetchStub!.calls.length === 1);
+      expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
+      const button = $(el, '[part="submit"]');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(button.textContent).to.equal(sendingText);
+      expect($(el, '[role="status"]').textContent).to.equal(sendingText);
+      // A second press while sending sends nothing more.
+      await submit(el);
+      expect(fetchStub.calls).to.have.length(1);
+      await expect(el).to.be.accessible();
+      answer(json(201, { status: 'received' }));
+      await until(el, () => root(el).querySelector('[part="result"]'));
+      expect($(el, '[role="status"]').textContent).to.equal('');
+    });
+  }
+
+  for (const lang of ['en', 'es']) {
+    it(`on failure keeps every value, offers Retry and the phone, and passes axe (${lang})`, async () => {
+      fetchStub = stubFetch(() => json(400, { error: 'bad' }));
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check lang=${lang} endpoint="/api/intake" phone="206-555-0100" min-fill-ms="0"></intake-insurance-check>`,
+      );
+      const errors: unknown[] = [];
+      el.addEventListener('intake-insurance-error', (e) => errors.push(e.detail));
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => root(el).querySelector('[part="failure"]'));
+      const failure = $(el, '[part="failure"]');
+      expect(root(el).activeElement).to.equal($(el, '#failure'));
+      expect(failure.querySelector('[part="retry"]')).to.exist;
+      expect(failure.querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+      for (const [name, value] of Object.entries(FULL)) {
+        if (typeof value !== 'string' || name === 'who' || name === 'holder') continue;
+        expect($<HTMLInputElement>(el, `#${name}`).value, name).to.equal(value);
+      }
+      expect($(el, '#consent').checked).to.equal(true);
+      expect(errors).to.deep.equal([{ kind: 'server' }]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('Retry sends the same body with the same key; a changed form gets a new key', async () => {
+    fetchStub = stubFetch((n) => (n < 3 ? json(400, {}) : json(201, { status: 'received' })));
+    const el = await form();
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="retry"]'));
+    $(el, '[part="retry"]').click();
+    await until(el, () => fetchStub!.calls.length === 2 && root(el).querySelector('[part="retry"]'));
+    const [first, second] = fetchStub.calls;
+    expect(second.key).to.equal(first.key);
+    expect(second.body).to.deep.equal(first.body);
+    await fill(el, { bestTime: 'morning' });
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="result"]'));
+    const third = fetchStub.calls[2];
+    expect(third.key).not.to.equal(first.key);
+    expect(third.body.contact.bestTime).to.equal('morning');
+  });
+
+  it('shows 422 field errors on their fields and focuses the first', async () => {
+    fetchStub = stubFetch(() =>
+      json(422, {
+        errors: { 'insurance.memberId': 'We could not find this member ID.', captchaToken: 'Try again.' },
+      }),
+    );
+    const el = await form();
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('#memberId-error'));
+    expect($(el, '#memberId-error').textContent).to.equal('We could not find this member ID.');
+    expect($(el, '#memberId').getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).activeElement).to.equal($(el, '#memberId'));
+    expect($(el, '[part="error-summary"]').textContent).to.contain('Try again.');
+    expect($(el, '#memberId').value).to.equal('XYZ123456789');
+  });
+
+  it('the "no card" path passes axe in Spanish', async () => {
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check lang="es"></intake-insurance-check>`,
+    );
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    expect($(el, 'h2').textContent).to.equal('Pida que le llamemos');
+    expect($(el, '[part="submit"]').textContent).to.equal('Llámenme');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the "no card" path asks only for names, phone and best time, sends mode callback and passes axe', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const el = await form();
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    expect($(el, 'h2').textContent).to.equal('Ask for a call back');
+    for (const gone of [
+      '#dobMonth',
+      '#email',
+      '#carrier',
+      '#memberId',
+      '#groupNumber',
+      'input[name="holder"]',
+    ])
+      expect(root(el).querySelector(gone), gone).to.equal(null);
+    await expect(el).to.be.accessible();
+    await fill(el, {
+      who: 'self',
+      firstName: 'Ana',
+      lastName: 'Ruiz',
+      phone: '206 555 0100',
+      bestTime: 'morning',
+      consent: true,
+    });
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="result"]'));
+    const body = fetchStub.calls[0].body;
+    expect(body.mode).to.equal('callback');
+    expect(body.insurance).to.equal(null);
+    expect(body.contact).to.deep.equal({
+      phone: '+12065550100',
+      email: null,
+      bestTime: 'morning',
+      smsConsent: false,
+    });
+    expect(schemaErrors(body, await loadRequestSchema())).to.deep.equal([]);
+  });
+
+  it('switching modes keeps what was typed', async () => {
+    const el = await form();
+    await fill(el, { email: 'ana@example.org', memberId: 'ABC1' });
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    expect($(el, '#email').value).to.equal('ana@example.org');
+    expect($(el, '#memberId').value).to.equal('ABC1');
+  });
+
+  it('a site can handle the data itself: cancel the submit event, then complete() or fail()', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const el = await form();
+    let body: InsuranceRequest | undefined;
+    el.addEventListener('intake-insurance-submit', (event) => {
+      body = event.detail;
+      event.preventDefault();
+    });
+    await fill(el, FULL);
+    await submit(el);
+    expect(body?.schema).to.equal('intake-widgets/insurance-check/1');
+    expect(body?.insurance?.memberId).to.equal('XYZ123456789');
+    expect(fetchStub.calls).to.have.length(0);
+    expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
+    el.fail('<b>Our system is down.</b>');
+    await el.updateComplete;
+    expect($(el, '[part="failure"] p').textContent).to.equal('<b>Our system is down.</b>');
+    const submitted = oneEvent(el, 'intake-insurance-submitted');
+    el.complete({ status: 'pending', message: 'We will call you tonight.' });
+    expect((await submitted).detail).to.deep.equal({ status: 'pending' });
+    await el.updateComplete;
+    expect($(el, '[part="result"]').textContent).to.contain('We will call you tonight.');
+    expect(fetchStub.calls).to.have.length(0);
+  });
+
+  it('refuses an endpoint that is not https, same-origin or localhost, and shows the phone instead', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check endpoint="http://collector.example/vob" phone="206-555-0100" min-fill-ms="0"></intake-insurance-check>`,
+    );
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => root(el).querySelector('[part="failure"]'));
+    } finally {
+      console.error = original;
+    }
+    expect(fetchStub.calls).to.have.length(0);
+    expect(logged).to.have.length(1);
+    expect(logged[0]).to.contain('endpoint="http://collector.example/vob"');
+    for (const typed of TYPED) expect(logged[0]).not.to.contain(typed);
+    expect($(el, '[part="failure"]').textContent).to.contain('This form cannot send right now.');
+    expect(root(el).querySelector('[part="retry"]')).to.equal(null);
+    expect($(el, '[part="call"]').getAttribute('href')).to.equal('tel:+12065550100');
+  });
+
+  it('silently drops a form filled too fast or with the honeypot filled', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const fast = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="60000"></intake-insurance-check>`,
+    );
+    await fill(fast, FULL);
+    await submit(fast);
+    expect($(fast, '[part="result"]')).to.exist;
+    const bot = await form();
+    await fill(bot, FULL);
+    $(bot, '#website').value = 'https://spam.example';
+    await submit(bot);
+    expect($(bot, '[part="result"]')).to.exist;
+    expect(fetchStub.calls).to.have.length(0);
+  });
+
+  it('takes the care level from a quiz on the page while connected', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const el = await form();
+    const quiz = (outcome: unknown) =>
+      document.body.dispatchEvent(
+        new CustomEvent('intake-quiz-complete', { detail: { outcome }, bubbles: true, composed: true }),
+      );
+    quiz('php');
+    expect(el.careLevel).to.equal('php');
+    quiz('<b>'); // not an outcome id: ignored
+    expect(el.careLevel).to.equal('php');
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => fetchStub!.calls.length === 1);
+    expect(fetchStub.calls[0].body.careLevel).to.equal('php');
+    el.remove();
+    quiz('residential');
+    expect(el.careLevel).to.equal('php');
+  });
+
+  it('focus() moves focus to the first field', async () => {
+    const el = await form();
+    el.focus();
+    expect(root(el).activeElement).to.equal($(el, 'input[name="who"][value="self"]'));
+  });
+
+  it('sends analytics without anything typed, and the body only in the submit event', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'verified' }));
+    const w = window as unknown as {
+      dataLayer?: unknown[];
+      IntakeWidgets?: { defaults?: Record<string, string> };
+    };
+    const previous = w.IntakeWidgets?.defaults?.analytics;
+    w.IntakeWidgets!.defaults!.analytics = 'datalayer';
+    w.dataLayer = [];
+    const { events, stop } = recordEvents();
+    try {
+      const el = await form();
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => root(el).querySelector('[part="result"]'));
+    } finally {
+      stop();
+      if (previous === undefined) delete w.IntakeWidgets!.defaults!.analytics;
+      else w.IntakeWidgets!.defaults!.analytics = previous;
+    }
+    expect(events.map((e) => e.type)).to.deep.equal([
+      'intake-insurance-start',
+      'intake-insurance-submit',
+      'intake-insurance-submitted',
+    ]);
+    const others = JSON.stringify(events.filter((e) => e.type !== 'intake-insurance-submit'));
+    const pushed = JSON.stringify(w.dataLayer);
+    for (const typed of TYPED) {
+      expect(others).not.to.contain(typed);
+      expect(pushed).not.to.contain(typed);
+    }
+    expect(w.dataLayer).to.deep.equal([
+      { event: 'intake-insurance-start', intake_widget: 'insurance-check' },
+      { event: 'intake-insurance-submitted', intake_widget: 'insurance-check', intake_status: 'verified' },
+    ]);
+    expect(JSON.stringify(events[1].detail)).to.contain('XYZ123456789');
+    expect(location.href).not.to.contain('Ana');
+    delete w.dataLayer;
+  });
+
+  it('loads a CAPTCHA provider only when asked, and sends its token', async () => {
+    const appended: Node[] = [];
+    const append = document.head.append;
+    document.head.append = (...nodes: (Node | string)[]) => void appended.push(...(nodes as Node[]));
+    let el: IntakeInsuranceCheck;
+    try {
+      await form();
+      expect(appended).to.deep.equal([]);
+      el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0" captcha-provider="hcaptcha" captcha-site-key="site-key"></intake-insurance-check>`,
+      );
+      expect(appended.map((node) => (node as HTMLScriptElement).src)).to.deep.equal([
+        'https://js.hcaptcha.com/1/api.js',
+      ]);
+    } finally {
+      document.head.append = append;
+    }
+    const box = el.querySelector<HTMLElement>('[slot="captcha"]')!;
+    expect(box.className).to.equal('h-captcha');
+    expect(box.dataset.sitekey).to.equal('site-key');
+    expect($(el, 'slot[name="captcha"]')).to.exist;
+    // What the provider's script does once solved: a response field inside the box.
+    box.innerHTML = '<textarea name="h-captcha-response">token-123</textarea>';
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => fetchStub!.calls.length === 1);
+    expect(fetchStub.calls[0].body.captchaToken).to.equal('token-123');
+  });
+
+  it('warns about an unknown CAPTCHA provider and loads nothing', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check captcha-provider="evil" captcha-site-key="k"></intake-insurance-check>`,
+      );
+      expect(el.querySelector('[slot="captcha"]')).to.equal(null);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-insurance-check> captcha-provider="evil" is not valid; no CAPTCHA is used.',
+    ]);
+  });
+
+  it('shrinks card photos, shows a preview with Remove, and sends them', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0" card-upload></intake-insurance-check>`,
+    );
+    const canvas = document.createElement('canvas');
+    canvas.width = 3000;
+    canvas.height = 2000;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#3a6';
+    context.fillRect(0, 0, 3000, 2000);
+    const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+    for (const name of ['cardFront', 'cardBack']) {
+      const input = $(el, `#${name}`);
+      const files = new DataTransfer();
+      files.items.add(new File([png], `${name}.png`, { type: 'image/png' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await until(el, () => root(el).querySelectorAll('[part="preview"]').length === 2);
+    const remove = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+      b.textContent!.includes('Remove: Back of the card'),
+    )!;
+    remove.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part="preview"]')).to.have.length(1);
+    expect(root(el).activeElement).to.equal($(el, '#cardBack'));
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => fetchStub!.calls.length === 1);
+    const images = fetchStub.calls[0].body.insurance!.cardImages!;
+    expect(Object.keys(images)).to.deep.equal(['front']);
+    const image = new Image();
+    image.src = images.front!;
+    await image.decode();
+    expect([image.naturalWidth, image.naturalHeight]).to.deep.equal([1600, 1067]);
+    expect(images.front!.startsWith('data:image/jpeg;base64,')).to.equal(true);
+  });
+
+  it('warns about a bad timeout and uses the default', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check timeout="fast"></intake-insurance-check>`,
+      );
+      expect(el.timeout).to.equal(15000);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-insurance-check> timeout="fast" is not valid; using 15000.',
+    ]);
+  });
+
+  it('uses the consent-text and sms-consent-text attributes, and sends the text shown', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0" consent-text="We may call you." sms-consent-text="Texts OK."></intake-insurance-check>`,
+    );
+    expect($(el, 'label[for="consent"]').textContent).to.equal('We may call you.');
+    expect($(el, 'label[for="sms"]').textContent).to.equal('Texts OK.');
+    await fill(el, { ...FULL, sms: true });
+    await submit(el);
+    await until(el, () => fetchStub!.calls.length === 1);
+    expect(fetchStub.calls[0].body.consent).to.deep.equal({ text: 'We may call you.', accepted: true });
+    expect(fetchStub.calls[0].body.contact.smsConsent).to.equal(true);
+  });
+});

@@ -1,0 +1,213 @@
+import { expect } from '@open-wc/testing';
+import { DEFAULT_CARRIERS, parseCarriers } from '../../src/insurance-check/carriers.js';
+import {
+  buildRequest,
+  careLevelOf,
+  fieldForPath,
+  type PayloadContext,
+  pageUrl,
+} from '../../src/insurance-check/payload.js';
+import { emptyState, type FormState, OTHER, validateForm } from '../../src/insurance-check/validate.js';
+import { loadRequestSchema, schemaErrors } from './schema-check.js';
+
+const NOW = new Date('2026-03-15T18:02:11.000Z');
+const JPEG = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2Q==';
+
+function verifyState(extra: Partial<FormState> = {}): FormState {
+  return {
+    ...emptyState(),
+    who: 'self',
+    firstName: ' Ana ',
+    lastName: 'Ruiz',
+    dobMonth: '4',
+    dobDay: '7',
+    dobYear: '1990',
+    phone: '(206) 555-0100',
+    email: ' ana@example.org ',
+    bestTime: 'evening',
+    carrier: 'Premera Blue Cross',
+    memberId: 'xyz  123456789',
+    groupNumber: '',
+    holder: 'yes',
+    consent: true,
+    ...extra,
+  };
+}
+
+const context = (extra: Partial<PayloadContext> = {}): PayloadContext => ({
+  locale: 'en',
+  page: 'https://example-center.org/iop',
+  consentText: 'I agree.',
+  now: NOW,
+  ...extra,
+});
+
+describe('insurance-check payload', () => {
+  it('builds the contract example from a filled form', () => {
+    const state = verifyState();
+    expect(validateForm(state, NOW)).to.deep.equal({});
+    expect(buildRequest(state, context({ careLevel: 'iop' }))).to.deep.equal({
+      schema: 'intake-widgets/insurance-check/1',
+      submittedAt: '2026-03-15T18:02:11.000Z',
+      locale: 'en',
+      page: 'https://example-center.org/iop',
+      mode: 'verify',
+      seeker: { for: 'self', relationship: null },
+      patient: { firstName: 'Ana', lastName: 'Ruiz', dateOfBirth: '1990-04-07' },
+      contact: { phone: '+12065550100', email: 'ana@example.org', bestTime: 'evening', smsConsent: false },
+      insurance: {
+        carrier: 'Premera Blue Cross',
+        memberId: 'xyz 123456789',
+        groupNumber: null,
+        policyholder: null,
+        cardImages: null,
+      },
+      careLevel: 'iop',
+      consent: { text: 'I agree.', accepted: true },
+    });
+  });
+
+  it('sends a loved one, another policyholder, "Other" carrier, card images and a CAPTCHA token', () => {
+    const body = buildRequest(
+      verifyState({
+        who: 'loved-one',
+        relationship: ' Mother ',
+        carrier: OTHER,
+        carrierOther: 'Acme  Health',
+        groupNumber: '100-200',
+        sms: true,
+        holder: 'no',
+        holderFirstName: 'Luis',
+        holderLastName: 'Ruiz',
+        holderDobMonth: '02',
+        holderDobDay: '29',
+        holderDobYear: '1960',
+        holderRelationship: 'Child',
+      }),
+      context({ cardImages: { back: JPEG }, captchaToken: 'tok', locale: 'es' }),
+    );
+    expect(body.seeker).to.deep.equal({ for: 'loved-one', relationship: 'Mother' });
+    expect(body.contact.smsConsent).to.equal(true);
+    expect(body.insurance).to.deep.equal({
+      carrier: 'Acme Health',
+      memberId: 'xyz 123456789',
+      groupNumber: '100-200',
+      policyholder: { firstName: 'Luis', lastName: 'Ruiz', dateOfBirth: '1960-02-29', relationship: 'Child' },
+      cardImages: { back: JPEG },
+    });
+    expect(body.captchaToken).to.equal('tok');
+    expect(body.locale).to.equal('es');
+    expect(body.careLevel).to.equal(null);
+  });
+
+  it('sends only names, phone and best time in callback mode, even when other fields were typed', () => {
+    const body = buildRequest(
+      verifyState({ mode: 'callback', sms: true }),
+      context({ cardImages: { front: JPEG } }),
+    );
+    expect(body.mode).to.equal('callback');
+    expect(body.patient).to.deep.equal({ firstName: 'Ana', lastName: 'Ruiz', dateOfBirth: null });
+    expect(body.contact).to.deep.equal({
+      phone: '+12065550100',
+      email: null,
+      bestTime: 'evening',
+      smsConsent: true,
+    });
+    expect(body.insurance).to.equal(null);
+  });
+
+  describe('matches the published request schema', () => {
+    const variants: Array<[string, FormState, Partial<PayloadContext>]> = [
+      ['verify, self', verifyState(), { careLevel: 'iop' }],
+      [
+        'verify, loved one, policyholder, images',
+        verifyState({
+          who: 'loved-one',
+          relationship: 'Partner',
+          holder: 'no',
+          holderFirstName: 'Luis',
+          holderLastName: 'Ruiz',
+          holderDobMonth: '1',
+          holderDobDay: '2',
+          holderDobYear: '1970',
+          holderRelationship: 'Spouse',
+          groupNumber: 'G 100',
+        }),
+        { cardImages: { front: JPEG, back: JPEG }, captchaToken: 'token', locale: 'es' },
+      ],
+      ['callback', verifyState({ mode: 'callback' }), {}],
+      ['callback, loved one', verifyState({ mode: 'callback', who: 'loved-one', relationship: 'Son' }), {}],
+    ];
+    for (const [name, state, extra] of variants) {
+      it(name, async () => {
+        expect(validateForm(state, NOW)).to.deep.equal({});
+        const schema = await loadRequestSchema();
+        expect(schemaErrors(buildRequest(state, context(extra)), schema)).to.deep.equal([]);
+      });
+    }
+
+    it('and the check itself catches what the schema forbids', async () => {
+      const schema = await loadRequestSchema();
+      const body = buildRequest(verifyState(), context()) as unknown as Record<string, unknown>;
+      expect(schemaErrors({ ...body, ssn: '123-45-6789' }, schema)).to.deep.equal([
+        '/: additionalProperties ssn',
+      ]);
+      expect(schemaErrors({ ...body, page: 'https://x.org/?q=1' }, schema)).to.deep.equal(['/page: pattern']);
+      expect(schemaErrors({ ...body, insurance: null }, schema)).to.include('/insurance: type');
+      expect(schemaErrors({ ...body, seeker: { for: 'loved-one', relationship: '' } }, schema)).to.include(
+        '/seeker/relationship: minLength',
+      );
+    });
+  });
+
+  it('page is origin and path only', () => {
+    expect(pageUrl(new URL('https://example-center.org/iop/?name=Ana#insurance'))).to.equal(
+      'https://example-center.org/iop/',
+    );
+    expect(pageUrl(location)).to.equal(`${location.origin}${location.pathname}`);
+  });
+
+  it('accepts only care levels the contract allows', () => {
+    expect(careLevelOf('iop')).to.equal('iop');
+    expect(careLevelOf('level/iop:2-1')).to.equal('level/iop:2-1');
+    expect(careLevelOf('asam 2.1')).to.equal(null);
+    expect(careLevelOf('IOP')).to.equal(null);
+    expect(careLevelOf('-iop')).to.equal(null);
+    expect(careLevelOf('a'.repeat(61))).to.equal(null);
+    expect(careLevelOf(3)).to.equal(null);
+    expect(careLevelOf(undefined)).to.equal(null);
+  });
+
+  it('maps server field paths to form fields', () => {
+    const cases: Array<[string, string | null]> = [
+      ['insurance.memberId', 'memberId'],
+      ['contact.phone', 'phone'],
+      ['patient.dateOfBirth', 'dob'],
+      ['seeker.relationship', 'relationship'],
+      ['insurance.policyholder.dateOfBirth', 'holderDob'],
+      ['insurance.cardImages.front', 'cardFront'],
+      ['insurance.cardImages.back', 'cardBack'],
+      ['consent.accepted', 'consent'],
+      ['captchaToken', null],
+      ['request', null],
+      ['toString', null],
+      ['', null],
+    ];
+    for (const [path, field] of cases) expect(fieldForPath(path), path).to.equal(field);
+    expect(fieldForPath('insurance.carrier', verifyState({ carrier: OTHER }))).to.equal('carrierOther');
+  });
+
+  it('parses the carriers attribute, with the default list when empty', () => {
+    expect(parseCarriers(' Aetna, Cigna , ,Premera,aetna, Other ')).to.deep.equal([
+      'Aetna',
+      'Cigna',
+      'Premera',
+    ]);
+    expect(parseCarriers('')).to.deep.equal(DEFAULT_CARRIERS);
+    expect(parseCarriers(null)).to.deep.equal(DEFAULT_CARRIERS);
+    expect(parseCarriers(' , ')).to.deep.equal(DEFAULT_CARRIERS);
+    expect(DEFAULT_CARRIERS).to.include.members(['Medicaid', 'Medicare', 'Aetna', 'UnitedHealthcare']);
+    expect(parseCarriers(Array.from({ length: 150 }, (_, i) => `C${i}`).join(','))).to.have.length(100);
+    expect(parseCarriers('x'.repeat(300))[0]).to.have.length(100);
+  });
+});

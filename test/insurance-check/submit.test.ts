@@ -1,0 +1,150 @@
+import { expect } from '@open-wc/testing';
+import { newIdempotencyKey, type SubmitOptions, submitJson } from '../../src/core/submit.js';
+
+type Step = number | 'network' | 'hang' | [number, unknown];
+
+/**
+ * A scripted fetch: each call takes the next step (a status, `[status, json]`, a network error,
+ * or a request that never answers until aborted) and records what was sent.
+ */
+function fakeFetch(steps: Step[]) {
+  const calls: Array<{ url: string; init: RequestInit; headers: Headers }> = [];
+  const impl = ((url: string, init: RequestInit) => {
+    calls.push({ url, init, headers: new Headers(init.headers) });
+    const step = steps.shift() ?? 200;
+    if (step === 'network') return Promise.reject(new TypeError('Failed to fetch'));
+    if (step === 'hang') {
+      return new Promise((_, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    }
+    const [status, json] = Array.isArray(step) ? step : [step, { status: 'received' }];
+    return Promise.resolve(new Response(JSON.stringify(json), { status }));
+  }) as unknown as typeof fetch;
+  return { impl, calls };
+}
+
+function run(steps: Step[], extra: Partial<SubmitOptions> = {}) {
+  const { impl, calls } = fakeFetch(steps);
+  const sleeps: number[] = [];
+  const result = submitJson({
+    url: '/api/intake',
+    body: { hello: 'world' },
+    idempotencyKey: 'key-1',
+    fetchImpl: impl,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    ...extra,
+  });
+  return { result, calls, sleeps };
+}
+
+describe('submitJson', () => {
+  it('POSTs JSON once with the idempotency key and returns the answer', async () => {
+    const { result, calls, sleeps } = run([[201, { status: 'in-network', reference: 'NP-1' }]]);
+    expect(await result).to.deep.equal({
+      type: 'ok',
+      status: 201,
+      json: { status: 'in-network', reference: 'NP-1' },
+    });
+    expect(calls).to.have.length(1);
+    expect(calls[0].url).to.equal('/api/intake');
+    expect(calls[0].init.method).to.equal('POST');
+    expect(calls[0].init.body).to.equal('{"hello":"world"}');
+    expect(calls[0].headers.get('content-type')).to.equal('application/json');
+    expect(calls[0].headers.get('idempotency-key')).to.equal('key-1');
+    expect(sleeps).to.deep.equal([]);
+  });
+
+  it('retries network errors, 429 and 5xx twice with the same key and the default backoff', async () => {
+    const { result, calls, sleeps } = run(['network', 503, [200, { status: 'pending' }]]);
+    expect(await result).to.deep.equal({ type: 'ok', status: 200, json: { status: 'pending' } });
+    expect(calls.map((c) => c.headers.get('idempotency-key'))).to.deep.equal(['key-1', 'key-1', 'key-1']);
+    expect(calls.map((c) => c.init.body)).to.deep.equal(Array(3).fill('{"hello":"world"}'));
+    expect(sleeps).to.deep.equal([1000, 3000]);
+  });
+
+  it('treats 409 as success with the first answer', async () => {
+    const { result } = run([500, [409, { status: 'verified', reference: 'NP-FIRST' }]]);
+    expect(await result).to.deep.equal({
+      type: 'ok',
+      status: 409,
+      json: { status: 'verified', reference: 'NP-FIRST' },
+    });
+  });
+
+  it('gives up after three attempts: network', async () => {
+    const { result, calls } = run(['network', 'network', 'network', 200]);
+    expect(await result).to.deep.equal({ type: 'failed', kind: 'network' });
+    expect(calls).to.have.length(3);
+  });
+
+  it('gives up after three attempts: server, with the last status', async () => {
+    const { result, calls } = run([500, 429, 502, 200]);
+    expect(await result).to.deep.equal({ type: 'failed', kind: 'server', status: 502 });
+    expect(calls).to.have.length(3);
+  });
+
+  it('times out a hanging attempt and retries it with the same key', async () => {
+    const { result, calls } = run(['hang', [201, { status: 'received' }]], { timeoutMs: 20 });
+    expect(await result).to.deep.equal({ type: 'ok', status: 201, json: { status: 'received' } });
+    expect(calls).to.have.length(2);
+    expect(calls[0].init.signal?.aborted).to.equal(true);
+    expect(calls[1].headers.get('idempotency-key')).to.equal('key-1');
+  });
+
+  it('returns 422 field errors without retrying, keeping only string messages', async () => {
+    const { result, calls } = run([[422, { errors: { 'insurance.memberId': 'Check it.', bad: 3 } }]]);
+    expect(await result).to.deep.equal({
+      type: 'fieldErrors',
+      errors: { 'insurance.memberId': 'Check it.' },
+    });
+    expect(calls).to.have.length(1);
+  });
+
+  it('a 422 without a body is still field errors (none)', async () => {
+    const { result } = run([[422, null]]);
+    expect(await result).to.deep.equal({ type: 'fieldErrors', errors: {} });
+  });
+
+  for (const status of [400, 401, 403, 404, 413, 415]) {
+    it(`fails at once on ${status}`, async () => {
+      const { result, calls } = run([status, 200]);
+      expect(await result).to.deep.equal({ type: 'failed', kind: 'server', status });
+      expect(calls).to.have.length(1);
+    });
+  }
+
+  it('accepts a success whose body is not JSON', async () => {
+    const impl = (() => Promise.resolve(new Response('OK', { status: 202 }))) as unknown as typeof fetch;
+    const result = await submitJson({ url: '/x', body: {}, idempotencyKey: 'k', fetchImpl: impl });
+    expect(result).to.deep.equal({ type: 'ok', status: 202, json: null });
+  });
+
+  it('follows custom retry delays', async () => {
+    const { result, calls, sleeps } = run(['network', 'network'], { retryDelays: [5] });
+    expect(await result).to.deep.equal({ type: 'failed', kind: 'network' });
+    expect(calls).to.have.length(2);
+    expect(sleeps).to.deep.equal([5]);
+  });
+
+  it('makes a new UUID v4 key each time', () => {
+    const keys = new Set(Array.from({ length: 20 }, () => newIdempotencyKey()));
+    expect(keys.size).to.equal(20);
+    for (const key of keys)
+      expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('makes a UUID v4 key without crypto.randomUUID (plain-http pages)', () => {
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      expect(newIdempotencyKey()).to.match(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
+  });
+});
