@@ -7,7 +7,7 @@
 import { siteDefaults } from './defaults.js';
 
 /** Fields allowed in an analytics push: categories and positions, never answers or form values. */
-const ALLOWED_FIELDS = new Set(['method', 'step', 'total', 'outcome', 'status', 'kind', 'layout']);
+const ALLOWED_FIELDS = new Set(['method', 'step', 'index', 'total', 'outcome', 'status', 'kind', 'layout']);
 
 type Primitive = string | number | boolean;
 
