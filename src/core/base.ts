@@ -74,7 +74,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   @property({ attribute: 'strings', converter: stringsConverter })
   strings?: Partial<M>;
 
-  /** Mirrors the element's own `lang` attribute so changing it re-renders. */
+  /** `en` or `es`. Default: the nearest ancestor's `lang`, then the site default, then `<html lang>`. */
   @property({ attribute: 'lang' })
   protected langAttribute?: string;
 
