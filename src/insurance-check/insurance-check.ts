@@ -328,11 +328,20 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       return;
     }
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('#website')?.value;
-    if (honeypot || Date.now() - this.shownAt < this.minFillMs) {
-      // Most likely a bot: look successful, send nothing, tell no one.
+    if (honeypot) {
+      // No person can see or reach this field: look successful, send nothing, tell no one.
       this.result = { status: 'received' };
       this.phase = 'done';
       return this.focusLater('h2');
+    }
+    // Sent sooner than a person could type it: autofill can be that fast, so a real lead is not
+    // dropped; the send only waits until the minimum time has passed, which slows naive bots.
+    const early = this.minFillMs - (Date.now() - this.shownAt);
+    if (early > 0) {
+      this.phase = 'sending';
+      await new Promise((resolve) => setTimeout(resolve, early));
+      if (!this.isConnected) return;
+      this.phase = 'form';
     }
     if (this.changed || !this.body) {
       this.key = newIdempotencyKey();

@@ -525,14 +525,21 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '[part="call"]').getAttribute('href')).to.equal('tel:+12065550100');
   });
 
-  it('silently drops a form filled too fast or with the honeypot filled', async () => {
+  it('holds a form sent too fast until the minimum fill time, then sends it (autofill is fast too)', async () => {
     fetchStub = stubFetch(() => json(201, { status: 'received' }));
     const fast = await fixture<IntakeInsuranceCheck>(
-      html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="60000"></intake-insurance-check>`,
+      html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="1500"></intake-insurance-check>`,
     );
     await fill(fast, FULL);
     await submit(fast);
-    expect($(fast, '[part="result"]')).to.exist;
+    expect(fetchStub.calls).to.have.length(0);
+    expect(fast.shadowRoot!.querySelector('[part="result"]')).to.equal(null);
+    await until(fast, () => fetchStub!.calls.length === 1);
+    await until(fast, () => fast.shadowRoot!.querySelector('[part="result"]') !== null);
+  });
+
+  it('silently drops a form with the honeypot filled', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
     const bot = await form();
     await fill(bot, FULL);
     $(bot, '#website').value = 'https://spam.example';
@@ -551,6 +558,9 @@ describe('<intake-insurance-check>', () => {
     quiz('php');
     expect(el.careLevel).to.equal('php');
     quiz('<b>'); // not an outcome id: ignored
+    expect(el.careLevel).to.equal('php');
+    quiz('crisis'); // the 988 screen is not a level of care
+    quiz('emergency');
     expect(el.careLevel).to.equal('php');
     await fill(el, FULL);
     await submit(el);
