@@ -515,6 +515,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   }
 
   private renderSummary() {
+    // "Phone: This is required." but "Who needs care? Choose an answer." (no "?:").
+    const labelled = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
     const names = (Object.keys(this.errors) as ErrorName[]).filter((name) => this.errors[name]);
     const link = (name: ErrorName) =>
       name === 'form'
@@ -522,7 +524,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
         : html`<a href="#${name}" @click=${(event: Event) => {
             event.preventDefault();
             this.focusField(name);
-          }}>${this.t(name as Key)}: ${this.errorText(name)}</a>`;
+          }}>${labelled(this.t(name as Key))} ${this.errorText(name)}</a>`;
     // biome-ignore format: compact template
     return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary"><h3 id="summary">${this.t('summary')}</h3><ul>${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
   }
