@@ -51,9 +51,7 @@ function install(): void {
 try {
   install();
   define('intake-contact-card', IntakeContactCard);
-  // care-quiz define
   define('intake-care-quiz', IntakeCareQuiz);
-  // insurance-check define
   define('intake-insurance-check', IntakeInsuranceCheck);
 } catch (error) {
   warnOnce(`could not start: ${(error as Error)?.message ?? error}`);

@@ -3,7 +3,6 @@
  * `import 'intake-widgets'` (src/module.ts) or the drop-in script define them.
  */
 
-// care-quiz exports
 export { IntakeCareQuiz } from './care-quiz/care-quiz.js';
 export { IntakeQuizCompleteEvent, IntakeQuizStartEvent, IntakeQuizStepEvent } from './care-quiz/events.js';
 export {
@@ -40,7 +39,6 @@ export { type CareQuizMessages, careQuizEn } from './i18n/care-quiz.en.js';
 export { careQuizEs } from './i18n/care-quiz.es.js';
 export { contactCardEn } from './i18n/contact-card.en.js';
 export { contactCardEs } from './i18n/contact-card.es.js';
-// insurance-check exports
 export { insuranceCheckEn } from './i18n/insurance-check.en.js';
 export { insuranceCheckEs } from './i18n/insurance-check.es.js';
 export {
