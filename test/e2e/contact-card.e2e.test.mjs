@@ -117,6 +117,16 @@ describe('hostile hosts', () => {
     );
     assert.equal((await card.locator('[part="status"]').textContent()).trim(), 'Open 24/7');
     assert.equal(await page.locator('script[type="application/ld+json"]').count(), 1);
+    // The quiz and the insurance form on the same strict page: step, branch, show errors.
+    const quiz = page.locator('intake-care-quiz');
+    await quiz.getByRole('radio', { name: 'Myself' }).check();
+    await quiz.getByRole('button', { name: 'Next' }).click();
+    await quiz.getByRole('checkbox', { name: /overdose/i }).check();
+    await quiz.getByRole('button', { name: 'Next' }).click();
+    await quiz.getByRole('link', { name: /911/ }).first().waitFor();
+    const form = page.locator('intake-insurance-check');
+    await form.locator('[part="submit"]').evaluate((button) => button.click());
+    await form.locator('[part="error-summary"]').waitFor();
     const violations = await page.evaluate(() => window.__cspViolations);
     assert.deepEqual(violations, []);
     assert.deepEqual(record.errors, []);
