@@ -1,17 +1,25 @@
 import { expect } from '@open-wc/testing';
 import { US_ZONES, usOffsetMinutes, usZoneLabel } from '../../src/contact-card/us-zones.js';
 
+/** One formatter per zone: building a DateTimeFormat costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The offset Intl gives: the reference the arithmetic must match. */
 function intlOffsetMinutes(zone: string, ms: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(ms);
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    formatters.set(zone, format);
+  }
+  const parts = format.formatToParts(ms);
   const v = Object.fromEntries(
     parts.filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]),
   );
