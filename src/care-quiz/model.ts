@@ -8,73 +8,186 @@
  * Everything the UI shows is an id (outcomes, levels, notes, reasons); the element translates ids.
  */
 
+// Size: this file is part of the drop-in script, whose size is budgeted. Minified code keeps every
+// string literal and property name, so the question table is one string, and the rules work on
+// numbers (question and option indices, bit masks, note bits) named by the constants below, which
+// esbuild inlines. The only strings are the ids of the contract and the warnings.
+
 export const MODEL_VERSION = 'care-quiz/1';
 
-interface QuestionShape {
-  readonly id: string;
-  readonly type: 'one' | 'many';
-  readonly options: readonly string[];
-}
+// ---------------------------------------------------------------------------------------------
+// Numbers the rules use. They come before any other code, so that the minifier can inline them.
 
-/** Freezes the question table so a caller cannot change the model by mutating it. */
-function frozen<const T extends readonly QuestionShape[]>(questions: T): T {
-  for (const question of questions) {
-    Object.freeze(question.options);
-    Object.freeze(question);
-  }
-  return Object.freeze(questions);
+// Question indices in QUESTIONS.
+const URGENT = 1;
+const THOUGHTS = 2;
+const SUBSTANCES = 3;
+const FREQUENCY = 4;
+const DRINKS = 5;
+const WITHDRAWAL_HISTORY = 6;
+const WITHDRAWAL_NOW = 7;
+const HEALTH = 8;
+const MENTAL = 9;
+const READINESS = 10;
+const ATTEMPTS = 11;
+const TREATMENT = 12;
+const HOME = 13;
+const SUPPORT = 14;
+const COMMITMENTS = 15;
+
+// An answer (a question and one of its options) as one number, its "key": question index * 8 +
+// option index. Keys sort in question order, then option order: the order of the reasons. Key 0
+// (`who` = `self`) is never a reason, so the rules can use 0 for "no key".
+const OVERDOSE = URGENT * 8 + 1;
+const ALCOHOL = SUBSTANCES * 8;
+const SEDATIVES = SUBSTANCES * 8 + 1;
+const OPIOIDS = SUBSTANCES * 8 + 2;
+const DAILY = FREQUENCY * 8 + 3;
+const STRONG = WITHDRAWAL_NOW * 8 + 2;
+const DRINKS_5_6 = DRINKS * 8 + 2; // then 7-9, 10-plus
+const SEIZURE = WITHDRAWAL_HISTORY * 8; // then dts, hallucinations, medical-detox
+const PREGNANT = HEALTH * 8;
+const SERIOUS_ILLNESS = HEALTH * 8 + 1;
+const AGE_65_PLUS = HEALTH * 8 + 3;
+const COMPLETED_ABSTINENT = TREATMENT * 8 + 1;
+const LITTLE_SUPPORT = SUPPORT * 8 + 2;
+const KEEP_ROUTINE = COMMITMENTS * 8;
+
+// Indices in OUTCOMES.
+const EMERGENCY = 0;
+const CRISIS = 1;
+const DETOX = 2;
+const STEP_DOWN = 3;
+const RESIDENTIAL = 4;
+const PHP = 5;
+const IOP = 6;
+const OUTPATIENT = 7;
+
+// Indices in LEVELS (-1: no level).
+const MEDICAL = 0;
+const OUTPATIENT_POSSIBLE = 1;
+const LEVEL_PHP = 2;
+const LEVEL_IOP = 3;
+const MEDICALLY_MONITORED = 4;
+const CLINICALLY_MANAGED = 5;
+
+// Notes as bits: bit i is NOTE_IDS[i].
+const NOTE_OVERDOSE = 1;
+const NOTE_RECOVERY_RESIDENCE = 2;
+const NOTE_EARLY_INTERVENTION = 4;
+const NOTE_KEEP_ROUTINE = 8;
+const NOTE_OPIOIDS = 16 | 32; // medication-opioids and naloxone
+const NOTE_ENCOURAGE = 64;
+const NOTE_NOT_DIAGNOSIS = 128;
+
+const MAX_QUOTED = 40;
+const MAX_WARNINGS = 20;
+/**
+ * Far more items than any question has options; the rest is not read (a guard against hostile
+ * input such as a huge sparse array, which no real answer set comes near).
+ */
+const MAX_ITEMS = 10_000;
+
+// ---------------------------------------------------------------------------------------------
+// The contract: questions, outcomes, levels, notes
+
+/** One question: its id, whether it takes one option or several, and its option ids. */
+type QuestionOf<I extends string, T extends 'one' | 'many', O extends readonly string[]> = {
+  readonly id: I;
+  readonly type: T;
+  readonly options: O;
+};
+
+/** The exact type of `QUESTIONS`; the runtime table is built from the string below. */
+type QuestionTable = readonly [
+  QuestionOf<'who', 'one', readonly ['self', 'loved-one']>,
+  QuestionOf<
+    'urgent',
+    'many',
+    readonly ['self-harm-plan', 'overdose', 'severe-withdrawal', 'unsafe-now', 'none']
+  >,
+  QuestionOf<
+    'self-harm-thoughts',
+    'one',
+    readonly ['not-at-all', 'several-days', 'more-than-half', 'nearly-every-day']
+  >,
+  QuestionOf<
+    'substances',
+    'many',
+    readonly ['alcohol', 'sedatives', 'opioids', 'stimulants', 'cannabis', 'other']
+  >,
+  QuestionOf<'frequency', 'one', readonly ['less-than-weekly', '1-3-days', '4-6-days', 'daily']>,
+  QuestionOf<'drinks-per-day', 'one', readonly ['1-2', '3-4', '5-6', '7-9', '10-plus']>,
+  QuestionOf<
+    'withdrawal-history',
+    'many',
+    readonly ['seizure', 'dts', 'hallucinations', 'medical-detox', 'none']
+  >,
+  QuestionOf<'withdrawal-now', 'one', readonly ['none', 'mild', 'strong']>,
+  QuestionOf<
+    'health',
+    'many',
+    readonly ['pregnant', 'serious-illness', 'fever-infection', 'age-65-plus', 'none']
+  >,
+  QuestionOf<'mental-health', 'one', readonly ['not-at-all', 'somewhat', 'a-lot', 'cant-stay-safe']>,
+  QuestionOf<'readiness', 'one', readonly ['ready-now', 'thinking', 'pressured', 'not-sure']>,
+  QuestionOf<
+    'past-attempts',
+    'one',
+    readonly ['never-tried', 'stopped-months', 'relapsed-weeks', 'relapsed-days']
+  >,
+  QuestionOf<
+    'recent-treatment',
+    'one',
+    readonly ['none', 'completed-abstinent', 'completed-using', 'left-early']
+  >,
+  QuestionOf<'home', 'one', readonly ['safe', 'others-use', 'unstable']>,
+  QuestionOf<'support', 'one', readonly ['strong', 'some', 'little-none']>,
+  QuestionOf<'commitments', 'one', readonly ['keep-routine', 'can-step-away', 'not-sure']>,
+];
+
+const freeze = Object.freeze;
+
+/**
+ * Builds the question table, frozen so a caller cannot change the model by mutating it. `table`
+ * lists the questions separated by `,`, each as its id and its option ids separated by spaces;
+ * `*` before an id marks a 'many' question.
+ */
+function questionTable(table: string): QuestionTable {
+  return freeze(
+    table.split(',').map((question) => {
+      const [id, ...options] = question.split(' ');
+      const many = id[0] === '*';
+      return freeze({ id: many ? id.slice(1) : id, type: many ? 'many' : 'one', options: freeze(options) });
+    }),
+  ) as unknown as QuestionTable;
 }
 
 /**
  * The questions in flow order, with their option ids (the contract). For 'one' questions the
  * first option is the mildest, which is what an unanswered question counts as.
+ *
+ * The rules refer to questions and options by their index here (the constants at the top): keep
+ * both in step with this table.
  */
-export const QUESTIONS = /* @__PURE__ */ frozen([
-  { id: 'who', type: 'one', options: ['self', 'loved-one'] },
-  {
-    id: 'urgent',
-    type: 'many',
-    options: ['self-harm-plan', 'overdose', 'severe-withdrawal', 'unsafe-now', 'none'],
-  },
-  {
-    id: 'self-harm-thoughts',
-    type: 'one',
-    options: ['not-at-all', 'several-days', 'more-than-half', 'nearly-every-day'],
-  },
-  {
-    id: 'substances',
-    type: 'many',
-    options: ['alcohol', 'sedatives', 'opioids', 'stimulants', 'cannabis', 'other'],
-  },
-  { id: 'frequency', type: 'one', options: ['less-than-weekly', '1-3-days', '4-6-days', 'daily'] },
-  { id: 'drinks-per-day', type: 'one', options: ['1-2', '3-4', '5-6', '7-9', '10-plus'] },
-  {
-    id: 'withdrawal-history',
-    type: 'many',
-    options: ['seizure', 'dts', 'hallucinations', 'medical-detox', 'none'],
-  },
-  { id: 'withdrawal-now', type: 'one', options: ['none', 'mild', 'strong'] },
-  {
-    id: 'health',
-    type: 'many',
-    options: ['pregnant', 'serious-illness', 'fever-infection', 'age-65-plus', 'none'],
-  },
-  { id: 'mental-health', type: 'one', options: ['not-at-all', 'somewhat', 'a-lot', 'cant-stay-safe'] },
-  { id: 'readiness', type: 'one', options: ['ready-now', 'thinking', 'pressured', 'not-sure'] },
-  {
-    id: 'past-attempts',
-    type: 'one',
-    options: ['never-tried', 'stopped-months', 'relapsed-weeks', 'relapsed-days'],
-  },
-  {
-    id: 'recent-treatment',
-    type: 'one',
-    options: ['none', 'completed-abstinent', 'completed-using', 'left-early'],
-  },
-  { id: 'home', type: 'one', options: ['safe', 'others-use', 'unstable'] },
-  { id: 'support', type: 'one', options: ['strong', 'some', 'little-none'] },
-  { id: 'commitments', type: 'one', options: ['keep-routine', 'can-step-away', 'not-sure'] },
-] as const);
+export const QUESTIONS = /* @__PURE__ */ questionTable(
+  'who self loved-one,' +
+    '*urgent self-harm-plan overdose severe-withdrawal unsafe-now none,' +
+    'self-harm-thoughts not-at-all several-days more-than-half nearly-every-day,' +
+    '*substances alcohol sedatives opioids stimulants cannabis other,' +
+    'frequency less-than-weekly 1-3-days 4-6-days daily,' +
+    'drinks-per-day 1-2 3-4 5-6 7-9 10-plus,' +
+    '*withdrawal-history seizure dts hallucinations medical-detox none,' +
+    'withdrawal-now none mild strong,' +
+    '*health pregnant serious-illness fever-infection age-65-plus none,' +
+    'mental-health not-at-all somewhat a-lot cant-stay-safe,' +
+    'readiness ready-now thinking pressured not-sure,' +
+    'past-attempts never-tried stopped-months relapsed-weeks relapsed-days,' +
+    'recent-treatment none completed-abstinent completed-using left-early,' +
+    'home safe others-use unstable,' +
+    'support strong some little-none,' +
+    'commitments keep-routine can-step-away not-sure',
+);
 
 export type Question = (typeof QUESTIONS)[number];
 export type QuestionId = Question['id'];
@@ -176,150 +289,121 @@ export interface RecommendOptions {
 // ---------------------------------------------------------------------------------------------
 // Answers: sanitizing
 
-const QUESTION_BY_ID: ReadonlyMap<string, QuestionShape> = new Map(QUESTIONS.map((q) => [q.id, q]));
-const QUESTION_ORDER: ReadonlyMap<string, number> = new Map(QUESTIONS.map((q, index) => [q.id, index]));
-
-const MAX_QUOTED = 40;
-const MAX_WARNINGS = 20;
-/**
- * Far more items than any question has options; the rest is not read (a guard against hostile
- * input such as a huge sparse array, which no real answer set comes near).
- */
-const MAX_ITEMS = 10_000;
-
-function defaultWarn(message: string): void {
-  console.warn(`intake-widgets: ${message}`);
-}
+type Warn = (message: string) => void;
 
 /** Quotes a value for a warning: short, one line, no control or bidi characters. */
 function quote(value: string): string {
   const text = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
-  let clean = '';
-  for (const char of text) {
-    // Control and bidi-override characters could make a console message misleading.
-    const code = char.codePointAt(0)!;
-    const hidden =
-      code < 0x20 ||
-      code === 0x7f ||
-      (code >= 0x202a && code <= 0x202e) ||
-      (code >= 0x2066 && code <= 0x2069);
-    clean += hidden ? '\ufffd' : char;
-  }
-  return JSON.stringify(clean);
+  // Control and bidi-override characters could make a console message misleading.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+  return JSON.stringify(text.replace(/[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]/g, '\ufffd'));
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return quote(value);
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+function describe(value: unknown): string {
+  return value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'string'
+        ? quote(value)
+        : typeof value === 'object'
+          ? 'an object'
+          : `a ${typeof value}`;
 }
 
-/** Wraps a warning callback: each message once, at most MAX_WARNINGS, never throws. */
-function warner(warn: ((message: string) => void) | undefined): (message: string) => void {
+/**
+ * Wraps a warning callback: adds the `care quiz: ` prefix, passes each message once and at most
+ * MAX_WARNINGS of them, never throws.
+ */
+function warner(warn: Warn | undefined): Warn {
   const seen = new Set<string>();
-  const target = typeof warn === 'function' ? warn : defaultWarn;
+  const target =
+    typeof warn === 'function' ? warn : (text: string) => console.warn(`intake-widgets: ${text}`);
   return (message) => {
     if (seen.has(message) || seen.size > MAX_WARNINGS) return;
     seen.add(message);
-    // After MAX_WARNINGS distinct messages, one last notice instead of a flood.
-    const text =
-      seen.size > MAX_WARNINGS
-        ? 'care quiz: more problems in the answers; further warnings suppressed.'
-        : message;
     try {
-      target(text);
+      // After MAX_WARNINGS distinct messages, one last notice instead of a flood.
+      target(
+        `care quiz: ${seen.size > MAX_WARNINGS ? 'more problems; further warnings suppressed.' : message}`,
+      );
     } catch {
       // A failing warning callback must not break the quiz.
     }
   };
 }
 
-function silent(): void {}
-
-function normalizeOne(
-  question: QuestionShape,
-  value: unknown,
-  warn: (message: string) => void,
-): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') {
-    warn(`care quiz: "${question.id}" takes one option id, got ${describeValue(value)}; ignored.`);
-    return undefined;
-  }
-  if (question.options.includes(value)) return value;
-  warn(`care quiz: unknown option ${quote(value)} for "${question.id}"; ignored.`);
-  return undefined;
-}
-
-function normalizeMany(
-  question: QuestionShape,
-  value: unknown,
-  warn: (message: string) => void,
-): string[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value) && typeof value !== 'string') {
-    warn(`care quiz: "${question.id}" takes a list of option ids, got ${describeValue(value)}; ignored.`);
-    return undefined;
-  }
-  // A single option id is read as a one-item list.
-  const list: readonly unknown[] = typeof value === 'string' ? [value] : value;
-  if (list.length > MAX_ITEMS) {
-    warn(`care quiz: "${question.id}" has more than ${MAX_ITEMS} items; the rest are ignored.`);
-  }
-  const chosen = new Set<string>();
-  const count = Math.min(list.length, MAX_ITEMS);
-  for (let index = 0; index < count; index++) {
-    const item = list[index];
-    if (typeof item === 'string' && question.options.includes(item)) chosen.add(item);
-    else if (typeof item === 'string')
-      warn(`care quiz: unknown option ${quote(item)} for "${question.id}"; ignored.`);
-    else warn(`care quiz: "${question.id}" items must be option ids, got ${describeValue(item)}; ignored.`);
-  }
-  if (chosen.has('none') && chosen.size > 1) {
-    // `none` is exclusive. Keeping the other items is the safe reading (an urgent item must win).
-    warn(`care quiz: "${question.id}" has "none" together with other items; "none" is ignored.`);
-    chosen.delete('none');
-  }
-  // Option order, so equal answers normalize to equal lists.
-  return question.options.filter((option) => chosen.has(option));
-}
-
-function sanitize(answers: unknown, warn: (message: string) => void): Answers {
+/**
+ * Reads `answers` and returns them clean (see `normalizeAnswers`), with the same answers as one bit
+ * mask per question index (bit i: option i chosen; 0: unanswered, so for a 'one' question
+ * `mask < 2` means "unanswered or the first, mildest option"). Never throws.
+ */
+function sanitize(answers: unknown, warn: Warn): [Answers, number[]] {
   const result: Record<string, string | string[]> = {};
-  if (answers === undefined || answers === null) return result as Answers;
-  if (typeof answers !== 'object' || Array.isArray(answers)) {
-    warn(
-      `care quiz: answers must be an object keyed by question id, got ${describeValue(answers)}; ignored.`,
-    );
-    return result as Answers;
-  }
-  try {
-    // Own keys only: inherited and prototype keys (`__proto__`, `constructor`) are never read as
-    // answers, and `result` only ever receives known question ids, so nothing can be polluted.
-    for (const key of Object.keys(answers)) {
-      const question = QUESTION_BY_ID.get(key);
-      if (!question) {
-        warn(`care quiz: unknown question ${quote(key)}; ignored.`);
-        continue;
+  const masks = QUESTIONS.map(() => 0);
+  // Most problems mean the value is ignored; many are a value of the wrong kind.
+  const ignored = (message: string) => warn(`${message}; ignored.`);
+  const got = (expected: string, value: unknown) => ignored(`${expected}, got ${describe(value)}`);
+  if (answers === undefined || answers === null) {
+    // Nothing answered.
+  } else if (typeof answers !== 'object' || Array.isArray(answers)) {
+    got('answers must be an object keyed by question id', answers);
+  } else {
+    try {
+      // Own keys only: inherited and prototype keys (`__proto__`, `constructor`) are never read as
+      // answers, and `result` only ever receives known question ids, so nothing can be polluted.
+      for (const key of Object.keys(answers)) {
+        const index = QUESTIONS.findIndex((question) => question.id === key);
+        let value: unknown;
+        if (index < 0) {
+          ignored(`unknown question ${quote(key)}`);
+          continue;
+        }
+        try {
+          value = (answers as Record<string, unknown>)[key];
+        } catch {
+          ignored(`"${key}" could not be read`);
+          continue;
+        }
+        if (value === undefined || value === null) continue;
+        const options: readonly string[] = QUESTIONS[index].options;
+        const many = QUESTIONS[index].type === 'many';
+        // One path for both kinds: a 'one' answer is read as a one-item list, and so is a single
+        // option id for a 'many' question.
+        const list: readonly unknown[] | null =
+          typeof value === 'string' ? [value] : many && Array.isArray(value) ? value : null;
+        if (!list) {
+          got(`"${key}" takes ${many ? 'a list of option ids' : 'one option id'}`, value);
+          continue;
+        }
+        if (list.length > MAX_ITEMS) warn(`"${key}" has more than ${MAX_ITEMS} items; the rest are ignored.`);
+        let mask = 0;
+        // By index: `slice` or `for...of` would call the list's own methods (species, iterator).
+        for (let item = 0, count = Math.min(list.length, MAX_ITEMS); item < count; item++) {
+          const option = list[item];
+          if (typeof option !== 'string') got(`"${key}" items must be option ids`, option);
+          else if (options.includes(option)) mask |= 1 << options.indexOf(option);
+          else ignored(`unknown option ${quote(option)} for "${key}"`);
+        }
+        // `none` is exclusive. Keeping the other items is the safe reading (an urgent item must
+        // win). (A question without `none` gets bit 31, which no mask has.)
+        const none = 1 << options.indexOf('none');
+        if (mask & none && mask !== none) {
+          warn(`"${key}" has "none" together with other items; "none" is ignored.`);
+          mask ^= none;
+        }
+        masks[index] = mask;
+        // Option order, so equal answers normalize to equal lists.
+        const clean = options.filter((_, option) => (mask >> option) & 1);
+        if (many) result[key] = clean;
+        else if (mask) result[key] = clean[0];
       }
-      let value: unknown;
-      try {
-        value = (answers as Record<string, unknown>)[key];
-      } catch {
-        warn(`care quiz: the answer to "${key}" could not be read; ignored.`);
-        continue;
-      }
-      const clean =
-        question.type === 'one' ? normalizeOne(question, value, warn) : normalizeMany(question, value, warn);
-      if (clean !== undefined) result[key] = clean;
+    } catch {
+      // Exotic objects (a throwing Proxy, say) cannot come from JSON; read what was read so far.
+      warn('could not read all the answers; the rest are ignored.');
     }
-  } catch {
-    // Exotic objects (a throwing Proxy, say) cannot come from JSON; read what was read so far.
-    warn('care quiz: the answers could not be read completely; the rest are ignored.');
   }
-  return result as Answers;
+  return [result, masks];
 }
 
 /**
@@ -328,24 +412,31 @@ function sanitize(answers: unknown, warn: (message: string) => void): Answers {
  * together with other items is dropped). Problems go to `warn` once each; never throws.
  * Unanswered questions stay absent (they count as their mildest option in `recommendCare`).
  */
-export function normalizeAnswers(answers: unknown, warn: (message: string) => void = defaultWarn): Answers {
-  return sanitize(answers, warner(warn));
+export function normalizeAnswers(answers: unknown, warn?: (message: string) => void): Answers {
+  return sanitize(answers, warner(warn))[0];
 }
 
 // ---------------------------------------------------------------------------------------------
 // Flow
 
+/**
+ * The index of the question after which the quiz ends early (99: none) and the answer masks. It
+ * ends after any urgent item (911); after self-harm thoughts (988); after `cant-stay-safe`. The
+ * last is not in the model's flow, which only stops after `self-harm-thoughts`: the product's
+ * first principle is that any answer signalling danger shows 988 at once, and `cant-stay-safe`
+ * already fixes the outcome as `crisis` (rule R1b), so asking the remaining questions would only
+ * delay it.
+ */
+function stopAt(answers: unknown): [number, number[]] {
+  const v = sanitize(answers, () => {})[1];
+  // urgent: any item but none; thoughts: anything but not-at-all; mental health: cant-stay-safe.
+  return [v[URGENT] & 15 ? URGENT : v[THOUGHTS] > 1 ? THOUGHTS : v[MENTAL] & 8 ? MENTAL : 99, v];
+}
+
 /** Which early screen the answers so far lead to, if any: `emergency` (911) or `crisis` (988). */
 export function stopsEarly(answers: unknown): 'emergency' | 'crisis' | null {
-  const clean = sanitize(answers, silent);
-  if ((clean.urgent ?? []).some((item) => item !== 'none')) return 'emergency';
-  const thoughts = clean['self-harm-thoughts'];
-  if (thoughts !== undefined && thoughts !== 'not-at-all') return 'crisis';
-  // Not in the model's flow, which only stops after `self-harm-thoughts`: the product's first
-  // principle is that any answer signalling danger shows 988 at once, and `cant-stay-safe` already
-  // fixes the outcome as `crisis` (rule R1b), so asking the remaining questions would only delay it.
-  if (clean['mental-health'] === 'cant-stay-safe') return 'crisis';
-  return null;
+  const stop = stopAt(answers)[0];
+  return stop > MENTAL ? null : OUTCOMES[stop > URGENT ? CRISIS : EMERGENCY];
 }
 
 /**
@@ -353,368 +444,193 @@ export function stopsEarly(answers: unknown): 'emergency' | 'crisis' | null {
  * is chosen, and nothing after a question that ends the quiz early (see `stopsEarly`).
  */
 export function visibleQuestions(answers: unknown): QuestionId[] {
-  const clean = sanitize(answers, silent);
-  const visible: QuestionId[] = [];
-  for (const question of QUESTIONS) {
-    if (question.id === 'drinks-per-day' && !(clean.substances ?? []).includes('alcohol')) continue;
-    visible.push(question.id);
-    if (question.id === 'urgent' && (clean.urgent ?? []).some((item) => item !== 'none')) break;
-    if (question.id === 'self-harm-thoughts' && (clean[question.id] ?? 'not-at-all') !== 'not-at-all') break;
-    if (question.id === 'mental-health' && clean[question.id] === 'cant-stay-safe') break;
-  }
-  return visible;
+  const [stop, v] = stopAt(answers);
+  return QUESTIONS.slice(0, stop + 1)
+    .filter((_, index) => index !== DRINKS || v[SUBSTANCES] & 1)
+    .map((question) => question.id);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Ratings
+// Ratings and decision
 
-interface Rated {
-  rating: Rating;
-  /** The answers that produced this rating. */
-  reasons: Reason[];
+/**
+ * Answer keys as the rules build them: nested lists, with a falsy entry wherever a part of a rule
+ * did not apply. Flattened and filtered once, at the end.
+ */
+type Keys = unknown;
+/** A rating with the answer keys that produced it. */
+type Rated = [rating: number, keys: Keys];
+/** Outcome and level (indices), answer keys, note bits. */
+type Decision = [outcome: number, level: number, keys: Keys, notes: number];
+
+/**
+ * The highest rating among [rating, keys] clauses that apply (have keys), with the keys of every
+ * clause that gave it.
+ */
+function rate(clauses: Rated[]): Rated {
+  const rating = Math.max(0, ...clauses.map(([rating, keys]) => (keys ? rating : 0)));
+  return [rating, rating && clauses.map(([clause, keys]) => clause === rating && keys)];
 }
 
-/** Read access to clean answers, with unanswered 'one' questions at their mildest option. */
-class Reader {
-  constructor(readonly answers: Answers) {}
-
-  one<Q extends OneQuestionId>(id: Q): OptionId<Q> {
-    return (this.answers[id] ?? (QUESTION_BY_ID.get(id)!.options[0] as OptionId<Q>)) as OptionId<Q>;
-  }
-
-  has<Q extends ManyQuestionId>(id: Q, option: OptionId<Q>): boolean {
-    return ((this.answers[id] ?? []) as readonly string[]).includes(option);
-  }
-
-  /** The chosen options of a 'many' question among `options`, as reasons. */
-  chosen<Q extends ManyQuestionId>(id: Q, options: readonly OptionId<Q>[]): Reason[] {
-    return options.filter((option) => this.has(id, option)).map((option) => reason(id, option));
-  }
+/** An outcome and its level, if any, as the result gives them. */
+function outcomeOf(outcome: number, level: number): { outcome: Outcome; level?: Level } {
+  return { outcome: OUTCOMES[outcome], ...(level < 0 ? {} : { level: LEVELS[level] }) };
 }
 
-function reason<Q extends QuestionId>(question: Q, option: OptionId<Q>): Reason {
-  return { question, option } as Reason;
-}
+function recommend(v: number[]): CareRecommendation {
+  const on = (key: number) => (v[key >> 3] >> (key & 7)) & 1;
+  /**
+   * A rating per option of question `q`, one digit each (options past the end: 0), as clauses:
+   * [rating, key] if the option is chosen, else [rating, 0].
+   */
+  const scored = (q: number, ratings: string): Rated[] =>
+    [...ratings].map((rating, option) => [+rating, on(q * 8 + option) && q * 8 + option]);
+  /**
+   * A rule "one of these, and one of those, ...": the chosen keys of each list if every list has
+   * one, else 0.
+   */
+  const all = (...lists: number[][]): Keys => {
+    const keys = lists.map((list) => list.filter(on));
+    return keys.every((list) => list.length) && keys;
+  };
 
-const DEPRESSANTS = ['alcohol', 'sedatives'] as const;
-const PREGNANCY_RISK = ['alcohol', 'sedatives', 'opioids'] as const;
-const COMPLICATED_HISTORY = ['seizure', 'dts', 'hallucinations', 'medical-detox'] as const;
-const ALCOHOL_HEALTH_RISK = ['pregnant', 'serious-illness', 'age-65-plus'] as const;
-const HEAVY_DRINKING = ['5-6', '7-9', '10-plus'] as const;
-
-interface WithdrawalRating extends Rated {
-  /** Which D1 = 2 rule fired (both can). */
-  depressant: Reason[] | null;
-  opioid: Reason[] | null;
-}
-
-function rateWithdrawal(r: Reader): WithdrawalRating {
-  const frequency = r.one('frequency');
-  const daily = frequency === 'daily';
-  const alcohol = r.has('substances', 'alcohol');
-  const sedatives = r.has('substances', 'sedatives');
-  const strong = r.one('withdrawal-now') === 'strong';
-  const severe: Reason[] = [];
-  if (sedatives && daily) severe.push(reason('substances', 'sedatives'), reason('frequency', 'daily'));
-  if ((alcohol || sedatives) && strong) {
-    severe.push(...r.chosen('substances', DEPRESSANTS), reason('withdrawal-now', 'strong'));
-  }
-  if (alcohol && daily) {
-    // "or sedatives also chosen" is already covered by "sedatives used daily": there is one
-    // frequency question for all substances, so sedatives + daily always meets the first clause.
-    const risks = [
-      ...r.chosen('withdrawal-history', COMPLICATED_HISTORY),
-      ...r.chosen('health', ALCOHOL_HEALTH_RISK),
-      ...r.chosen('substances', ['sedatives']),
-    ];
-    if (risks.length > 0)
-      severe.push(reason('substances', 'alcohol'), reason('frequency', 'daily'), ...risks);
-  }
-  const drinks = r.one('drinks-per-day');
-  const depressant =
-    alcohol && daily && (HEAVY_DRINKING as readonly string[]).includes(drinks)
-      ? [reason('substances', 'alcohol'), reason('frequency', 'daily'), reason('drinks-per-day', drinks)]
-      : null;
-  const opioid =
-    r.has('substances', 'opioids') && daily && strong
-      ? [reason('substances', 'opioids'), reason('frequency', 'daily'), reason('withdrawal-now', 'strong')]
-      : null;
-  if (severe.length > 0) return { rating: 3, reasons: severe, depressant: null, opioid: null };
-  if (depressant || opioid) {
-    return { rating: 2, reasons: [...(depressant ?? []), ...(opioid ?? [])], depressant, opioid };
-  }
-  if (frequency === '4-6-days' || daily) {
-    return { rating: 1, reasons: [reason('frequency', frequency)], depressant: null, opioid: null };
-  }
-  return { rating: 0, reasons: [], depressant: null, opioid: null };
-}
-
-function rateHealth(r: Reader): Rated {
-  if (r.has('health', 'pregnant')) {
-    const substances = r.chosen('substances', PREGNANCY_RISK);
-    if (substances.length > 0) return { rating: 3, reasons: [reason('health', 'pregnant'), ...substances] };
-  }
-  const illness = r.chosen('health', ['serious-illness', 'fever-infection']);
-  if (illness.length > 0) return { rating: 2, reasons: illness };
-  if (r.has('health', 'age-65-plus')) return { rating: 1, reasons: [reason('health', 'age-65-plus')] };
-  return { rating: 0, reasons: [] };
-}
-
-function rateMentalHealth(r: Reader): Rated {
-  const thoughts = r.one('self-harm-thoughts');
-  const mental = r.one('mental-health');
-  const unsafe: Reason[] = [];
-  if (thoughts !== 'not-at-all') unsafe.push(reason('self-harm-thoughts', thoughts));
-  if (mental === 'cant-stay-safe') unsafe.push(reason('mental-health', mental));
-  if (unsafe.length > 0) return { rating: 3, reasons: unsafe };
-  if (mental === 'a-lot') return { rating: 2, reasons: [reason('mental-health', mental)] };
-  if (mental === 'somewhat') return { rating: 1, reasons: [reason('mental-health', mental)] };
-  return { rating: 0, reasons: [] };
-}
-
-/** D4 changes wording only; it is rated for the record and never read by the decision. */
-function rateReadiness(r: Reader): Rated {
-  const readiness = r.one('readiness');
-  const rating: Rating = readiness === 'ready-now' ? 0 : readiness === 'thinking' ? 1 : 2;
-  return { rating, reasons: rating === 0 ? [] : [reason('readiness', readiness)] };
-}
-
-function rateRelapse(r: Reader): Rated {
-  const attempts = r.one('past-attempts');
-  const treatment = r.one('recent-treatment');
-  const levels: [Rating, Reason[]][] = [
+  // D1 withdrawal risk. The two D1 = 2 rules, which detox tells apart (both can fire): alcohol
+  // daily with 5-6, 7-9 or 10-plus drinks; opioids daily with strong withdrawal.
+  const depressant = all([ALCOHOL], [DAILY], [DRINKS_5_6, DRINKS_5_6 + 1, DRINKS_5_6 + 2]);
+  const opioid = all([OPIOIDS], [DAILY], [STRONG]);
+  const [r1, k1] = rate([
+    [3, all([SEDATIVES], [DAILY])],
+    [3, all([ALCOHOL, SEDATIVES], [STRONG])],
+    // Alcohol daily with a complicated withdrawal history (seizure, dts, hallucinations,
+    // medical-detox), a health risk (pregnant, serious-illness, age-65-plus) or sedatives too.
+    // "Sedatives too" is already covered by "sedatives daily" (there is one frequency question
+    // for all substances), but it adds `alcohol` to the reasons.
     [
       3,
-      [
-        ...(attempts === 'relapsed-days' ? [reason('past-attempts', attempts)] : []),
-        ...(treatment === 'left-early' ? [reason('recent-treatment', treatment)] : []),
-      ],
+      all(
+        [ALCOHOL],
+        [DAILY],
+        [SEIZURE, SEIZURE + 1, SEIZURE + 2, SEIZURE + 3, PREGNANT, SERIOUS_ILLNESS, AGE_65_PLUS, SEDATIVES],
+      ),
     ],
-    [
-      2,
-      [
-        ...(attempts === 'relapsed-weeks' ? [reason('past-attempts', attempts)] : []),
-        ...(treatment === 'completed-using' ? [reason('recent-treatment', treatment)] : []),
-      ],
-    ],
-    [1, attempts === 'stopped-months' ? [reason('past-attempts', attempts)] : []],
-  ];
-  for (const [rating, reasons] of levels) if (reasons.length > 0) return { rating, reasons };
-  return { rating: 0, reasons: [] };
-}
+    [2, depressant],
+    [2, opioid],
+    // 4-6 days or daily.
+    ...scored(FREQUENCY, '0011'),
+  ]);
 
-function rateEnvironment(r: Reader): Rated {
-  const home = r.one('home');
-  const support = r.one('support');
-  if (home === 'unstable') return { rating: 3, reasons: [reason('home', home)] };
-  const risks = [
-    ...(home === 'others-use' ? [reason('home', home)] : []),
-    ...(support === 'little-none' ? [reason('support', support)] : []),
-  ];
-  if (risks.length > 0) return { rating: 2, reasons: risks };
-  if (support === 'some') return { rating: 1, reasons: [reason('support', support)] };
-  return { rating: 0, reasons: [] };
-}
+  // D2 physical health: pregnant with alcohol, sedatives or opioids (3); serious illness or fever
+  // (2); age 65 plus (1).
+  const [r2, k2] = rate([[3, all([PREGNANT], [ALCOHOL, SEDATIVES, OPIOIDS])], ...scored(HEALTH, '0221')]);
+  // D3 mental health and safety: any self-harm thoughts or cant-stay-safe (3), a-lot, somewhat.
+  const [r3, k3] = rate([...scored(THOUGHTS, '0333'), ...scored(MENTAL, '0123')]);
+  // D4 changes wording only; it is rated for the record and never read by the decision.
+  const [r4] = rate(scored(READINESS, '0122'));
+  // D5 relapse risk: relapsed-days or left-early (3), relapsed-weeks or completed-using (2),
+  // stopped-months (1).
+  const [r5, k5] = rate([...scored(ATTEMPTS, '0123'), ...scored(TREATMENT, '0023')]);
+  // D6 environment: unstable home (3), others use at home or little or no support (2), some
+  // support (1).
+  const [r6, k6] = rate([...scored(HOME, '023'), ...scored(SUPPORT, '012')]);
 
-// ---------------------------------------------------------------------------------------------
-// Decision
+  // The conditions the decision table reads most.
+  const mental = r3 === 2;
+  const relapse = r5 === 3;
+  const unstable = r6 === 3;
+  const environment = r6 > 1;
 
-interface Decision {
-  outcome: Outcome;
-  level?: Level;
-  reasons: Reason[];
-  notes: NoteId[];
-}
-
-interface Dimensions {
-  d1: Rated;
-  d2: Rated;
-  d3: Rated;
-  d5: Rated;
-  d6: Rated;
-}
-
-/** Rules R3–R7 (everything below detox). */
-function decideTreatment(r: Reader, d: Dimensions, d1: Rating): Decision {
-  const d2 = d.d2.rating;
-  const d3 = d.d3.rating;
-  const d5 = d.d5.rating;
-  const d6 = d.d6.rating;
-  const littleSupport = r.one('support') === 'little-none';
-
-  // R3: step-down after finishing detox or residential treatment and not using.
-  if (r.one('recent-treatment') === 'completed-abstinent') {
-    const php = d3 === 2 || d6 >= 2;
-    return {
-      outcome: 'step-down',
-      level: php ? 'php' : 'iop',
-      reasons: [
-        reason('recent-treatment', 'completed-abstinent'),
-        ...(d3 === 2 ? d.d3.reasons : []),
-        ...(d6 >= 2 ? d.d6.reasons : []),
-      ],
-      notes: d6 === 3 ? ['recovery-residence'] : [],
-    };
-  }
-
-  // R4: residential.
-  const residential: Reason[] = [];
-  if (d6 === 3 && (d5 >= 2 || littleSupport)) {
-    residential.push(...d.d6.reasons, ...(d5 >= 2 ? d.d5.reasons : []));
-    if (littleSupport) residential.push(reason('support', 'little-none'));
-  }
-  if (d5 === 3 && d6 >= 2) residential.push(...d.d5.reasons, ...d.d6.reasons);
-  if (d3 === 2 && d6 >= 2) residential.push(...d.d3.reasons, ...d.d6.reasons);
-  if (residential.length > 0) {
-    const monitored = d2 >= 2 || d3 === 2;
-    return {
-      outcome: 'residential',
-      level: monitored ? 'medically-monitored' : 'clinically-managed',
-      reasons: [...residential, ...(d2 >= 2 ? d.d2.reasons : [])],
-      notes: [],
-    };
-  }
-
-  // R5: partial hospitalization.
-  if (d3 === 2 || (d5 === 3 && d6 <= 1)) {
-    return {
-      outcome: 'php',
-      reasons: [...(d3 === 2 ? d.d3.reasons : []), ...(d5 === 3 ? d.d5.reasons : [])],
-      notes: [],
-    };
-  }
-
-  // R6: intensive outpatient.
-  if (d1 >= 1 || d5 >= 2 || d6 >= 2) {
-    return {
-      outcome: 'iop',
-      reasons: [
-        ...(d1 >= 1 ? d.d1.reasons : []),
-        ...(d5 >= 2 ? d.d5.reasons : []),
-        ...(d6 >= 2 ? d.d6.reasons : []),
-      ],
-      notes: [],
-    };
-  }
-
-  // R7: outpatient. Nothing raised the level, so the "why" is what was used and how often.
-  const frequency = r.answers.frequency;
-  return {
-    outcome: 'outpatient',
-    reasons: [
-      ...(r.answers.substances ?? []).map((option) => reason('substances', option)),
-      ...(frequency ? [reason('frequency', frequency)] : []),
-    ],
-    notes: r.one('frequency') === 'less-than-weekly' ? ['early-intervention'] : [],
+  /** Rules R3–R7 (everything below detox), with D1 as given. */
+  const treatment = (d1: number): Decision => {
+    // R3: step-down after finishing detox or residential treatment and not using.
+    if (on(COMPLETED_ABSTINENT)) {
+      return [
+        STEP_DOWN,
+        mental || environment ? LEVEL_PHP : LEVEL_IOP,
+        [COMPLETED_ABSTINENT, mental && k3, environment && k6],
+        unstable ? NOTE_RECOVERY_RESIDENCE : 0,
+      ];
+    }
+    // R4: residential: (D6 = 3 and (D5 ≥ 2 or little support)) or (D6 ≥ 2 and (D5 = 3 or D3 = 2)).
+    const little = on(LITTLE_SUPPORT);
+    const unsupported = unstable && (r5 > 1 || little);
+    if (unsupported || (environment && (relapse || mental))) {
+      return [
+        RESIDENTIAL,
+        r2 > 1 || mental ? MEDICALLY_MONITORED : CLINICALLY_MANAGED,
+        [
+          k6,
+          ((unsupported && r5 > 1) || (relapse && environment)) && k5,
+          unsupported && little && LITTLE_SUPPORT,
+          environment && mental && k3,
+          r2 > 1 && k2,
+        ],
+        0,
+      ];
+    }
+    // R5: partial hospitalization.
+    if (mental || (relapse && r6 < 2)) return [PHP, -1, [mental && k3, relapse && k5], 0];
+    // R6: intensive outpatient.
+    if (d1 || r5 > 1 || environment) return [IOP, -1, [d1 && k1, r5 > 1 && k5, environment && k6], 0];
+    // R7: outpatient. Nothing raised the level, so the "why" is what was used and how often
+    // (as answered: an unanswered frequency is no reason, though it counts as less-than-weekly).
+    // (Rating every option 1 picks all that were chosen.)
+    return [
+      OUTPATIENT,
+      -1,
+      rate([...scored(SUBSTANCES, '111111'), ...scored(FREQUENCY, '1111')])[1],
+      v[FREQUENCY] < 2 ? NOTE_EARLY_INTERVENTION : 0,
+    ];
   };
-}
 
-function decide(r: Reader, d: Dimensions & { d1: WithdrawalRating }): Decision & { next?: Decision } {
-  // R1: anything urgent right now → 911.
-  const urgent = r.chosen('urgent', ['self-harm-plan', 'overdose', 'severe-withdrawal', 'unsafe-now']);
-  if (urgent.length > 0) {
-    return {
-      outcome: 'emergency',
-      reasons: urgent,
-      notes: r.has('urgent', 'overdose') ? ['emergency-overdose'] : [],
-    };
-  }
+  // R2: withdrawal management first, as [level, keys].
+  const detox =
+    r1 === 3 || r2 === 3
+      ? [MEDICAL, [r1 === 3 && k1, r2 === 3 && k2]]
+      : depressant
+        ? [OUTPATIENT_POSSIBLE, depressant]
+        : opioid && (unstable || relapse)
+          ? [MEDICAL, [opioid, unstable && k6, relapse && k5]]
+          : 0;
+  // Then what comes next: R3–R7 with D1 capped at 1.
+  const next = treatment(Math.min(r1, 1));
+  // Any urgent item but `none`.
+  const [urgent, urgentKeys] = rate(scored(URGENT, '1111'));
+  const [outcome, level, keys, notes]: Decision = urgent
+    ? // R1: anything urgent right now → 911.
+      [EMERGENCY, -1, urgentKeys, on(OVERDOSE) && NOTE_OVERDOSE]
+    : r3 === 3
+      ? // R1b: self-harm thoughts or can't stay safe (the only ways to D3 = 3) → 988.
+        [CRISIS, -1, k3, 0]
+      : detox
+        ? // Only the recovery-residence note carries over from `next`: early-intervention
+          // counseling is advice for someone whose whole result is outpatient, not for someone
+          // needing detox first.
+          [DETOX, detox[0] as number, detox[1], next[3] & NOTE_RECOVERY_RESIDENCE]
+        : treatment(r1);
 
-  // R1b: self-harm thoughts or can't stay safe (the only ways to D3 = 3) → 988.
-  if (d.d3.rating === 3) return { outcome: 'crisis', reasons: d.d3.reasons, notes: [] };
-
-  // R2: withdrawal management first, then what comes next (R3–R7 with D1 capped at 1).
-  const detox = decideDetox(d);
-  if (detox) {
-    const next = decideTreatment(r, d, Math.min(d.d1.rating, 1) as Rating);
-    // Only the recovery-residence note carries over from `next`: early-intervention counseling
-    // is advice for someone whose whole result is outpatient, not for someone needing detox first.
-    const notes = next.notes.filter((note) => note === 'recovery-residence');
-    return { outcome: 'detox', level: detox.level, reasons: detox.reasons, notes, next };
-  }
-
-  return decideTreatment(r, d, d.d1.rating);
-}
-
-function decideDetox(d: Dimensions & { d1: WithdrawalRating }): { level: Level; reasons: Reason[] } | null {
-  const { d1, d2, d5, d6 } = d;
-  if (d1.rating === 3 || d2.rating === 3) {
-    return {
-      level: 'medical',
-      reasons: [...(d1.rating === 3 ? d1.reasons : []), ...(d2.rating === 3 ? d2.reasons : [])],
-    };
-  }
-  if (d1.depressant) return { level: 'outpatient-possible', reasons: d1.depressant };
-  if (d1.opioid && (d6.rating === 3 || d5.rating === 3)) {
-    return {
-      level: 'medical',
-      reasons: [...d1.opioid, ...(d6.rating === 3 ? d6.reasons : []), ...(d5.rating === 3 ? d5.reasons : [])],
-    };
-  }
-  return null;
-}
-
-/** Unique reasons in question order, then option order. */
-function sortReasons(reasons: readonly Reason[]): Reason[] {
-  const unique = new Map<string, Reason>();
-  for (const item of reasons) unique.set(`${item.question}\u0000${item.option}`, item);
-  const rank = (item: Reason): [number, number] => {
-    const options: readonly string[] = QUESTION_BY_ID.get(item.question)!.options;
-    return [QUESTION_ORDER.get(item.question)!, options.indexOf(item.option)];
-  };
-  return [...unique.values()].sort((a, b) => {
-    const [qa, oa] = rank(a);
-    const [qb, ob] = rank(b);
-    return qa - qb || oa - ob;
-  });
-}
-
-function recommend(answers: Answers): CareRecommendation {
-  const r = new Reader(answers);
-  const d1 = rateWithdrawal(r);
-  const d2 = rateHealth(r);
-  const d3 = rateMentalHealth(r);
-  const d4 = rateReadiness(r);
-  const d5 = rateRelapse(r);
-  const d6 = rateEnvironment(r);
-  const decision = decide(r, { d1, d2, d3, d5, d6 });
-
-  const notes = new Set<NoteId>(decision.notes);
   // `commitments` only changes wording, and only for the two outcomes that mean stepping away.
   // Unanswered counts as no answer here, not as its first option: the mildest reading adds no note.
-  if (
-    answers.commitments === 'keep-routine' &&
-    (decision.outcome === 'residential' || decision.outcome === 'detox')
-  ) {
-    notes.add('keep-routine');
-  }
-  if (r.has('substances', 'opioids')) {
-    notes.add('medication-opioids');
-    notes.add('naloxone');
-  }
-  if (d4.rating === 2) notes.add('encourage');
-  notes.add('not-diagnosis');
+  const allNotes =
+    notes |
+    (on(KEEP_ROUTINE) && (outcome === RESIDENTIAL || outcome === DETOX) ? NOTE_KEEP_ROUTINE : 0) |
+    (on(OPIOIDS) * NOTE_OPIOIDS) |
+    (r4 === 2 ? NOTE_ENCOURAGE : 0) |
+    NOTE_NOT_DIAGNOSIS;
 
-  const next = decision.next;
+  // Reasons by key, so unique and in question order, then option order (`flat` skips the holes).
+  const reasons: Reason[] = [];
+  for (const key of [keys].flat(9) as number[]) {
+    const question = QUESTIONS[key >> 3];
+    if (key) reasons[key] = { question: question.id, option: question.options[key & 7] } as Reason;
+  }
+
   return {
     model: MODEL_VERSION,
-    outcome: decision.outcome,
-    ...(decision.level ? { level: decision.level } : {}),
-    ...(next ? { next: { outcome: next.outcome, ...(next.level ? { level: next.level } : {}) } } : {}),
-    ratings: { d1: d1.rating, d2: d2.rating, d3: d3.rating, d4: d4.rating, d5: d5.rating, d6: d6.rating },
-    reasons: sortReasons(decision.reasons),
-    notes: NOTE_IDS.filter((note) => notes.has(note)),
-  };
-}
-
-/** The mildest result, for input that could not be processed at all (never expected). */
-function fallback(): CareRecommendation {
-  return {
-    model: MODEL_VERSION,
-    outcome: 'outpatient',
-    ratings: { d1: 0, d2: 0, d3: 0, d4: 0, d5: 0, d6: 0 },
-    reasons: [],
-    notes: ['not-diagnosis'],
+    ...outcomeOf(outcome, level),
+    ...(outcome === DETOX ? { next: outcomeOf(next[0], next[1]) } : {}),
+    ratings: { d1: r1, d2: r2, d3: r3, d4: r4, d5: r5, d6: r6 } as Ratings,
+    reasons: reasons.flat(),
+    notes: NOTE_IDS.filter((_, index) => (allNotes >> index) & 1),
   };
 }
 
@@ -729,14 +645,21 @@ export function recommendCare(answers: unknown, options?: RecommendOptions): Car
   try {
     onWarning = options?.onWarning;
   } catch {
-    onWarning = undefined;
+    // A throwing getter: warn through console.warn.
   }
   const warn = warner(onWarning);
   try {
-    return recommend(sanitize(answers, warn));
+    return recommend(sanitize(answers, warn)[1]);
   } catch {
     // Unreachable for clean answers; kept so that no input can ever throw into the host page.
-    warn('care quiz: the answers could not be processed; showing the general result.');
-    return fallback();
+    // The mildest result, for input that could not be processed at all (never expected).
+    warn('could not process the answers; showing the general result.');
+    return {
+      model: MODEL_VERSION,
+      outcome: OUTCOMES[OUTPATIENT],
+      ratings: { d1: 0, d2: 0, d3: 0, d4: 0, d5: 0, d6: 0 },
+      reasons: [],
+      notes: [NOTE_IDS[7]], // not-diagnosis
+    };
   }
 }
