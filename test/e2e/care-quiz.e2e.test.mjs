@@ -3,6 +3,7 @@
 // is stored while it runs.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { completeQuiz, watchStorage } from './flows.mjs';
 import { launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
 
 let server;
@@ -17,65 +18,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The answers a visitor picks when a scenario does not name one: the mildest, by their English labels. */
-const MILDEST = {
-  who: ['Myself'],
-  urgent: ['None of these'],
-  'self-harm-thoughts': ['Not at all'],
-  substances: [],
-  frequency: ['Less than once a week'],
-  'drinks-per-day': ['1 or 2'],
-  'withdrawal-history': ['None of these'],
-  'withdrawal-now': ['No'],
-  health: ['None of these'],
-  'mental-health': ['Not at all'],
-  readiness: ['Ready now'],
-  'past-attempts': ['No, never'],
-  'recent-treatment': ['No'],
-  home: ['Safe and supportive'],
-  support: ['Yes, strong support'],
-  commitments: ['Not sure'],
-};
-
-/**
- * Records every storage write the page attempts (web storage, cookies, IndexedDB, Cache API),
- * installed before any script of the page runs.
- */
-function watchStorage() {
-  window.__storageWrites = [];
-  const note = (what) => window.__storageWrites.push(what);
-  for (const method of ['setItem', 'removeItem', 'clear']) {
-    const original = Storage.prototype[method];
-    Storage.prototype[method] = function (...args) {
-      note(`Storage.${method}`);
-      return original.apply(this, args);
-    };
-  }
-  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
-  Object.defineProperty(Document.prototype, 'cookie', {
-    configurable: true,
-    get() {
-      return cookie.get.call(this);
-    },
-    set(value) {
-      note('document.cookie');
-      cookie.set.call(this, value);
-    },
-  });
-  const open = IDBFactory.prototype.open;
-  IDBFactory.prototype.open = function (...args) {
-    note('indexedDB.open');
-    return open.apply(this, args);
-  };
-  if (window.caches) {
-    const cacheOpen = CacheStorage.prototype.open;
-    CacheStorage.prototype.open = function (...args) {
-      note('caches.open');
-      return cacheOpen.apply(this, args);
-    };
-  }
-}
 
 async function storageState(page) {
   return page.evaluate(async () => ({
@@ -100,36 +42,6 @@ async function openDemo() {
   await page.waitForLoadState('networkidle');
   const quiz = page.locator('#quiz');
   return { context, page, record, quiz, loaded: record.requests.length };
-}
-
-/** The question on screen: the name of its inputs, or null on an end screen. */
-async function questionOnScreen(quiz) {
-  const inputs = quiz.locator('input');
-  if ((await inputs.count()) === 0) return null;
-  return inputs.first().getAttribute('name');
-}
-
-/**
- * Answers each question by clicking its answers' radio or checkbox by accessible name, then the
- * Next (or "See my result") button, until an end screen. Returns the questions asked.
- */
-async function completeQuiz(quiz, answers) {
-  const asked = [];
-  for (let id = await questionOnScreen(quiz); id; id = await questionOnScreen(quiz)) {
-    assert.ok(asked.length < 20, 'the quiz ends');
-    asked.push(id);
-    const role =
-      (await quiz.locator('input').first().getAttribute('type')) === 'checkbox' ? 'checkbox' : 'radio';
-    for (const name of answers[id] ?? MILDEST[id]) {
-      await quiz.getByRole(role, { name, exact: true }).check();
-    }
-    const isLast = await quiz.getByRole('button', { name: 'See my result', exact: true }).count();
-    await quiz.getByRole('button', { name: isLast ? 'See my result' : 'Next', exact: true }).click();
-    // The next screen is there as soon as the click returns: focus is on its heading.
-    await quiz.locator('[tabindex="-1"]').first().waitFor();
-    assert.notEqual(await questionOnScreen(quiz), id, `stuck on ${id}`);
-  }
-  return asked;
 }
 
 const SCENARIOS = [

@@ -6,6 +6,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { startReceiver } from '../../demo/receiver/server.mjs';
+import { fillVerify, TYPED, VISITOR } from './flows.mjs';
 import { launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
 
 const schema = JSON.parse(
@@ -14,20 +15,6 @@ const schema = JSON.parse(
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv);
 const validateRequest = ajv.compile(schema);
-
-/** What the visitor types: none of it may appear anywhere but the request to the endpoint. */
-const VISITOR = {
-  firstName: 'Marisol',
-  lastName: 'Quintero',
-  dobMonth: '7',
-  dobDay: '23',
-  dobYear: '1984',
-  phone: '(206) 555-0147',
-  email: 'marisol.q@example.org',
-  memberId: 'IN8472913',
-  groupNumber: '55021',
-};
-const TYPED = ['Marisol', 'Quintero', '1984', '555-0147', '5550147', 'marisol.q', 'IN8472913', '55021'];
 
 let server;
 let browser;
@@ -94,20 +81,6 @@ async function openDemo() {
     el.setAttribute('timeout', '1500');
   });
   return { ...opened, form, intake };
-}
-
-async function fillVerify(form, overrides = {}) {
-  const values = { ...VISITOR, ...overrides };
-  await form.locator('input[name="who"][value="self"]').check();
-  for (const name of ['firstName', 'lastName', 'dobMonth', 'dobDay', 'dobYear', 'phone', 'email']) {
-    await form.locator(`#${name}`).fill(values[name]);
-  }
-  await form.locator('#bestTime').selectOption('evening');
-  await form.locator('#carrier').selectOption('Premera Blue Cross');
-  await form.locator('#memberId').fill(values.memberId);
-  await form.locator('#groupNumber').fill(values.groupNumber);
-  await form.locator('input[name="holder"][value="yes"]').check();
-  await form.locator('#consent').check();
 }
 
 async function send(form) {
