@@ -295,25 +295,22 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     };
     // `{call911}` and its kin are left in place by tx(); they become the links.
     const parts = this.tx('notice').split(/\{(\w+)\}/);
-    return html`<p class="notice" part="notice">${parts.map((part, i) =>
-      i % 2 && hrefs[part] ? this.link(hrefs[part], part) : part,
-    )}</p>`;
+    const content = parts.map((part, i) => (i % 2 && hrefs[part] ? this.link(hrefs[part], part) : part));
+    return html`<p class="notice" part="notice">${content}</p>`;
   }
+
+  // Templates are written without indentation: white space inside a template is shipped as is.
 
   /**
    * The row under a screen: Back (labelled by the message `back`), then `next`, then Start over.
    * The first question has neither Back nor Start over (`back` false).
    */
   private renderNav(back: string | false, next: unknown = nothing) {
-    return html`<div class="nav" part="nav">${
-      back
-        ? html`<button type="button" class="button secondary" part="back" @click=${this.onBack}>${this.tx(back)}</button>`
-        : nothing
-    }${next}${
-      back
-        ? html`<button type="button" class="restart" part="restart" @click=${this.restart}>${this.tx('restart')}</button>`
-        : nothing
-    }</div>`;
+    return html`<div class="nav" part="nav">
+${back ? html`<button type="button" class="button secondary" part="back" @click=${this.onBack}>${this.tx(back)}</button>` : nothing}
+${next}
+${back ? html`<button type="button" class="restart" part="restart" @click=${this.restart}>${this.tx('restart')}</button>` : nothing}
+</div>`;
   }
 
   private renderQuestion(level: number) {
@@ -327,36 +324,56 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     const pick = this.tx(many ? (id === 'substances' ? 'pickAny' : 'pickMany') : 'pickOne');
     const next = this.tx(nextStep(this.answers, id) === 'result' ? 'finish' : 'next');
     const error = this.error;
+    // Each answer is named by its own words alone; its example line describes it.
     const renderOption = (option: string, i: number) => {
       const example = this.optional(`h:${id}:${option}`);
-      return html`<label class="option" part="option"><input type=${many ? 'checkbox' : 'radio'} name=${id} .value=${option} .checked=${chosen.includes(option)} aria-labelledby="o${i}" aria-describedby=${example ? `e${i}` : nothing} @change=${this.onChange}><span class="text"><span id="o${i}">${this.tx(`o:${id}:${option}`)}</span>${
-        example ? html`<span id="e${i}" class="example">${example}</span>` : nothing
-      }</span></label>`;
+      return html`<label class="option" part="option">
+<input type=${many ? 'checkbox' : 'radio'} name=${id} .value=${option} .checked=${chosen.includes(option)} aria-labelledby="o${i}" aria-describedby=${example ? `e${i}` : nothing} @change=${this.onChange}>
+<span class="text"><span id="o${i}">${this.tx(`o:${id}:${option}`)}</span>${example ? html`<span id="e${i}" class="example">${example}</span>` : nothing}</span>
+</label>`;
     };
-    return html`<form class="step" novalidate @submit=${this.onNext}><p class="progress" part="progress">${this.tx('progress', { n: index, total })}<progress max=${total} .value=${index} aria-hidden="true"></progress></p><fieldset aria-describedby=${error ? 'hint error' : 'hint'}><legend part="question">${this.h(level, this.tx(`q:${id}`), true)}</legend><p id="hint" class="hint" part="hint">${note ? `${note} ` : ''}${pick}</p>${
-      error ? html`<p id="error" class="error" part="error">${this.tx('error')}</p>` : nothing
-    }<div class="options" part="options">${(options as readonly string[]).map(renderOption)}</div></fieldset>${this.renderNav(
-      index > 1 && 'back',
-      html`<button class="button" part="next">${next}</button>`,
-    )}</form>`;
+    return html`<form class="step" novalidate @submit=${this.onNext}>
+<p class="progress" part="progress">${this.tx('progress', { n: index, total })}<progress max=${total} .value=${index} aria-hidden="true"></progress></p>
+<fieldset aria-describedby=${error ? 'hint error' : 'hint'}>
+<legend part="question">${this.h(level, this.tx(`q:${id}`), true)}</legend>
+<p id="hint" class="hint" part="hint">${note ? `${note} ` : ''}${pick}</p>
+${error ? html`<p id="error" class="error" part="error">${this.tx('error')}</p>` : nothing}
+<div class="options" part="options">${(options as readonly string[]).map(renderOption)}</div>
+</fieldset>
+${this.renderNav(index > 1 && 'back', html`<button class="button" part="next">${next}</button>`)}
+</form>`;
   }
 
   private renderEmergency(level: number) {
     const urgent = (this.answers.urgent ?? []) as readonly string[];
-    const overdose = this.result?.notes.includes('emergency-overdose')
-      ? html`${this.p('note:emergency-overdose')}<p>${this.link(CALL_POISON_HELP, 'poison')}</p>`
-      : nothing;
-    const plan = urgent.includes('self-harm-plan')
-      ? html`${this.p('emergency988')}<p class="links">${this.link(CALL_988, 'call988Button')} ${this.link(this.text988Href(), 'text988Button')}</p>`
-      : nothing;
-    return html`<section class="end emergency" part="emergency">${this.h(level, this.tx('emergencyHeading'), true)}<p class="actions">${this.link(CALL_911, 'call911', 'button danger')}</p>${this.p('emergencyText')}${overdose}${plan}${this.renderNav('backToQuiz')}</section>`;
+    const overdose = this.result?.notes.includes('emergency-overdose');
+    return html`<section class="end emergency" part="emergency">
+${this.h(level, this.tx('emergencyHeading'), true)}
+<p class="actions">${this.link(CALL_911, 'call911', 'button danger')}</p>
+${this.p('emergencyText')}
+${overdose ? html`${this.p('note:emergency-overdose')}<p>${this.link(CALL_POISON_HELP, 'poison')}</p>` : nothing}
+${
+  urgent.includes('self-harm-plan')
+    ? html`${this.p('emergency988')}
+<p class="links">${this.link(CALL_988, 'call988Button')} ${this.link(this.text988Href(), 'text988Button')}</p>`
+    : nothing
+}
+${this.renderNav('backToQuiz')}
+</section>`;
   }
 
   private renderCrisis(level: number) {
     const phone = admissionsPhone(TAG, this.phone);
-    return html`<section class="end crisis" part="crisis">${this.h(level, this.tx('crisisHeading'), true)}<p class="actions">${this.link(CALL_988, 'call988Button', 'button danger')} ${this.link(this.text988Href(), 'text988Button', 'button danger secondary')}</p>${this.p('crisisText')}${this.p('crisisSpanish')}<p>${this.link(TEXT_CRISIS_LINE, 'crisisTextLine')}</p>${this.p('crisisAdmissions')}${
-      phone ? html`<p class="actions">${this.callAdmissions(phone, 'button secondary')}</p>` : nothing
-    }${this.renderNav('backToQuiz')}</section>`;
+    return html`<section class="end crisis" part="crisis">
+${this.h(level, this.tx('crisisHeading'), true)}
+<p class="actions">${this.link(CALL_988, 'call988Button', 'button danger')} ${this.link(this.text988Href(), 'text988Button', 'button danger secondary')}</p>
+${this.p('crisisText')}
+${this.p('crisisSpanish')}
+<p>${this.link(TEXT_CRISIS_LINE, 'crisisTextLine')}</p>
+${this.p('crisisAdmissions')}
+${phone ? html`<p class="actions">${this.callAdmissions(phone, 'button secondary')}</p>` : nothing}
+${this.renderNav('backToQuiz')}
+</section>`;
   }
 
   /** A subheading and a list, or nothing when there are no `items`. */
@@ -381,37 +398,40 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
         );
     const verify = this.tx('verifyInsurance');
     const sub = level + 1;
-    return html`<section class="end result" part="result">${this.h(
-      level,
-      html`<span class="lead">${this.tx('resultLead')}</span> ${this.tx(`outcome:${outcome}`)}`,
-      true,
-    )}${this.p(`about:${outcome}`)}<p class="hours">${this.tx(`hours:${outcome}`)}</p>${
-      careLevel ? this.p(`level:${careLevel}`) : nothing
-    }${
-      next
-        ? html`<p>${this.tx('afterDetox', { outcome: this.tx(`outcome:${next.outcome}`) })} ${next.level ? this.tx(`level:${next.level}`) : nothing}</p>`
-        : nothing
-    }${this.renderList(
-      sub,
-      'why',
-      reasons.map(
-        ({ question, option }) => `${this.tx(`r:${question}`)}: ${this.tx(`o:${question}:${option}`)}`,
-      ),
-    )}${this.renderList(
-      sub,
-      'notes',
-      notes.filter((note) => note !== 'not-diagnosis').map((note) => this.tx(`note:${note}`)),
-    )}${
-      phone || check || link
-        ? html`${this.h(sub, this.tx('whatNext'))}<p class="actions">${phone ? this.callAdmissions(phone, 'button') : nothing} ${
-            check
-              ? html`<button type="button" class="button secondary" part="insurance" @click=${this.onVerify}>${verify}</button>`
-              : link
-                ? html`<a class="button secondary" part="insurance" href=${link}>${verify}</a>`
-                : nothing
-          }</p>`
-        : nothing
-    }<p class="disclaimer" part="disclaimer">${this.tx('note:not-diagnosis')}</p><p class="version" part="version">${this.tx('model', { version: MODEL_VERSION })}</p>${this.renderNav('back')}</section>`;
+    const why = reasons.map(
+      ({ question, option }) => `${this.tx(`r:${question}`)}: ${this.tx(`o:${question}:${option}`)}`,
+    );
+    const goodToKnow = notes
+      .filter((note) => note !== 'not-diagnosis')
+      .map((note) => this.tx(`note:${note}`));
+    return html`<section class="end result" part="result">
+${this.h(level, html`<span class="lead">${this.tx('resultLead')}</span> ${this.tx(`outcome:${outcome}`)}`, true)}
+${this.p(`about:${outcome}`)}
+<p class="hours">${this.tx(`hours:${outcome}`)}</p>
+${careLevel ? this.p(`level:${careLevel}`) : nothing}
+${
+  next
+    ? html`<p>${this.tx('afterDetox', { outcome: this.tx(`outcome:${next.outcome}`) })} ${next.level ? this.tx(`level:${next.level}`) : nothing}</p>`
+    : nothing
+}
+${this.renderList(sub, 'why', why)}
+${this.renderList(sub, 'notes', goodToKnow)}
+${
+  phone || check || link
+    ? html`${this.h(sub, this.tx('whatNext'))}
+<p class="actions">${phone ? this.callAdmissions(phone, 'button') : nothing} ${
+        check
+          ? html`<button type="button" class="button secondary" part="insurance" @click=${this.onVerify}>${verify}</button>`
+          : link
+            ? html`<a class="button secondary" part="insurance" href=${link}>${verify}</a>`
+            : nothing
+      }</p>`
+    : nothing
+}
+<p class="disclaimer" part="disclaimer">${this.tx('note:not-diagnosis')}</p>
+<p class="version" part="version">${this.tx('model', { version: MODEL_VERSION })}</p>
+${this.renderNav('back')}
+</section>`;
   }
 
   override render() {
@@ -425,7 +445,12 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
           : screen === 'result'
             ? this.renderResult(level)
             : this.renderQuestion(level);
-    return html`<div class="quiz">${this.heading ? this.h(Math.max(2, level - 1), this.heading) : nothing}${this.renderNotice()}${keyed(screen ?? this.current, view)}<p class="visually-hidden" role="status">${this.announcement}</p></div>`;
+    return html`<div class="quiz">
+${this.heading ? this.h(Math.max(2, level - 1), this.heading) : nothing}
+${this.renderNotice()}
+${keyed(screen ?? this.current, view)}
+<p class="visually-hidden" role="status">${this.announcement}</p>
+</div>`;
   }
 }
 

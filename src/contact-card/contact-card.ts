@@ -321,6 +321,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
+  // Templates are written without indentation: white space inside a template is shipped as is.
 
   /** 988 by call and text, the crisis lines of both the after-hours note and the `crisis` line. */
   private crisisLinks() {
@@ -329,21 +330,29 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   }
 
   private renderAfterHours(afterHours: ParsedPhone | null) {
-    const line = afterHours
-      ? html`<p><a href=${telHref(afterHours)}>${this.t('afterHoursLine', { phone: afterHours.display })}</a></p>`
-      : nothing;
-    return html`<div class="after-hours" part="after-hours">${line}<p>${this.t('afterHours')}</p><p class="crisis-links">${this.crisisLinks()} <a href=${CALL_SAMHSA}>${this.t('samhsa')}</a></p></div>`;
+    return html`<div class="after-hours" part="after-hours">
+${afterHours ? html`<p><a href=${telHref(afterHours)}>${this.t('afterHoursLine', { phone: afterHours.display })}</a></p>` : nothing}
+<p>${this.t('afterHours')}</p>
+<p class="crisis-links">${this.crisisLinks()} <a href=${CALL_SAMHSA}>${this.t('samhsa')}</a></p>
+</div>`;
+  }
+
+  private renderAddress(address: string, map: string | null) {
+    return html`<div class="address" part="address">
+<h3 class="visually-hidden">${this.t('address')}</h3>
+<p>${address}</p>
+${map ? html`<a href=${map} target="_blank" rel="noopener noreferrer">${this.t('directions')} <span class="visually-hidden">${this.t('opensInNewTab')}</span></a>` : nothing}
+</div>`;
   }
 
   private renderBar(phone: ParsedPhone | null, status: StatusText | null) {
     if (this.dismissed) return nothing;
     const label = this.name || this.heading || this.t('heading');
-    const call = phone
-      ? html`<a class="button" part="call" href=${telHref(phone)}><span aria-hidden="true">☎</span> ${this.t('callShort')} <span class="bar-number">${phone.display}</span></a>`
-      : nothing;
-    return html`<aside class="bar" part="card" aria-label=${label} @click=${this.onClick}><div class="bar-text"><span class="bar-name">${label}</span>${
-      status ? html`<span class=${statusClass(status)} part="status">${status.text}</span>` : nothing
-    }</div>${call}<button class="dismiss" part="dismiss" type="button" aria-label=${this.t('dismiss')} @click=${this.dismiss}><span aria-hidden="true">×</span></button></aside>`;
+    return html`<aside class="bar" part="card" aria-label=${label} @click=${this.onClick}>
+<div class="bar-text"><span class="bar-name">${label}</span>${status ? html`<span class=${statusClass(status)} part="status">${status.text}</span>` : nothing}</div>
+${phone ? html`<a class="button" part="call" href=${telHref(phone)}><span aria-hidden="true">☎</span> ${this.t('callShort')} <span class="bar-number">${phone.display}</span></a>` : nothing}
+<button class="dismiss" part="dismiss" type="button" aria-label=${this.t('dismiss')} @click=${this.dismiss}><span aria-hidden="true">×</span></button>
+</aside>`;
   }
 
   override render() {
@@ -361,46 +370,30 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       .map((step) => step.trim())
       .filter(Boolean)
       .slice(0, 8);
-    const address = this.address?.trim() && this.address;
     const closed = status !== null && !status.open;
     const afterHours = closed && this.afterHoursPhone ? parsePhone(this.afterHoursPhone) : null;
     if (closed && this.afterHoursPhone && !afterHours) {
       warnAttribute(TAG, 'after-hours-phone', this.afterHoursPhone, 'it is left out');
     }
 
-    return html`<section class="card" part="card" aria-labelledby="heading" @click=${this.onClick}>${
-      photo
-        ? html`<img class="photo" part="photo" src=${photo} alt=${this.photoAlt} loading="lazy" decoding="async">`
-        : nothing
-    }<div class="body"><h2 id="heading" class="heading" part="heading">${this.heading || this.t('heading')}</h2>${
-      this.name ? html`<p class="name">${this.name}</p>` : nothing
-    }${
-      status ? html`<p class=${statusClass(status)} part="status">${status.text}</p>` : nothing
-    }<p class="message">${this.message || this.t('message')}</p><div class="actions" part="actions">${
-      phone
-        ? html`<a class="button" part="call" href=${telHref(phone)}>${this.t('call', { phone: phone.display })}</a>`
-        : nothing
-    } ${
-      sms ? html`<a class="button secondary" part="sms" href=${smsHref(sms)}>${this.t('text')}</a>` : nothing
-    } ${
-      email ? html`<a class="button secondary" part="email" href=${email}>${this.t('email')}</a>` : nothing
-    }</div>${
-      steps.length
-        ? html`<div class="steps"><h3>${this.t('whenYouCall')}</h3><ul>${steps.map((step) => html`<li>${step}</li>`)}</ul></div>`
-        : nothing
-    }${
-      address
-        ? html`<div class="address" part="address"><h3 class="visually-hidden">${this.t('address')}</h3><p>${address}</p>${
-            map
-              ? html`<a href=${map} target="_blank" rel="noopener noreferrer">${this.t('directions')} <span class="visually-hidden">${this.t('opensInNewTab')}</span></a>`
-              : nothing
-          }</div>`
-        : nothing
-    }${closed ? this.renderAfterHours(afterHours) : nothing}${
-      this.crisis && !closed
-        ? html`<p class="crisis" part="crisis">${this.t('crisis')} <span class="crisis-links">${this.crisisLinks()}</span></p>`
-        : nothing
-    }</div></section>`;
+    return html`<section class="card" part="card" aria-labelledby="heading" @click=${this.onClick}>
+${photo ? html`<img class="photo" part="photo" src=${photo} alt=${this.photoAlt} loading="lazy" decoding="async">` : nothing}
+<div class="body">
+<h2 id="heading" class="heading" part="heading">${this.heading || this.t('heading')}</h2>
+${this.name ? html`<p class="name">${this.name}</p>` : nothing}
+${status ? html`<p class=${statusClass(status)} part="status">${status.text}</p>` : nothing}
+<p class="message">${this.message || this.t('message')}</p>
+<div class="actions" part="actions">
+${phone ? html`<a class="button" part="call" href=${telHref(phone)}>${this.t('call', { phone: phone.display })}</a>` : nothing}
+${sms ? html`<a class="button secondary" part="sms" href=${smsHref(sms)}>${this.t('text')}</a>` : nothing}
+${email ? html`<a class="button secondary" part="email" href=${email}>${this.t('email')}</a>` : nothing}
+</div>
+${steps.length ? html`<div class="steps"><h3>${this.t('whenYouCall')}</h3><ul>${steps.map((step) => html`<li>${step}</li>`)}</ul></div>` : nothing}
+${this.address?.trim() ? this.renderAddress(this.address, map) : nothing}
+${closed ? this.renderAfterHours(afterHours) : nothing}
+${this.crisis && !closed ? html`<p class="crisis" part="crisis">${this.t('crisis')} <span class="crisis-links">${this.crisisLinks()}</span></p>` : nothing}
+</div>
+</section>`;
   }
 }
 
