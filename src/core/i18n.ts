@@ -14,7 +14,10 @@ export function normalizeLang(tag: string | null | undefined): Lang | null {
   return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : null;
 }
 
-/** The nearest element with a `lang` attribute, crossing shadow-root boundaries (a widget may sit inside another). */
+/**
+ * The nearest element with a `lang` attribute, crossing shadow-root boundaries (a widget may sit
+ * inside another).
+ */
 function nearestLangElement(el: Element): Element | null {
   for (let node: Element | null = el; node; ) {
     const found = node.closest('[lang]');
