@@ -14,30 +14,27 @@ import { warnOnce } from './core/warn.js';
 import { IntakeInsuranceCheck } from './insurance-check/insurance-check.js';
 
 function findScript(): Element | null {
-  // `currentScript` is set for a classic script; an ES module import falls back to a marked tag.
+  // `currentScript` is set for a classic script; an ES module import falls back to a marked tag
+  // or the first tag loading a file of that name, whichever comes first in the document.
   if (typeof document === 'undefined') return null;
   return (
     document.currentScript ??
-    document.querySelector(
-      'script[data-intake-widgets], script[src*="intake-widgets"][data-phone], script[src*="intake-widgets"]',
-    )
+    document.querySelector('script[data-intake-widgets], script[src*="intake-widgets"]')
   );
 }
 
 function install(): void {
   if (typeof window === 'undefined') return;
-  const existing = window.IntakeWidgets;
+  // Whatever a site put there: only an object's `defaults` and `refresh` are used.
+  const existing = (typeof window.IntakeWidgets === 'object' && window.IntakeWidgets) || {};
   const fromScript = defaultsFromScript(findScript());
-  if (existing && typeof existing === 'object' && typeof existing.refresh === 'function') {
+  if (typeof existing.refresh === 'function') {
     // Another copy is already running: its elements are the defined ones, so keep its global.
-    existing.defaults = { ...(existing.defaults ?? {}), ...fromScript };
+    existing.defaults = { ...existing.defaults, ...fromScript };
     existing.refresh();
     return;
   }
-  const preset =
-    existing && typeof existing === 'object' && existing.defaults && typeof existing.defaults === 'object'
-      ? existing.defaults
-      : {};
+  const preset = typeof existing.defaults === 'object' ? existing.defaults : {};
   const api: IntakeWidgetsGlobal = {
     version: VERSION,
     defaults: { ...preset, ...fromScript },
@@ -64,15 +61,14 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
 function defineAll(): void {
   const waiting = ELEMENTS.filter(([tag]) => typeof document !== 'undefined' && document.querySelector(tag));
   for (const entry of ELEMENTS) if (!waiting.includes(entry)) define(...entry);
-  const next = (index: number): void => {
-    if (index >= waiting.length) return;
-    try {
-      define(...waiting[index]);
-    } finally {
-      if (index + 1 < waiting.length) setTimeout(() => next(index + 1), 0);
-    }
+  const defineNext = (): void => {
+    const entry = waiting.shift();
+    if (!entry) return;
+    // Queued first, so a kind that fails to define does not hold back the next.
+    if (waiting.length) setTimeout(defineNext, 0);
+    define(...entry);
   };
-  next(0);
+  defineNext();
 }
 
 try {

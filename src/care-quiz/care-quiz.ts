@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { type ParsedPhone, parsePhone, smsHref, telHref } from '../contact-card/phone.js';
+import { type ParsedPhone, telHref } from '../contact-card/phone.js';
 import { IntakeElement } from '../core/base.js';
-import { siteDefaults } from '../core/defaults.js';
+import { admissionsPhone } from '../core/defaults.js';
 import type { Lang } from '../core/i18n.js';
-import { safeUrl } from '../core/safe-url.js';
+import { urlAttribute } from '../core/safe-url.js';
 import { warnAttribute } from '../core/warn.js';
 import { type CareQuizMessages, careQuizEn, type CareQuizKey as Key } from '../i18n/care-quiz.en.js';
 import { careQuizEs } from '../i18n/care-quiz.es.js';
@@ -30,14 +30,20 @@ import {
 } from './model.js';
 
 const TAG = 'intake-care-quiz';
-const LINE_911 = parsePhone('911')!;
-const LINE_988 = parsePhone('988')!;
-const TEXT_LINE = parsePhone('741741')!;
-const POISON_HELP = parsePhone('1-800-222-1222')!;
+/** Links to the emergency and crisis lines (as telHref / smsHref would write them). */
+const CALL_911 = 'tel:911';
+const CALL_988 = 'tel:988';
+const CALL_POISON_HELP = 'tel:+18002221222';
+const TEXT_CRISIS_LINE = 'sms:741741?body=HOME';
 const PRONOUNS = ['you', 'your', 'yourself', 'them'] as const;
+/** The focus target of a new screen: its main heading. */
+const SCREEN_HEADING = '[tabindex="-1"]';
 
 /** What the quiz needs of an `<intake-insurance-check>` on the page (no import: either may load alone). */
 type InsuranceCheck = HTMLElement & { careLevel?: string | null };
+
+/** "you" → "You". */
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * The care-level quiz: one question per screen, branching as the clinical model `care-quiz/1`
@@ -137,14 +143,14 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   // Text
 
   /** A message with the "you" / "they" words of the answer to `who` filled in. */
-  private tx(key: string, vars: Record<string, string | number> = {}): string {
+  private tx(key: string, vars?: Record<string, string | number>): string {
     const pick = this.answers.who === 'loved-one' ? 1 : 0;
     const words: Record<string, string> = {};
     for (const name of PRONOUNS) {
       const forms = this.t(name).split('|');
       const word = forms[pick] ?? forms[0];
       words[name] = word;
-      words[name[0].toUpperCase() + name.slice(1)] = word.charAt(0).toUpperCase() + word.slice(1);
+      words[capitalize(name)] = capitalize(word);
     }
     return this.t(key as Key, { ...words, ...vars });
   }
@@ -163,26 +169,14 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   // ---------------------------------------------------------------------------------------------
   // Configuration
 
-  private admissionsPhone(): ParsedPhone | null {
-    const raw = this.phone ?? siteDefaults().phone;
-    if (!raw?.trim()) return null;
-    const parsed = parsePhone(raw);
-    if (!parsed)
-      warnAttribute(TAG, this.phone !== undefined ? 'phone' : 'data-phone', raw, 'no call button is shown');
-    return parsed;
-  }
-
   private insuranceCheck(): InsuranceCheck | null {
     const root = this.getRootNode() as Document | ShadowRoot;
     return (root.querySelector?.('intake-insurance-check') ??
       document.querySelector('intake-insurance-check')) as InsuranceCheck | null;
   }
 
-  private insuranceLink(): string | null {
-    if (!this.insuranceHref) return null;
-    const url = safeUrl(this.insuranceHref, ['https', 'same-origin']);
-    if (!url) warnAttribute(TAG, 'insurance-href', this.insuranceHref, 'the link is left out');
-    return url;
+  private text988Href(): string {
+    return this.activeLang === 'es' ? 'sms:988?body=AYUDA' : 'sms:988';
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -216,17 +210,18 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     else this.show(step);
   }
 
+  /** From a question, the one before; from an end screen, the question that led there, answers kept. */
   private onBack(): void {
-    const previous = previousQuestion(this.answers, this.current);
+    const previous = this.screen ? this.current : previousQuestion(this.answers, this.current);
     if (previous) this.show(previous);
   }
 
-  /** Shows question `id` (or the current one again, from an end screen), focused and announced. */
-  private show(id: QuestionId = this.current): void {
+  /** Shows question `id`, focused and announced. */
+  private show(id: QuestionId): void {
     this.current = id;
     this.screen = null;
     this.error = false;
-    this.focusTarget = '[tabindex="-1"]';
+    this.focusTarget = SCREEN_HEADING;
     const { index, total } = progress(this.answers, id);
     this.say(this.tx('progress', { n: index, total }));
     this.emit(new IntakeQuizStepEvent(index, total));
@@ -234,17 +229,18 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
 
   private finish(): void {
     const result = recommendCare(answersForResult(this.answers), { onWarning: () => {} });
-    this.result = result;
+    const { outcome } = result;
     // The model has the last word: the 911 and 988 screens follow its outcome.
-    this.screen =
-      result.outcome === 'emergency' ? 'emergency' : result.outcome === 'crisis' ? 'crisis' : 'result';
-    this.focusTarget = '[tabindex="-1"]';
+    const screen = outcome === 'emergency' || outcome === 'crisis' ? outcome : 'result';
+    this.result = result;
+    this.screen = screen;
+    this.focusTarget = SCREEN_HEADING;
     this.say(
-      this.screen === 'result'
-        ? `${this.tx('resultLead')} ${this.tx(`outcome:${result.outcome}`)}`
-        : this.tx(`${this.screen}Heading`),
+      screen === 'result'
+        ? `${this.tx('resultLead')} ${this.tx(`outcome:${outcome}`)}`
+        : this.tx(`${screen}Heading`),
     );
-    this.emit(new IntakeQuizCompleteEvent(result.outcome));
+    this.emit(new IntakeQuizCompleteEvent(outcome));
   }
 
   private restart(): void {
@@ -257,8 +253,8 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   private onVerify(): void {
     const target = this.insuranceCheck();
     if (!target || !this.result) return;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
     target.careLevel = this.result.outcome;
     // The smooth scroll is already on its way; a plain focus() would jump there instead.
     target.focus({ preventScroll: true });
@@ -276,231 +272,185 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     return html`<h5 class="title" tabindex=${tabindex}>${content}</h5>`;
   }
 
-  private text988Href(): string {
-    return smsHref(LINE_988, this.activeLang === 'es' ? 'AYUDA' : undefined);
+  /** A paragraph of the message `key`. */
+  private p(key: string) {
+    return html`<p>${this.tx(key)}</p>`;
+  }
+
+  /** A link whose text is the message `key`; `buttonClass` makes it look like a button. */
+  private link(href: string, key: string, buttonClass?: string) {
+    return html`<a class=${buttonClass ?? nothing} href=${href}>${this.tx(key)}</a>`;
+  }
+
+  private callAdmissions(phone: ParsedPhone, buttonClass: string) {
+    const text = this.tx('callAdmissions', { phone: phone.display });
+    return html`<a class=${buttonClass} part="call" href=${telHref(phone)}>${text}</a>`;
   }
 
   private renderNotice() {
-    const links: Record<string, unknown> = {
-      call911: html`<a href=${telHref(LINE_911)}>${this.tx('call911')}</a>`,
-      call988: html`<a href=${telHref(LINE_988)}>${this.tx('call988')}</a>`,
-      text988: html`<a href=${this.text988Href()}>${this.tx('text988')}</a>`,
+    const hrefs: Record<string, string> = {
+      call911: CALL_911,
+      call988: CALL_988,
+      text988: this.text988Href(),
     };
     // `{call911}` and its kin are left in place by tx(); they become the links.
     const parts = this.tx('notice').split(/\{(\w+)\}/);
-    return html`<p class="notice" part="notice">
-      ${parts.map((part, i) => (i % 2 ? (links[part] ?? part) : part))}
-    </p>`;
+    const content = parts.map((part, i) => (i % 2 && hrefs[part] ? this.link(hrefs[part], part) : part));
+    return html`<p class="notice" part="notice">${content}</p>`;
   }
 
-  private renderRestart() {
-    return html`<button type="button" class="restart" part="restart" @click=${this.restart}>
-      ${this.tx('restart')}
-    </button>`;
-  }
+  // Templates are written without indentation: white space inside a template is shipped as is.
 
-  /** Back to the question that led to an end screen, with every answer kept. */
-  private renderBackToQuiz(key: string) {
+  /**
+   * The row under a screen: Back (labelled by the message `back`), then `next`, then Start over.
+   * The first question has neither Back nor Start over (`back` false).
+   */
+  private renderNav(back: string | false, next: unknown = nothing) {
     return html`<div class="nav" part="nav">
-      <button type="button" class="button secondary" part="back" @click=${() => this.show()}>
-        ${this.tx(key)}
-      </button>
-      ${this.renderRestart()}
-    </div>`;
+${back ? html`<button type="button" class="button secondary" part="back" @click=${this.onBack}>${this.tx(back)}</button>` : nothing}
+${next}
+${back ? html`<button type="button" class="restart" part="restart" @click=${this.restart}>${this.tx('restart')}</button>` : nothing}
+</div>`;
   }
 
   private renderQuestion(level: number) {
     const id = this.current;
-    const many = questionOf(id).type === 'many';
+    const { type, options } = questionOf(id);
+    const many = type === 'many';
     const { index, total } = progress(this.answers, id);
     const value = this.answers[id];
     const chosen: readonly unknown[] = many ? ((value as readonly string[] | undefined) ?? []) : [value];
     const note = this.optional(`qh:${id}`);
     const pick = this.tx(many ? (id === 'substances' ? 'pickAny' : 'pickMany') : 'pickOne');
-    const last = nextStep(this.answers, id) === 'result';
+    const next = this.tx(nextStep(this.answers, id) === 'result' ? 'finish' : 'next');
+    const error = this.error;
+    // Each answer is named by its own words alone; its example line describes it.
+    const renderOption = (option: string, i: number) => {
+      const example = this.optional(`h:${id}:${option}`);
+      return html`<label class="option" part="option">
+<input type=${many ? 'checkbox' : 'radio'} name=${id} .value=${option} .checked=${chosen.includes(option)} aria-labelledby="o${i}" aria-describedby=${example ? `e${i}` : nothing} @change=${this.onChange}>
+<span class="text"><span id="o${i}">${this.tx(`o:${id}:${option}`)}</span>${example ? html`<span id="e${i}" class="example">${example}</span>` : nothing}</span>
+</label>`;
+    };
     return html`<form class="step" novalidate @submit=${this.onNext}>
-      <p class="progress" part="progress">
-        ${this.tx('progress', { n: index, total })}
-        <progress max=${total} .value=${index} aria-hidden="true"></progress>
-      </p>
-      <fieldset aria-describedby=${this.error ? 'hint error' : 'hint'}>
-        <legend part="question">${this.h(level, this.tx(`q:${id}`), true)}</legend>
-        <p id="hint" class="hint" part="hint">${note ? `${note} ` : ''}${pick}</p>
-        ${this.error ? html`<p id="error" class="error" part="error">${this.tx('error')}</p>` : nothing}
-        <div class="options" part="options">
-          ${questionOf(id).options.map((option, i) => {
-            const example = this.optional(`h:${id}:${option}`);
-            return html`<label class="option" part="option">
-              <input
-                type=${many ? 'checkbox' : 'radio'}
-                name=${id}
-                .value=${option}
-                .checked=${chosen.includes(option)}
-                aria-labelledby="o${i}"
-                aria-describedby=${example ? `e${i}` : nothing}
-                @change=${this.onChange}
-              />
-              <span class="text">
-                <span id="o${i}">${this.tx(`o:${id}:${option}`)}</span>
-                ${example ? html`<span id="e${i}" class="example">${example}</span>` : nothing}
-              </span>
-            </label>`;
-          })}
-        </div>
-      </fieldset>
-      <div class="nav" part="nav">
-        ${
-          index > 1
-            ? html`<button type="button" class="button secondary" part="back" @click=${this.onBack}>
-              ${this.tx('back')}
-            </button>`
-            : nothing
-        }
-        <button class="button" part="next">${this.tx(last ? 'finish' : 'next')}</button>
-        ${index > 1 ? this.renderRestart() : nothing}
-      </div>
-    </form>`;
+<p class="progress" part="progress">${this.tx('progress', { n: index, total })}<progress max=${total} .value=${index} aria-hidden="true"></progress></p>
+<fieldset aria-describedby=${error ? 'hint error' : 'hint'}>
+<legend part="question">${this.h(level, this.tx(`q:${id}`), true)}</legend>
+<p id="hint" class="hint" part="hint">${note ? `${note} ` : ''}${pick}</p>
+${error ? html`<p id="error" class="error" part="error">${this.tx('error')}</p>` : nothing}
+<div class="options" part="options">${(options as readonly string[]).map(renderOption)}</div>
+</fieldset>
+${this.renderNav(index > 1 && 'back', html`<button class="button" part="next">${next}</button>`)}
+</form>`;
   }
 
   private renderEmergency(level: number) {
     const urgent = (this.answers.urgent ?? []) as readonly string[];
+    const overdose = this.result?.notes.includes('emergency-overdose');
     return html`<section class="end emergency" part="emergency">
-      ${this.h(level, this.tx('emergencyHeading'), true)}
-      <p class="actions">
-        <a class="button danger" href=${telHref(LINE_911)}>${this.tx('call911')}</a>
-      </p>
-      <p>${this.tx('emergencyText')}</p>
-      ${
-        this.result?.notes.includes('emergency-overdose')
-          ? html`<p>${this.tx('note:emergency-overdose')}</p>
-            <p><a href=${telHref(POISON_HELP)}>${this.tx('poison')}</a></p>`
-          : nothing
-      }
-      ${
-        urgent.includes('self-harm-plan')
-          ? html`<p>${this.tx('emergency988')}</p>
-            <p class="links">
-              <a href=${telHref(LINE_988)}>${this.tx('call988Button')}</a>
-              <a href=${this.text988Href()}>${this.tx('text988Button')}</a>
-            </p>`
-          : nothing
-      }
-      ${this.renderBackToQuiz('backToQuiz')}
-    </section>`;
+${this.h(level, this.tx('emergencyHeading'), true)}
+<p class="actions">${this.link(CALL_911, 'call911', 'button danger')}</p>
+${this.p('emergencyText')}
+${overdose ? html`${this.p('note:emergency-overdose')}<p>${this.link(CALL_POISON_HELP, 'poison')}</p>` : nothing}
+${
+  urgent.includes('self-harm-plan')
+    ? html`${this.p('emergency988')}
+<p class="links">${this.link(CALL_988, 'call988Button')} ${this.link(this.text988Href(), 'text988Button')}</p>`
+    : nothing
+}
+${this.renderNav('backToQuiz')}
+</section>`;
   }
 
   private renderCrisis(level: number) {
-    const phone = this.admissionsPhone();
+    const phone = admissionsPhone(TAG, this.phone);
     return html`<section class="end crisis" part="crisis">
-      ${this.h(level, this.tx('crisisHeading'), true)}
-      <p class="actions">
-        <a class="button danger" href=${telHref(LINE_988)}>${this.tx('call988Button')}</a>
-        <a class="button danger secondary" href=${this.text988Href()}>${this.tx('text988Button')}</a>
-      </p>
-      <p>${this.tx('crisisText')}</p>
-      <p>${this.tx('crisisSpanish')}</p>
-      <p><a href=${smsHref(TEXT_LINE, 'HOME')}>${this.tx('crisisTextLine')}</a></p>
-      <p>${this.tx('crisisAdmissions')}</p>
-      ${
-        phone
-          ? html`<p class="actions">
-            <a class="button secondary" part="call" href=${telHref(phone)}
-              >${this.tx('callAdmissions', { phone: phone.display })}</a
-            >
-          </p>`
-          : nothing
-      }
-      ${this.renderBackToQuiz('backToQuiz')}
-    </section>`;
+${this.h(level, this.tx('crisisHeading'), true)}
+<p class="actions">${this.link(CALL_988, 'call988Button', 'button danger')} ${this.link(this.text988Href(), 'text988Button', 'button danger secondary')}</p>
+${this.p('crisisText')}
+${this.p('crisisSpanish')}
+<p>${this.link(TEXT_CRISIS_LINE, 'crisisTextLine')}</p>
+${this.p('crisisAdmissions')}
+${phone ? html`<p class="actions">${this.callAdmissions(phone, 'button secondary')}</p>` : nothing}
+${this.renderNav('backToQuiz')}
+</section>`;
+  }
+
+  /** A subheading and a list, or nothing when there are no `items`. */
+  private renderList(level: number, key: string, items: string[]) {
+    return items.length
+      ? html`${this.h(level, this.tx(key))}<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`
+      : nothing;
   }
 
   private renderResult(level: number) {
-    const result = this.result!;
-    const { outcome, next } = result;
-    const phone = this.admissionsPhone();
+    const { outcome, next, notes, reasons, level: careLevel } = this.result!;
+    const phone = admissionsPhone(TAG, this.phone);
     const check = this.insuranceCheck();
-    const link = check ? null : this.insuranceLink();
-    const notes = result.notes.filter((note) => note !== 'not-diagnosis');
+    const link = check
+      ? null
+      : urlAttribute(
+          TAG,
+          'insurance-href',
+          this.insuranceHref,
+          ['https', 'same-origin'],
+          'the link is left out',
+        );
+    const verify = this.tx('verifyInsurance');
     const sub = level + 1;
+    const why = reasons.map(
+      ({ question, option }) => `${this.tx(`r:${question}`)}: ${this.tx(`o:${question}:${option}`)}`,
+    );
+    const goodToKnow = notes
+      .filter((note) => note !== 'not-diagnosis')
+      .map((note) => this.tx(`note:${note}`));
     return html`<section class="end result" part="result">
-      ${this.h(level, html`<span class="lead">${this.tx('resultLead')}</span> ${this.tx(`outcome:${outcome}`)}`, true)}
-      <p>${this.tx(`about:${outcome}`)}</p>
-      <p class="hours">${this.tx(`hours:${outcome}`)}</p>
-      ${result.level ? html`<p>${this.tx(`level:${result.level}`)}</p>` : nothing}
-      ${
-        next
-          ? html`<p>
-            ${this.tx('afterDetox', { outcome: this.tx(`outcome:${next.outcome}`) })}
-            ${next.level ? this.tx(`level:${next.level}`) : nothing}
-          </p>`
-          : nothing
-      }
-      ${
-        result.reasons.length
-          ? html`${this.h(sub, this.tx('why'))}
-            <ul>
-              ${result.reasons.map(
-                ({ question, option }) =>
-                  html`<li>${this.tx(`r:${question}`)}: ${this.tx(`o:${question}:${option}`)}</li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${
-        notes.length
-          ? html`${this.h(sub, this.tx('notes'))}
-            <ul>
-              ${notes.map((note) => html`<li>${this.tx(`note:${note}`)}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${
-        phone || check || link
-          ? html`${this.h(sub, this.tx('whatNext'))}
-            <p class="actions">
-              ${
-                phone
-                  ? html`<a class="button" part="call" href=${telHref(phone)}
-                    >${this.tx('callAdmissions', { phone: phone.display })}</a
-                  >`
-                  : nothing
-              }
-              ${
-                check
-                  ? html`<button type="button" class="button secondary" part="insurance" @click=${this.onVerify}>
-                    ${this.tx('verifyInsurance')}
-                  </button>`
-                  : link
-                    ? html`<a class="button secondary" part="insurance" href=${link}>${this.tx('verifyInsurance')}</a>`
-                    : nothing
-              }
-            </p>`
-          : nothing
-      }
-      <p class="disclaimer" part="disclaimer">${this.tx('note:not-diagnosis')}</p>
-      <p class="version" part="version">${this.tx('model', { version: MODEL_VERSION })}</p>
-      ${this.renderBackToQuiz('back')}
-    </section>`;
+${this.h(level, html`<span class="lead">${this.tx('resultLead')}</span> ${this.tx(`outcome:${outcome}`)}`, true)}
+${this.p(`about:${outcome}`)}
+<p class="hours">${this.tx(`hours:${outcome}`)}</p>
+${careLevel ? this.p(`level:${careLevel}`) : nothing}
+${
+  next
+    ? html`<p>${this.tx('afterDetox', { outcome: this.tx(`outcome:${next.outcome}`) })} ${next.level ? this.tx(`level:${next.level}`) : nothing}</p>`
+    : nothing
+}
+${this.renderList(sub, 'why', why)}
+${this.renderList(sub, 'notes', goodToKnow)}
+${
+  phone || check || link
+    ? html`${this.h(sub, this.tx('whatNext'))}
+<p class="actions">${phone ? this.callAdmissions(phone, 'button') : nothing} ${
+        check
+          ? html`<button type="button" class="button secondary" part="insurance" @click=${this.onVerify}>${verify}</button>`
+          : link
+            ? html`<a class="button secondary" part="insurance" href=${link}>${verify}</a>`
+            : nothing
+      }</p>`
+    : nothing
+}
+<p class="disclaimer" part="disclaimer">${this.tx('note:not-diagnosis')}</p>
+<p class="version" part="version">${this.tx('model', { version: MODEL_VERSION })}</p>
+${this.renderNav('back')}
+</section>`;
   }
 
   override render() {
     const level = this.headingLevel;
     const screen = this.screen;
+    const view =
+      screen === 'emergency'
+        ? this.renderEmergency(level)
+        : screen === 'crisis'
+          ? this.renderCrisis(level)
+          : screen === 'result'
+            ? this.renderResult(level)
+            : this.renderQuestion(level);
     return html`<div class="quiz">
-      ${this.heading ? this.h(Math.max(2, level - 1), this.heading) : nothing}
-      ${this.renderNotice()}
-      ${keyed(
-        screen ?? this.current,
-        screen === 'emergency'
-          ? this.renderEmergency(level)
-          : screen === 'crisis'
-            ? this.renderCrisis(level)
-            : screen === 'result'
-              ? this.renderResult(level)
-              : this.renderQuestion(level),
-      )}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-    </div>`;
+${this.heading ? this.h(Math.max(2, level - 1), this.heading) : nothing}
+${this.renderNotice()}
+${keyed(screen ?? this.current, view)}
+<p class="visually-hidden" role="status">${this.announcement}</p>
+</div>`;
   }
 }
 

@@ -26,19 +26,21 @@ export function progress(answers: Answers, current: QuestionId): { index: number
   return { index: list.indexOf(current) + 1, total: list.length };
 }
 
+/** The question `offset` places from `current` in this run's list, if there is one. */
+function questionAt(answers: Answers, current: QuestionId, offset: number): QuestionId | undefined {
+  const list = questionList(answers);
+  return list[list.indexOf(current) + offset];
+}
+
 /** Where Next leads from `current`: the emergency or crisis screen, the next question, or the result. */
 export function nextStep(answers: Answers, current: QuestionId): QuestionId | Screen {
   // Only the question just answered can stop the quiz: an earlier one was checked when it was left.
-  const stop = stopsEarly({ [current]: answers[current] });
-  if (stop) return stop;
-  const list = questionList(answers);
-  return list[list.indexOf(current) + 1] ?? 'result';
+  return stopsEarly({ [current]: answers[current] }) ?? questionAt(answers, current, 1) ?? 'result';
 }
 
 /** The question before `current`, or null on the first. */
 export function previousQuestion(answers: Answers, current: QuestionId): QuestionId | null {
-  const list = questionList(answers);
-  return list[list.indexOf(current) - 1] ?? null;
+  return questionAt(answers, current, -1) ?? null;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntakeElement } from '../core/base.js';
-import { siteDefaults } from '../core/defaults.js';
+import { admissionsPhone } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import type { Lang } from '../core/i18n.js';
-import { safeUrl } from '../core/safe-url.js';
+import { safeUrl, urlAttribute } from '../core/safe-url.js';
 import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
 import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en.js';
 import { contactCardEs } from '../i18n/contact-card.es.js';
@@ -43,10 +43,14 @@ export type ContactCardLayout = 'card' | 'bar';
 const LAYOUTS: readonly ContactCardLayout[] = ['card', 'bar'];
 
 const TAG = 'intake-contact-card';
+const JSON_LD_SCRIPT = ':scope > script[data-intake-json-ld]';
 /** Re-check the hours at least this often, so a sleeping laptop or a clock change self-corrects. */
 const MAX_TIMER_MS = 60 * 60 * 1000;
-const CRISIS_LINE = parsePhone('988')!;
-const SAMHSA_LINE = parsePhone('1-800-662-4357')!;
+/** Links to the crisis lines (as telHref / smsHref would write them). */
+const CALL_988 = 'tel:988';
+const CALL_SAMHSA = 'tel:+18006624357';
+/** Every link in the card is a way to make contact; its scheme says which (https is the map). */
+const CONTACT_METHODS: Record<string, ContactMethod> = { 'tel:': 'call', 'sms:': 'sms', 'mailto:': 'email' };
 
 /**
  * The "talk to an admissions specialist" card: click-to-call, text, email, address with a map
@@ -159,6 +163,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     this.phoneRevision++;
   });
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the open/closed line last rendered will change, if the hours say. */
+  private nextChange: Date | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -168,7 +174,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.phoneSource.disconnect();
-    this.clearTimer();
+    clearTimeout(this.timer);
   }
 
   override refresh(): void {
@@ -182,12 +188,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   /** The number from attributes or site defaults, before any call-tracking swap. */
   private configuredPhone(): ParsedPhone | null {
-    const raw = this.phone ?? siteDefaults().phone;
-    if (raw === undefined || raw.trim() === '') return null;
-    const parsed = parsePhone(raw);
-    if (!parsed)
-      warnAttribute(TAG, this.phone !== undefined ? 'phone' : 'data-phone', raw, 'no call button is shown');
-    return parsed;
+    return admissionsPhone(TAG, this.phone);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,26 +196,23 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       warnAttribute(TAG, 'layout', this.layout, 'using "card"');
       this.layout = 'card';
     }
-    if (changed.has('phone') || !this.hasUpdated) this.phoneSource.sync(this.configuredPhone());
-    if (
-      this.jsonLd &&
-      (changed.has('jsonLd') || this.hasUpdated === false || this.jsonLdInputsChanged(changed))
-    ) {
-      this.writeJsonLd();
-    } else if (changed.has('jsonLd') && !this.jsonLd) {
-      this.querySelector(':scope > script[data-intake-json-ld]')?.remove();
+    const first = !this.hasUpdated;
+    if (first || changed.has('phone')) this.phoneSource.sync(this.configuredPhone());
+    if (this.jsonLd) {
+      if (first || JSON_LD_INPUTS.some((key) => changed.has(key as keyof IntakeContactCard)))
+        this.writeJsonLd();
+    } else if (changed.has('jsonLd')) {
+      this.querySelector(JSON_LD_SCRIPT)?.remove();
     }
-  }
-
-  private jsonLdInputsChanged(changed: PropertyValues<this>): boolean {
-    return ['name', 'phone', 'email', 'address', 'hours', 'photo', 'phoneRevision'].some((key) =>
-      changed.has(key as keyof IntakeContactCard),
-    );
   }
 
   protected override updated(): void {
     // Settle the layout before the first paint; then keep one timer for the next open/close change.
-    this.scheduleStatusRefresh();
+    clearTimeout(this.timer);
+    const next = this.nextChange;
+    if (!this.isConnected || !next) return;
+    const wait = Math.min(Math.max(next.getTime() - Date.now() + 500, 1000), MAX_TIMER_MS);
+    this.timer = setTimeout(() => this.requestUpdate(), wait);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -225,10 +223,11 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   }
 
   private smsPhone(phone: ParsedPhone | null): ParsedPhone | null {
-    if (this.sms === undefined || this.sms === null) return null;
-    if (this.sms.trim() === '') return phone;
-    const parsed = parsePhone(this.sms);
-    if (!parsed) warnAttribute(TAG, 'sms', this.sms, 'no text button is shown');
+    const sms = this.sms;
+    if (sms == null) return null;
+    if (!sms.trim()) return phone;
+    const parsed = parsePhone(sms);
+    if (!parsed) warnAttribute(TAG, 'sms', sms, 'no text button is shown');
     return parsed;
   }
 
@@ -244,29 +243,28 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   }
 
   private mapLink(): string | null {
-    if (this.mapHref) {
-      const url = safeUrl(this.mapHref, ['https', 'same-origin']);
-      if (!url) warnAttribute(TAG, 'map-href', this.mapHref, 'the link is left out');
-      return url;
-    }
-    if (!this.address?.trim()) return null;
-    return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(this.address.trim().slice(0, 300))}`;
+    if (this.mapHref)
+      return urlAttribute(TAG, 'map-href', this.mapHref, ['https', 'same-origin'], 'the link is left out');
+    const address = this.address?.trim();
+    return address
+      ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(address.slice(0, 300))}`
+      : null;
   }
 
   private photoUrl(): string | null {
-    if (!this.photo) return null;
-    const url = safeUrl(this.photo, ['https', 'same-origin', 'localhost']);
-    if (!url) warnAttribute(TAG, 'photo', this.photo, 'no photo is shown');
-    return url;
+    return urlAttribute(TAG, 'photo', this.photo, ['https', 'same-origin', 'localhost'], 'no photo is shown');
   }
 
+  /** The open/closed line, and when it will change (for the timer). */
   private statusText(): StatusText | null {
+    this.nextChange = null;
     const spec = this.hours?.trim();
     if (!spec) return null;
     const parsed = parseOpeningHours(spec);
     for (const error of parsed.errors) warnOnce(`<${TAG}> hours=${quoteValue(spec)}: ${error}`);
-    if (parsed.alwaysOpen)
-      return formatStatus({ kind: 'always' }, this.activeLang, '', new Date(), this.t.bind(this));
+    const t = this.t.bind(this);
+    const now = new Date();
+    if (parsed.alwaysOpen) return formatStatus({ kind: 'always' }, this.activeLang, '', now, t);
     const zone = this.timezone?.trim();
     if (!zone || !isValidTimeZone(zone)) {
       if (zone) warnAttribute(TAG, 'timezone', zone, 'the open/closed line is hidden');
@@ -276,53 +274,29 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
         );
       return null;
     }
-    const now = new Date();
     const status = hoursStatus(parsed, now, zone);
-    return formatStatus(status, this.activeLang, zone, now, this.t.bind(this));
-  }
-
-  private stepList(): string[] {
-    return (this.steps ?? '')
-      .split('|')
-      .map((step) => step.trim())
-      .filter((step) => step !== '')
-      .slice(0, 8);
+    this.nextChange = 'nextChange' in status ? status.nextChange : null;
+    return formatStatus(status, this.activeLang, zone, now, t);
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Timers and light DOM
-
-  private scheduleStatusRefresh(): void {
-    this.clearTimer();
-    if (!this.isConnected || !this.hours || !this.timezone || !isValidTimeZone(this.timezone)) return;
-    const parsed = parseOpeningHours(this.hours);
-    if (parsed.alwaysOpen) return;
-    const status = hoursStatus(parsed, new Date(), this.timezone);
-    const next = 'nextChange' in status ? status.nextChange : null;
-    if (!next) return;
-    const wait = Math.min(Math.max(next.getTime() - Date.now() + 500, 1000), MAX_TIMER_MS);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.requestUpdate();
-    }, wait);
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
+  // Light DOM and events
 
   private writeJsonLd(): void {
     const phone = this.currentPhone();
-    const data: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'MedicalClinic' };
-    if (this.name) data.name = this.name;
-    if (phone) data.telephone = phone.e164;
-    if (this.email && this.emailHref()) data.email = this.email.trim();
-    if (this.address) data.address = this.address;
-    if (this.hours) data.openingHours = this.hours;
     const photo = this.photoUrl();
-    if (photo) data.image = photo;
-    let script = this.querySelector<HTMLScriptElement>(':scope > script[data-intake-json-ld]');
+    // Empty fields are left out: JSON.stringify drops undefined.
+    const data = {
+      '@context': 'https://schema.org',
+      '@type': 'MedicalClinic',
+      name: this.name || undefined,
+      telephone: phone?.e164,
+      email: this.email && this.emailHref() ? this.email.trim() : undefined,
+      address: this.address || undefined,
+      openingHours: this.hours || undefined,
+      image: photo ?? undefined,
+    };
+    let script = this.querySelector<HTMLScriptElement>(JSON_LD_SCRIPT);
     if (!script) {
       script = document.createElement('script');
       script.type = 'application/ld+json';
@@ -330,17 +304,15 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       this.append(script);
     }
     // `<` escaped so no attribute value can close the script element.
-    const json = JSON.stringify(data).replace(/</g, '\\u003c');
-    const text = jsonLdScriptText(json);
-    if (text === null) {
-      script.remove();
-      return;
-    }
-    script.text = text as string;
+    const text = jsonLdScriptText(JSON.stringify(data).replace(/</g, '\\u003c'));
+    if (text === null) script.remove();
+    else script.text = text as string;
   }
 
-  private onContact(method: ContactMethod): void {
-    this.emit(new IntakeContactEvent(method));
+  /** Any link used: an `intake-contact` event with the method its scheme tells. */
+  private onClick(event: Event): void {
+    const link = (event.target as Element).closest('a');
+    if (link) this.emit(new IntakeContactEvent(CONTACT_METHODS[link.protocol] ?? 'map'));
   }
 
   private dismiss(): void {
@@ -349,60 +321,38 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
+  // Templates are written without indentation: white space inside a template is shipped as is.
 
-  private renderCrisis() {
-    const smsBody = this.activeLang === 'es' ? 'AYUDA' : undefined;
-    return html`<p class="crisis" part="crisis">
-      ${this.t('crisis')}
-      <span class="crisis-links">
-        <a href=${telHref(CRISIS_LINE)} @click=${() => this.onContact('call')}>${this.t('crisisCall')}</a>
-        <a href=${smsHref(CRISIS_LINE, smsBody)} @click=${() => this.onContact('sms')}>${this.t('crisisText')}</a>
-      </span>
-    </p>`;
+  /** 988 by call and text, the crisis lines of both the after-hours note and the `crisis` line. */
+  private crisisLinks() {
+    const text = this.activeLang === 'es' ? 'sms:988?body=AYUDA' : 'sms:988';
+    return html`<a href=${CALL_988}>${this.t('crisisCall')}</a> <a href=${text}>${this.t('crisisText')}</a>`;
   }
 
   private renderAfterHours(afterHours: ParsedPhone | null) {
     return html`<div class="after-hours" part="after-hours">
-      ${
-        afterHours
-          ? html`<p>
-            <a href=${telHref(afterHours)} @click=${() => this.onContact('call')}
-              >${this.t('afterHoursLine', { phone: afterHours.display })}</a
-            >
-          </p>`
-          : nothing
-      }
-      <p>${this.t('afterHours')}</p>
-      <p class="crisis-links">
-        <a href=${telHref(CRISIS_LINE)} @click=${() => this.onContact('call')}>${this.t('crisisCall')}</a>
-        <a href=${smsHref(CRISIS_LINE, this.activeLang === 'es' ? 'AYUDA' : undefined)} @click=${() => this.onContact('sms')}
-          >${this.t('crisisText')}</a
-        >
-        <a href=${telHref(SAMHSA_LINE)} @click=${() => this.onContact('call')}>${this.t('samhsa')}</a>
-      </p>
-    </div>`;
+${afterHours ? html`<p><a href=${telHref(afterHours)}>${this.t('afterHoursLine', { phone: afterHours.display })}</a></p>` : nothing}
+<p>${this.t('afterHours')}</p>
+<p class="crisis-links">${this.crisisLinks()} <a href=${CALL_SAMHSA}>${this.t('samhsa')}</a></p>
+</div>`;
+  }
+
+  private renderAddress(address: string, map: string | null) {
+    return html`<div class="address" part="address">
+<h3 class="visually-hidden">${this.t('address')}</h3>
+<p>${address}</p>
+${map ? html`<a href=${map} target="_blank" rel="noopener noreferrer">${this.t('directions')} <span class="visually-hidden">${this.t('opensInNewTab')}</span></a>` : nothing}
+</div>`;
   }
 
   private renderBar(phone: ParsedPhone | null, status: StatusText | null) {
     if (this.dismissed) return nothing;
     const label = this.name || this.heading || this.t('heading');
-    return html`<aside class="bar" part="card" aria-label=${label}>
-      <div class="bar-text">
-        <span class="bar-name">${label}</span>
-        ${status ? html`<span class="status ${status.open ? 'is-open' : 'is-closed'}" part="status">${status.text}</span>` : nothing}
-      </div>
-      ${
-        phone
-          ? html`<a class="button" part="call" href=${telHref(phone)} @click=${() => this.onContact('call')}
-            ><span aria-hidden="true">☎</span> ${this.t('callShort')}
-            <span class="bar-number">${phone.display}</span></a
-          >`
-          : nothing
-      }
-      <button class="dismiss" part="dismiss" type="button" aria-label=${this.t('dismiss')} @click=${this.dismiss}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </aside>`;
+    return html`<aside class="bar" part="card" aria-label=${label} @click=${this.onClick}>
+<div class="bar-text"><span class="bar-name">${label}</span>${status ? html`<span class=${statusClass(status)} part="status">${status.text}</span>` : nothing}</div>
+${phone ? html`<a class="button" part="call" href=${telHref(phone)}><span aria-hidden="true">☎</span> ${this.t('callShort')} <span class="bar-number">${phone.display}</span></a>` : nothing}
+<button class="dismiss" part="dismiss" type="button" aria-label=${this.t('dismiss')} @click=${this.dismiss}><span aria-hidden="true">×</span></button>
+</aside>`;
   }
 
   override render() {
@@ -415,74 +365,45 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     const email = this.emailHref();
     const map = this.mapLink();
     const photo = this.photoUrl();
-    const steps = this.stepList();
+    const steps = (this.steps ?? '')
+      .split('|')
+      .map((step) => step.trim())
+      .filter(Boolean)
+      .slice(0, 8);
     const closed = status !== null && !status.open;
     const afterHours = closed && this.afterHoursPhone ? parsePhone(this.afterHoursPhone) : null;
     if (closed && this.afterHoursPhone && !afterHours) {
       warnAttribute(TAG, 'after-hours-phone', this.afterHoursPhone, 'it is left out');
     }
 
-    return html`<section class="card" part="card" aria-labelledby="heading">
-      ${photo ? html`<img class="photo" part="photo" src=${photo} alt=${this.photoAlt} loading="lazy" decoding="async" />` : nothing}
-      <div class="body">
-        <h2 id="heading" class="heading" part="heading">${this.heading || this.t('heading')}</h2>
-        ${this.name ? html`<p class="name">${this.name}</p>` : nothing}
-        ${status ? html`<p class="status ${status.open ? 'is-open' : 'is-closed'}" part="status">${status.text}</p>` : nothing}
-        <p class="message">${this.message || this.t('message')}</p>
-        <div class="actions" part="actions">
-          ${
-            phone
-              ? html`<a class="button" part="call" href=${telHref(phone)} @click=${() => this.onContact('call')}
-                >${this.t('call', { phone: phone.display })}</a
-              >`
-              : nothing
-          }
-          ${
-            sms
-              ? html`<a class="button secondary" part="sms" href=${smsHref(sms)} @click=${() => this.onContact('sms')}
-                >${this.t('text')}</a
-              >`
-              : nothing
-          }
-          ${
-            email
-              ? html`<a class="button secondary" part="email" href=${email} @click=${() => this.onContact('email')}
-                >${this.t('email')}</a
-              >`
-              : nothing
-          }
-        </div>
-        ${
-          steps.length
-            ? html`<div class="steps">
-              <h3>${this.t('whenYouCall')}</h3>
-              <ul>
-                ${steps.map((step) => html`<li>${step}</li>`)}
-              </ul>
-            </div>`
-            : nothing
-        }
-        ${
-          this.address?.trim()
-            ? html`<div class="address" part="address">
-              <h3 class="visually-hidden">${this.t('address')}</h3>
-              <p>${this.address}</p>
-              ${
-                map
-                  ? html`<a href=${map} target="_blank" rel="noopener noreferrer" @click=${() => this.onContact('map')}
-                    >${this.t('directions')} <span class="visually-hidden">${this.t('opensInNewTab')}</span></a
-                  >`
-                  : nothing
-              }
-            </div>`
-            : nothing
-        }
-        ${closed ? this.renderAfterHours(afterHours) : nothing}
-        ${this.crisis && !closed ? this.renderCrisis() : nothing}
-      </div>
-    </section>`;
+    return html`<section class="card" part="card" aria-labelledby="heading" @click=${this.onClick}>
+${photo ? html`<img class="photo" part="photo" src=${photo} alt=${this.photoAlt} loading="lazy" decoding="async">` : nothing}
+<div class="body">
+<h2 id="heading" class="heading" part="heading">${this.heading || this.t('heading')}</h2>
+${this.name ? html`<p class="name">${this.name}</p>` : nothing}
+${status ? html`<p class=${statusClass(status)} part="status">${status.text}</p>` : nothing}
+<p class="message">${this.message || this.t('message')}</p>
+<div class="actions" part="actions">
+${phone ? html`<a class="button" part="call" href=${telHref(phone)}>${this.t('call', { phone: phone.display })}</a>` : nothing}
+${sms ? html`<a class="button secondary" part="sms" href=${smsHref(sms)}>${this.t('text')}</a>` : nothing}
+${email ? html`<a class="button secondary" part="email" href=${email}>${this.t('email')}</a>` : nothing}
+</div>
+${steps.length ? html`<div class="steps"><h3>${this.t('whenYouCall')}</h3><ul>${steps.map((step) => html`<li>${step}</li>`)}</ul></div>` : nothing}
+${this.address?.trim() ? this.renderAddress(this.address, map) : nothing}
+${closed ? this.renderAfterHours(afterHours) : nothing}
+${this.crisis && !closed ? html`<p class="crisis" part="crisis">${this.t('crisis')} <span class="crisis-links">${this.crisisLinks()}</span></p>` : nothing}
+</div>
+</section>`;
   }
 }
+
+/** The open/closed line's classes: open is styled apart from closed. */
+function statusClass(status: StatusText): string {
+  return `status ${status.open ? 'is-open' : 'is-closed'}`;
+}
+
+/** Properties the JSON-LD block is written from. */
+const JSON_LD_INPUTS = ['jsonLd', 'name', 'phone', 'email', 'address', 'hours', 'photo', 'phoneRevision'];
 
 declare global {
   interface HTMLElementTagNameMap {

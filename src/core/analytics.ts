@@ -7,18 +7,17 @@
 import { siteDefaults } from './defaults.js';
 
 /** Fields allowed in an analytics push: categories and positions, never answers or form values. */
-const ALLOWED_FIELDS = new Set(['method', 'step', 'index', 'total', 'outcome', 'status', 'kind', 'layout']);
+const ALLOWED_FIELDS = ['method', 'step', 'index', 'total', 'outcome', 'status', 'kind', 'layout'];
 
 type Primitive = string | number | boolean;
+const PRIMITIVES = ['string', 'number', 'boolean'];
 
 export function track(widget: string, event: string, detail: Record<string, unknown> = {}): void {
   if (siteDefaults().analytics !== 'datalayer') return;
   const payload: Record<string, Primitive> = { event, intake_widget: widget };
   for (const [key, value] of Object.entries(detail)) {
-    if (!ALLOWED_FIELDS.has(key)) continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      payload[`intake_${key}`] = value;
-    }
+    if (ALLOWED_FIELDS.includes(key) && PRIMITIVES.includes(typeof value))
+      payload[`intake_${key}`] = value as Primitive;
   }
   const w = window as unknown as { dataLayer?: unknown[] };
   if (!Array.isArray(w.dataLayer)) w.dataLayer = [];

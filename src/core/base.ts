@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclaration } from 'lit';
+import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { track } from './analytics.js';
 import type { IntakeEvent } from './events.js';
@@ -21,40 +21,26 @@ export function refreshAll(): void {
  * One observer for the whole page watches `lang` attributes, so a site that switches language
  * re-renders its widgets. It exists only while a widget is connected: nothing is left behind.
  */
-function watchLang(element: IntakeElement, on: boolean): void {
-  if (on) {
-    connected.add(element);
-    if (!langObserver && typeof MutationObserver !== 'undefined') {
-      langObserver = new MutationObserver(refreshAll);
-      langObserver.observe(document.documentElement, {
-        attributes: true,
-        attributeFilter: ['lang'],
-        subtree: true,
-      });
-    }
-  } else {
-    connected.delete(element);
-    if (connected.size === 0 && langObserver) {
-      langObserver.disconnect();
-      langObserver = null;
-    }
-  }
+function watchLang(): MutationObserver | null {
+  if (typeof MutationObserver === 'undefined') return null;
+  const observer = new MutationObserver(refreshAll);
+  // An attribute filter implies `attributes: true`.
+  observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+  return observer;
 }
 
 /** `strings` attribute: JSON object of message overrides; bad JSON warns and is ignored. */
-const stringsConverter: PropertyDeclaration['converter'] = {
-  fromAttribute(value: string | null): Messages | undefined {
-    if (value === null || value.trim() === '') return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Messages;
-    } catch {
-      // fall through to the warning
-    }
-    warnOnce('a strings attribute is not a JSON object of messages; the built-in text is used.');
-    return undefined;
-  },
-};
+function parseStrings(value: string | null): Messages | undefined {
+  if (!value?.trim()) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Messages;
+  } catch {
+    // fall through to the warning
+  }
+  warnOnce('a strings attribute is not a JSON object of messages; the built-in text is used.');
+  return undefined;
+}
 
 /**
  * Base of every widget: language, overridable messages, typed events with the analytics bridge,
@@ -71,7 +57,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   protected abstract dictionary(lang: Lang): M;
 
   /** Message overrides for this element: any subset of the widget's message keys. */
-  @property({ attribute: 'strings', converter: stringsConverter })
+  @property({ converter: parseStrings })
   strings?: Partial<M>;
 
   /** `en` or `es`. Default: the nearest ancestor's `lang`, then the site default, then `<html lang>`. */
@@ -104,12 +90,17 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLang(this, true);
+    connected.add(this);
+    langObserver ??= watchLang();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    watchLang(this, false);
+    connected.delete(this);
+    if (!connected.size) {
+      langObserver?.disconnect();
+      langObserver = null;
+    }
   }
 
   /**

@@ -5,6 +5,9 @@
  * then `data-*` attributes on the script tag (read by embed.ts). The global is read on every use
  * so a site may change defaults at run time and call `IntakeWidgets.refresh()`.
  */
+import { type ParsedPhone, parsePhone } from '../contact-card/phone.js';
+import { warnAttribute } from './warn.js';
+
 export interface SiteDefaults {
   /** Admissions phone number, any US format. */
   phone?: string;
@@ -34,25 +37,36 @@ declare global {
 
 const DEFAULT_KEYS = ['phone', 'endpoint', 'lang', 'analytics'] as const;
 
-/** The defaults in force now; never throws, whatever the site put on the global. */
-export function siteDefaults(): SiteDefaults {
-  const raw = typeof window === 'undefined' ? undefined : window.IntakeWidgets?.defaults;
-  if (!raw || typeof raw !== 'object') return {};
+/** The defaults `read` finds: non-blank strings only, trimmed. */
+function pickDefaults(read: (key: keyof SiteDefaults) => unknown): SiteDefaults {
   const result: SiteDefaults = {};
   for (const key of DEFAULT_KEYS) {
-    const value = (raw as Record<string, unknown>)[key];
-    if (typeof value === 'string' && value.trim() !== '') result[key] = value.trim();
+    const value = read(key);
+    if (typeof value === 'string' && value.trim()) result[key] = value.trim();
   }
   return result;
 }
 
+/** The defaults in force now; never throws, whatever the site put on the global. */
+export function siteDefaults(): SiteDefaults {
+  const raw = typeof window === 'undefined' ? undefined : window.IntakeWidgets?.defaults;
+  return raw && typeof raw === 'object' ? pickDefaults((key) => (raw as Record<string, unknown>)[key]) : {};
+}
+
 /** Reads `data-phone`, `data-endpoint`, `data-lang`, `data-analytics` from a script element. */
 export function defaultsFromScript(script: Element | null): SiteDefaults {
-  const result: SiteDefaults = {};
-  if (!script) return result;
-  for (const key of DEFAULT_KEYS) {
-    const value = script.getAttribute(`data-${key}`);
-    if (value !== null && value.trim() !== '') result[key] = value.trim();
-  }
-  return result;
+  return script ? pickDefaults((key) => script.getAttribute(`data-${key}`)) : {};
+}
+
+/**
+ * The admissions number of element `tag`: its `phone` attribute (`own`), else the site default
+ * `data-phone`. Null when neither is set; a number that cannot be read warns once, naming where
+ * it came from, and is null too (no call button).
+ */
+export function admissionsPhone(tag: string, own: string | undefined): ParsedPhone | null {
+  const raw = own ?? siteDefaults().phone;
+  if (!raw?.trim()) return null;
+  const parsed = parsePhone(raw);
+  if (!parsed) warnAttribute(tag, own === undefined ? 'data-phone' : 'phone', raw, 'no call button is shown');
+  return parsed;
 }

@@ -15,10 +15,10 @@ export function define(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
-    if (existing !== element && existing.intakeVersion !== VERSION) {
-      const other = existing.intakeVersion ?? 'an unknown script';
+    const other = existing.intakeVersion;
+    if (existing !== element && other !== VERSION) {
       warnOnce(
-        `<${tag}> is already defined by ${other === 'an unknown script' ? other : `version ${other}`}; this copy (version ${VERSION}) is not used. Load the script once.`,
+        `<${tag}> is already defined by ${other === undefined ? 'an unknown script' : `version ${other}`}; this copy (version ${VERSION}) is not used. Load the script once.`,
       );
     }
     return;

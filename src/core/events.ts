@@ -9,7 +9,7 @@ export class IntakeEvent<Name extends string, Detail> extends Event {
   readonly detail: Detail;
 
   constructor(type: Name, detail: Detail, init: { cancelable?: boolean } = {}) {
-    super(type, { bubbles: true, composed: true, cancelable: init.cancelable ?? false });
+    super(type, { bubbles: true, composed: true, ...init });
     this.detail = detail;
   }
 }

@@ -14,12 +14,14 @@ export function normalizeLang(tag: string | null | undefined): Lang | null {
   return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : null;
 }
 
-/** Nearest `lang` attribute, crossing shadow-root boundaries (a widget may sit inside another). */
-function nearestLangAttribute(el: Element): { value: string; isRoot: boolean } | null {
-  let node: Element | null = el;
-  while (node) {
-    const found: Element | null = node.closest('[lang]');
-    if (found) return { value: found.getAttribute('lang') ?? '', isRoot: found === document.documentElement };
+/**
+ * The nearest element with a `lang` attribute, crossing shadow-root boundaries (a widget may sit
+ * inside another).
+ */
+function nearestLangElement(el: Element): Element | null {
+  for (let node: Element | null = el; node; ) {
+    const found = node.closest('[lang]');
+    if (found) return found;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
@@ -32,12 +34,14 @@ function nearestLangAttribute(el: Element): { value: string; isRoot: boolean } |
  * widgets on purpose, while `<html lang>` is often left at a theme's default.
  */
 export function langOf(el: Element): Lang {
-  const nearest = nearestLangAttribute(el);
-  if (nearest && !nearest.isRoot) {
-    const lang = normalizeLang(nearest.value);
-    if (lang) return lang;
-  }
-  return normalizeLang(siteDefaults().lang) ?? normalizeLang(nearest?.value) ?? 'en';
+  const nearest = nearestLangElement(el);
+  const value = nearest?.getAttribute('lang');
+  return (
+    (nearest !== document.documentElement && normalizeLang(value)) ||
+    normalizeLang(siteDefaults().lang) ||
+    normalizeLang(value) ||
+    'en'
+  );
 }
 
 /** Replaces `{name}` placeholders; unknown placeholders stay visible so a typo is noticed. */

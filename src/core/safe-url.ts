@@ -3,9 +3,13 @@
  * kinds it allows, so a `map-href` can never become `javascript:` and an endpoint can never point
  * at a third party.
  */
+import { warnAttribute } from './warn.js';
+
 export type UrlKind = 'https' | 'localhost' | 'same-origin' | 'tel' | 'sms' | 'mailto';
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+/** Kinds that are a URL scheme of the same name: allowed whatever the host. */
+const SCHEME_KINDS = ['https:', 'tel:', 'sms:', 'mailto:'];
 
 /**
  * Returns the absolute URL string when `value` is of one of the allowed kinds, else null.
@@ -18,10 +22,9 @@ export function safeUrl(
 ): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
-  if (trimmed === '' || trimmed.length > 2048) return null;
   // Control characters are how `java\tscript:` style tricks slip past naive checks.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return null;
+  if (!trimmed || trimmed.length > 2048 || /[\u0000-\u001f\u007f]/.test(trimmed)) return null;
   const pageBase = base ?? (typeof location !== 'undefined' ? location.href : 'https://invalid.invalid/');
   let url: URL;
   try {
@@ -29,23 +32,27 @@ export function safeUrl(
   } catch {
     return null;
   }
-  const page = new URL(pageBase);
-  switch (url.protocol) {
-    case 'https:':
-      if (kinds.includes('https')) return url.href;
-      if (kinds.includes('same-origin') && url.origin === page.origin) return url.href;
-      return null;
-    case 'http:':
-      if (kinds.includes('localhost') && LOCAL_HOSTS.has(url.hostname)) return url.href;
-      if (kinds.includes('same-origin') && url.origin === page.origin) return url.href;
-      return null;
-    case 'tel:':
-      return kinds.includes('tel') ? url.href : null;
-    case 'sms:':
-      return kinds.includes('sms') ? url.href : null;
-    case 'mailto:':
-      return kinds.includes('mailto') ? url.href : null;
-    default:
-      return null;
-  }
+  const { protocol } = url;
+  const allows = (kind: string) => (kinds as readonly string[]).includes(kind);
+  if (SCHEME_KINDS.includes(protocol) && allows(protocol.slice(0, -1))) return url.href;
+  if (protocol === 'http:' && allows('localhost') && LOCAL_HOSTS.includes(url.hostname)) return url.href;
+  const web = protocol === 'https:' || protocol === 'http:';
+  return web && allows('same-origin') && url.origin === new URL(pageBase).origin ? url.href : null;
+}
+
+/**
+ * {@link safeUrl} for an attribute of element `tag`: null when `value` is empty, and null with
+ * one warning (naming the attribute and what happens instead, `fallback`) when it is refused.
+ */
+export function urlAttribute(
+  tag: string,
+  attribute: string,
+  value: string | undefined,
+  kinds: readonly UrlKind[],
+  fallback: string,
+): string | null {
+  if (!value) return null;
+  const url = safeUrl(value, kinds);
+  if (!url) warnAttribute(tag, attribute, value, fallback);
+  return url;
 }
