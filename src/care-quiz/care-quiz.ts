@@ -6,6 +6,7 @@ import { IntakeElement } from '../core/base.js';
 import { admissionsPhone } from '../core/defaults.js';
 import type { Lang } from '../core/i18n.js';
 import { urlAttribute } from '../core/safe-url.js';
+import { textAttribute } from '../core/text-attribute.js';
 import { warnAttribute } from '../core/warn.js';
 import { type CareQuizMessages, careQuizEn, type CareQuizKey as Key } from '../i18n/care-quiz.en.js';
 import { careQuizEs } from '../i18n/care-quiz.es.js';
@@ -104,7 +105,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   @property({ attribute: 'insurance-href' }) insuranceHref?: string;
 
   /** An optional heading above the quiz; by default the site's own section heading introduces it. */
-  @property() heading?: string;
+  @property({ converter: textAttribute(TAG, 'heading', 200) }) heading?: string;
 
   /** Level (2–4) of each screen's heading, default 3; `heading` is one level above (at least h2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -126,7 +127,22 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     return lang === 'es' ? careQuizEs : careQuizEn;
   }
 
+  /** The `insurance-href` URL, or null (with one warning) when it is not https or same origin. */
+  private insuranceLink(): string | null {
+    return urlAttribute(
+      TAG,
+      'insurance-href',
+      this.insuranceHref,
+      ['https', 'same-origin'],
+      'the link is left out',
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The phone and the link show only on the result screen; check them when they are set, so a
+    // mistake shows in the console on page load, not after someone has answered every question.
+    if (changed.has('phone')) admissionsPhone(TAG, this.phone);
+    if (changed.has('insuranceHref')) this.insuranceLink();
     if (changed.has('headingLevel') && ![2, 3, 4].includes(this.headingLevel)) {
       warnAttribute(TAG, 'heading-level', this.headingLevel, 'using 3');
       this.headingLevel = 3;
@@ -387,15 +403,7 @@ ${this.renderNav('backToQuiz')}
     const { outcome, next, notes, reasons, level: careLevel } = this.result!;
     const phone = admissionsPhone(TAG, this.phone);
     const check = this.insuranceCheck();
-    const link = check
-      ? null
-      : urlAttribute(
-          TAG,
-          'insurance-href',
-          this.insuranceHref,
-          ['https', 'same-origin'],
-          'the link is left out',
-        );
+    const link = check ? null : this.insuranceLink();
     const verify = this.tx('verifyInsurance');
     const sub = level + 1;
     const why = reasons.map(

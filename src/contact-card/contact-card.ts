@@ -5,6 +5,7 @@ import { admissionsPhone } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import type { Lang } from '../core/i18n.js';
 import { safeUrl, urlAttribute } from '../core/safe-url.js';
+import { textAttribute } from '../core/text-attribute.js';
 import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
 import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en.js';
 import { contactCardEs } from '../i18n/contact-card.es.js';
@@ -103,13 +104,13 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   protected readonly widgetName = 'contact-card';
 
   /** Facility name, e.g. "Northpoint Seattle". */
-  @property() name = '';
+  @property({ converter: textAttribute(TAG, 'name', 120) }) name = '';
 
   /** Heading text; defaults to "Talk to an admissions specialist". */
-  @property() heading?: string;
+  @property({ converter: textAttribute(TAG, 'heading', 200) }) heading?: string;
 
   /** Short message under the heading; defaults to a free-and-confidential line. */
-  @property() message?: string;
+  @property({ converter: textAttribute(TAG, 'message', 500) }) message?: string;
 
   /** Admissions phone, any US format; falls back to the site default `data-phone`. */
   @property() phone?: string;
@@ -121,7 +122,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   @property() email?: string;
 
   /** Street address, shown as written. */
-  @property() address?: string;
+  @property({ converter: textAttribute(TAG, 'address', 300) }) address?: string;
 
   /** Map link for the address (https); defaults to a map search for `address`. */
   @property({ attribute: 'map-href' }) mapHref?: string;
@@ -130,7 +131,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   @property() photo?: string;
 
   /** Alternative text for the photo; empty means decorative. */
-  @property({ attribute: 'photo-alt' }) photoAlt = '';
+  @property({ attribute: 'photo-alt', converter: textAttribute(TAG, 'photo-alt', 300) }) photoAlt = '';
 
   /** Opening hours in schema.org `openingHours` syntax: `24/7`, `Mo-Fr 08:00-20:00; Sa 09:00-17:00`. */
   @property() hours?: string;
@@ -142,7 +143,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   @property({ attribute: 'after-hours-phone' }) afterHoursPhone?: string;
 
   /** What happens when you call, items separated by `|`: "Insurance checked | Travel arranged". */
-  @property() steps?: string;
+  @property({ converter: textAttribute(TAG, 'steps', 600) }) steps?: string;
 
   /** `card` (default) or `bar`: a compact call bar fixed to the bottom of the screen. */
   @property({ reflect: true }) layout: ContactCardLayout = 'card';
@@ -192,6 +193,16 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Values only some renders use (a zone with 24/7 hours, the after-hours line while open) are
+    // checked when set, so a mistake shows in the console on the day it is made.
+    const zone = this.timezone?.trim();
+    if (changed.has('timezone') && zone && !isValidTimeZone(zone)) {
+      warnAttribute(TAG, 'timezone', zone, 'the open/closed line is hidden');
+    }
+    const afterHours = this.afterHoursPhone;
+    if (changed.has('afterHoursPhone') && afterHours?.trim() && !parsePhone(afterHours)) {
+      warnAttribute(TAG, 'after-hours-phone', afterHours, 'it is left out');
+    }
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
       warnAttribute(TAG, 'layout', this.layout, 'using "card"');
       this.layout = 'card';
@@ -261,7 +272,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     const spec = this.hours?.trim();
     if (!spec) return null;
     const parsed = parseOpeningHours(spec);
-    for (const error of parsed.errors) warnOnce(`<${TAG}> hours=${quoteValue(spec)}: ${error}`);
+    if (parsed.errors.length) warnOnce(`<${TAG}> hours=${quoteValue(spec)}: ${parsed.errors.join('; ')}`);
     const t = this.t.bind(this);
     const now = new Date();
     if (parsed.alwaysOpen) return formatStatus({ kind: 'always' }, this.activeLang, '', now, t);

@@ -2,9 +2,9 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { track } from './analytics.js';
 import type { IntakeEvent } from './events.js';
-import { format, type Lang, langOf } from './i18n.js';
+import { format, type Lang, langOf, normalizeLang } from './i18n.js';
 import { VERSION } from './version.js';
-import { warnOnce } from './warn.js';
+import { warnAttribute, warnOnce } from './warn.js';
 
 type Messages = Record<string, string>;
 
@@ -29,16 +29,19 @@ function watchLang(): MutationObserver | null {
   return observer;
 }
 
-/** `strings` attribute: JSON object of message overrides; bad JSON warns and is ignored. */
+/**
+ * `strings` attribute: a JSON object of message overrides. Anything else is ignored (the element
+ * warns in `attributeChangedCallback`, where it knows its own name). `JSON.parse` makes `__proto__` an own key,
+ * so a hostile value cannot reach `Object.prototype`.
+ */
 function parseStrings(value: string | null): Messages | undefined {
   if (!value?.trim()) return undefined;
   try {
     const parsed: unknown = JSON.parse(value);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Messages;
   } catch {
-    // fall through to the warning
+    // not JSON: ignored
   }
-  warnOnce('a strings attribute is not a JSON object of messages; the built-in text is used.');
   return undefined;
 }
 
@@ -92,8 +95,31 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     super.connectedCallback();
     connected.add(this);
     langObserver ??= watchLang();
+    // Moved to another place in the page: its language (nearest `lang`) may differ there.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
+  /** Warns about a `strings` or `lang` attribute the widget cannot use. */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (!value?.trim()) return;
+    if (name === 'strings' && !parseStrings(value)) {
+      warnAttribute(
+        this.localName,
+        name,
+        value,
+        'it must be a JSON object of messages; the built-in text is used',
+      );
+    }
+    if (name === 'lang' && !normalizeLang(value)) {
+      warnAttribute(
+        this.localName,
+        name,
+        value,
+        'English (en) and Spanish (es) are built in; the site default or English is used',
+      );
+    }
+  }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);

@@ -60,13 +60,24 @@ export function defaultsFromScript(script: Element | null): SiteDefaults {
 
 /**
  * The admissions number of element `tag`: its `phone` attribute (`own`), else the site default
- * `data-phone`. Null when neither is set; a number that cannot be read warns once, naming where
- * it came from, and is null too (no call button).
+ * `data-phone`. A `phone` that cannot be read warns once and gives way to the site default, so a
+ * typo on one widget still leaves a number to call; null when there is no usable number.
  */
 export function admissionsPhone(tag: string, own: string | undefined): ParsedPhone | null {
-  const raw = own ?? siteDefaults().phone;
-  if (!raw?.trim()) return null;
-  const parsed = parsePhone(raw);
-  if (!parsed) warnAttribute(tag, own === undefined ? 'data-phone' : 'phone', raw, 'no call button is shown');
-  return parsed;
+  const site = siteDefaults().phone;
+  const siteParsed = site?.trim() ? parsePhone(site) : null;
+  if (own?.trim()) {
+    const parsed = parsePhone(own);
+    if (!parsed) {
+      warnAttribute(
+        tag,
+        'phone',
+        own,
+        siteParsed ? "the site's data-phone is used" : 'no call button is shown',
+      );
+    }
+    return parsed ?? siteParsed;
+  }
+  if (site?.trim() && !siteParsed) warnAttribute(tag, 'data-phone', site, 'no call button is shown');
+  return siteParsed;
 }

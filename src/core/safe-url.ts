@@ -8,6 +8,15 @@ import { warnAttribute } from './warn.js';
 export type UrlKind = 'https' | 'localhost' | 'same-origin' | 'tel' | 'sms' | 'mailto';
 
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+/**
+ * Characters no real address contains. Control characters are how `java\tscript:` tricks slip
+ * past naive checks; double quotes, angle brackets and backticks mean pasted markup; direction
+ * overrides make a link read as something else. (Spaces and apostrophes, as in a pasted map
+ * search for "St. Mary's", are fine: URL encodes them.)
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const NOT_A_URL = /[\u0000-\u001f\u007f"<>`\u202a-\u202e\u2066-\u2069]/;
+
 /** Kinds that are a URL scheme of the same name: allowed whatever the host. */
 const SCHEME_KINDS = ['https:', 'tel:', 'sms:', 'mailto:'];
 
@@ -22,9 +31,7 @@ export function safeUrl(
 ): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
-  // Control characters are how `java\tscript:` style tricks slip past naive checks.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  if (!trimmed || trimmed.length > 2048 || /[\u0000-\u001f\u007f]/.test(trimmed)) return null;
+  if (!trimmed || trimmed.length > 2048 || NOT_A_URL.test(trimmed)) return null;
   const pageBase = base ?? (typeof location !== 'undefined' ? location.href : 'https://invalid.invalid/');
   let url: URL;
   try {

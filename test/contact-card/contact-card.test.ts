@@ -193,6 +193,74 @@ describe('<intake-contact-card>', () => {
     }
   });
 
+  it('checks a time zone and an after-hours phone when set, even when 24/7 hours do not use them', async () => {
+    const warnings = await captureWarnings(async () => {
+      await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" hours="24/7" timezone="Mars/Olympus"
+          after-hours-phone="ring ring"></intake-contact-card>`,
+      );
+    });
+    expect(warnings.filter((w) => w.includes('timezone="Mars/Olympus"'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('after-hours-phone="ring ring"'))).to.have.length(1);
+  });
+
+  it("falls back to the site's data-phone when its own phone cannot be read", async () => {
+    window.IntakeWidgets!.defaults!.phone = '(425) 555-0111';
+    try {
+      let el!: IntakeContactCard;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<IntakeContactCard>(
+          html`<intake-contact-card phone="call us!"></intake-contact-card>`,
+        );
+      });
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+14255550111');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('phone="call us!"').and.include("the site's data-phone is used");
+    } finally {
+      delete window.IntakeWidgets!.defaults!.phone;
+    }
+  });
+
+  it('shows text attributes without control characters or direction overrides, and cuts absurd lengths', async () => {
+    let el!: IntakeContactCard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" heading=${'Call \u202eus\u0007'} name=${'N'.repeat(5000)}
+          address="<b>1 Main St</b>"></intake-contact-card>`,
+      );
+    });
+    const root = shadow(el);
+    expect(root.querySelector('h2')!.textContent).to.equal('Call us');
+    expect(el.name.length).to.equal(120);
+    expect(root.textContent).to.include('<b>1 Main St</b>');
+    expect(root.querySelector('b')).to.equal(null);
+    expect(warnings.filter((w) => w.includes('heading='))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('name='))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('address='))).to.have.length(0);
+  });
+
+  it('names itself and the attribute when strings or lang cannot be used', async () => {
+    const warnings = await captureWarnings(async () => {
+      await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" strings="{not json" lang="klingon"></intake-contact-card>`,
+      );
+    });
+    expect(warnings.filter((w) => w.includes('<intake-contact-card> strings="{not json"'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('<intake-contact-card> lang="klingon"'))).to.have.length(1);
+  });
+
+  it('follows the language of the place it is moved to', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><section lang="en"><intake-contact-card phone="206-555-0100"></intake-contact-card></section><section lang="es"></section></div>`,
+    );
+    const el = wrapper.querySelector<IntakeContactCard>('intake-contact-card')!;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Talk to an admissions specialist');
+    wrapper.querySelector('[lang="es"]')!.append(el);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Hable con un especialista de admisiones');
+  });
+
   it('fires intake-contact with the method only', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card phone="206-555-0100" email="help@example.org" sms></intake-contact-card>`,

@@ -27,6 +27,13 @@ describe('safeUrl', () => {
     ['', ['https'], null],
     ['   ', ['same-origin'], null],
     [`https://x.example/${'a'.repeat(3000)}`, ['https'], null],
+    // Pasted markup and direction overrides are never an address someone meant.
+    ['<img src=x onerror=alert(1)>', ['same-origin'], null],
+    ['https://maps.example/?q="a"', ['https'], null],
+    ['https://maps.example/`x`', ['https'], null],
+    ['https://maps.example/\u202egnp.exe', ['https'], null],
+    // Spaces and apostrophes in a pasted map search are encoded, not refused.
+    ["https://maps.example/?q=St. Mary's", ['https'], 'https://maps.example/?q=St.%20Mary%27s'],
   ];
   for (const [input, kinds, expected] of cases) {
     it(`${JSON.stringify(input.slice(0, 50))} with ${kinds.join(',')} → ${expected}`, () => {

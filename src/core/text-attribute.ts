@@ -1,0 +1,41 @@
+/**
+ * Free-text attributes (names, headings, messages, consent text). Markup is harmless, since Lit
+ * renders text as text, but three things are not: control characters (invisible, and they break
+ * screen readers), direction overrides (U+202A–U+202E, U+2066–U+2069 reorder the words around
+ * them, so "Call us" text could read backwards) and absurd lengths (a pasted document in a
+ * heading). Each is removed or cut, with one warning naming the element and the attribute.
+ */
+import type { ComplexAttributeConverter } from 'lit';
+import { warnAttribute } from './warn.js';
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `value` without control or direction-override characters, at most `max` characters long. */
+export function cleanText(value: string, max: number): string {
+  const clean = value.replace(UNSAFE, '');
+  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
+}
+
+/** A Lit attribute converter for a free-text attribute `attribute` of element `tag`. */
+export function textAttribute(
+  tag: string,
+  attribute: string,
+  max = 300,
+): ComplexAttributeConverter<string | undefined> {
+  return {
+    fromAttribute(value) {
+      if (value === null) return undefined;
+      const clean = cleanText(value, max);
+      if (clean !== value) {
+        warnAttribute(
+          tag,
+          attribute,
+          value,
+          `control characters, direction overrides and text past ${max} characters are left out`,
+        );
+      }
+      return clean;
+    },
+  };
+}

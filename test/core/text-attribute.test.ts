@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { cleanText, textAttribute } from '../../src/core/text-attribute.js';
+import { resetWarnings } from '../../src/core/warn.js';
+
+/** Collects console.warn calls during `run`. */
+function captureWarnings(run: () => void): string[] {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('cleanText', () => {
+  const cases: Array<[string, string, number, string]> = [
+    ['plain text stays', 'Cedar Hollow Recovery', 100, 'Cedar Hollow Recovery'],
+    ['markup stays (it is rendered as text)', '<b>Hi</b>', 100, '<b>Hi</b>'],
+    ['emoji and accents stay', 'Llámenos 🙂', 100, 'Llámenos 🙂'],
+    ['tabs and new lines stay', 'a\tb\nc', 100, 'a\tb\nc'],
+    ['control characters go', 'Ce\u0000d\u0007a\u001br\u007f\u0085', 100, 'Cedar'],
+    ['direction overrides and isolates go', '\u202eevil\u202c \u2067x\u2069', 100, 'evil x'],
+    ['too long is cut with an ellipsis', 'abcdefghij', 5, 'abcd…'],
+    ['exactly the limit is kept', 'abcde', 5, 'abcde'],
+  ];
+  for (const [name, input, max, expected] of cases) {
+    it(name, () => expect(cleanText(input, max)).to.equal(expected));
+  }
+});
+
+describe('textAttribute', () => {
+  beforeEach(resetWarnings);
+
+  it('passes clean text through without a warning', () => {
+    const converter = textAttribute('intake-test', 'heading', 50);
+    const warnings = captureWarnings(() => {
+      expect(converter.fromAttribute?.('Talk to us', String)).to.equal('Talk to us');
+      expect(converter.fromAttribute?.(null, String)).to.equal(undefined);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('cleans unsafe text with one warning naming the element and the attribute', () => {
+    const converter = textAttribute('intake-test', 'heading', 50);
+    const warnings = captureWarnings(() => {
+      expect(converter.fromAttribute?.('a\u202eb', String)).to.equal('ab');
+      expect(converter.fromAttribute?.('x'.repeat(100), String)).to.equal(`${'x'.repeat(49)}…`);
+    });
+    expect(warnings).to.have.length(2);
+    for (const warning of warnings) expect(warning).to.match(/^intake-widgets: <intake-test> heading=/);
+  });
+});
