@@ -3,15 +3,7 @@
  * field paths → form fields. Pure and DOM-free; the state is assumed valid (see validate.ts).
  */
 import type { Lang } from '../core/i18n.js';
-import {
-  checkCardNumber,
-  checkDate,
-  checkPhone,
-  clean,
-  type FieldName,
-  type FormState,
-  OTHER,
-} from './validate.js';
+import { checkForm, clean, type FieldName, type FormState, OTHER } from './validate.js';
 
 export type InsuranceStatus = 'verified' | 'in-network' | 'out-of-network' | 'pending' | 'received';
 export const STATUSES: readonly InsuranceStatus[] = [
@@ -82,10 +74,10 @@ export function careLevelOf(value: unknown): string | null {
 
 /** The request body for a validated form. */
 export function buildRequest(s: FormState, c: PayloadContext): InsuranceRequest {
-  const verify = s.mode === 'verify';
-  const images: CardImages = {};
-  if (c.cardImages?.front) images.front = c.cardImages.front;
-  if (c.cardImages?.back) images.back = c.cardImages.back;
+  const checks = checkForm(s, c.now);
+  /** A field's normalized value (as the check gave it), or null when the form does not ask it. */
+  const value = (name: FieldName) => ((checks[name] || undefined)?.value ?? null) as string;
+  const { front, back } = c.cardImages ?? {};
   const body: InsuranceRequest = {
     schema: 'intake-widgets/insurance-check/1',
     submittedAt: (c.now ?? new Date()).toISOString(),
@@ -94,37 +86,29 @@ export function buildRequest(s: FormState, c: PayloadContext): InsuranceRequest 
     mode: s.mode,
     seeker: {
       for: s.who === 'loved-one' ? 'loved-one' : 'self',
-      relationship: s.who === 'loved-one' ? clean(s.relationship) : null,
+      relationship: value('relationship'),
     },
-    patient: {
-      firstName: clean(s.firstName),
-      lastName: clean(s.lastName),
-      dateOfBirth: verify ? (checkDate(s.dobMonth, s.dobDay, s.dobYear, c.now).value ?? null) : null,
-    },
-    contact: {
-      phone: checkPhone(s.phone).value ?? '',
-      email: verify ? clean(s.email) : null,
-      bestTime: s.bestTime,
-      smsConsent: !!s.sms,
-    },
-    insurance: verify
-      ? {
-          carrier: clean(s.carrier === OTHER ? s.carrierOther : s.carrier),
-          memberId: checkCardNumber(s.memberId).value ?? '',
-          groupNumber: checkCardNumber(s.groupNumber, false).value ?? null,
-          policyholder:
-            s.holder === 'no'
-              ? {
-                  firstName: clean(s.holderFirstName),
-                  lastName: clean(s.holderLastName),
-                  dateOfBirth:
-                    checkDate(s.holderDobMonth, s.holderDobDay, s.holderDobYear, c.now).value ?? '',
-                  relationship: clean(s.holderRelationship),
-                }
-              : null,
-          cardImages: images.front || images.back ? images : null,
-        }
-      : null,
+    patient: { firstName: value('firstName'), lastName: value('lastName'), dateOfBirth: value('dob') },
+    contact: { phone: value('phone'), email: value('email'), bestTime: s.bestTime, smsConsent: !!s.sms },
+    insurance:
+      s.mode === 'verify'
+        ? {
+            carrier: clean(s.carrier === OTHER ? s.carrierOther : s.carrier),
+            memberId: value('memberId'),
+            groupNumber: value('groupNumber'),
+            policyholder:
+              s.holder === 'no'
+                ? {
+                    firstName: value('holderFirstName'),
+                    lastName: value('holderLastName'),
+                    dateOfBirth: value('holderDob'),
+                    relationship: value('holderRelationship'),
+                  }
+                : null,
+            // Only the sides that were given (a removed photo leaves its side undefined).
+            cardImages: front || back ? { ...(front && { front }), ...(back && { back }) } : null,
+          }
+        : null,
     careLevel: careLevelOf(c.careLevel),
     consent: { text: c.consentText.slice(0, 2000), accepted: true },
   };
