@@ -83,8 +83,9 @@ interface FieldOptions {
   options?: readonly (readonly [string, string])[];
 }
 
+/** Text given by a site or a server, trimmed and cut to `max` characters; undefined when empty. */
 const text = (value: unknown, max: number): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined;
+  (typeof value === 'string' && value.trim().slice(0, max)) || undefined;
 
 /**
  * The control that takes focus for a field's error: the field's own input or select, or the first
@@ -221,9 +222,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   /** Focuses the first field (or the result heading), e.g. when a quiz sends the visitor here. */
   override focus(options?: FocusOptions): void {
-    const run = () => this.focusOn(this.phase === 'done' ? 'h2' : 'form input, form select', options);
-    if (this.isUpdatePending) void this.updateComplete.then(run);
-    else run();
+    this.focusOn(this.phase === 'done' ? 'h2' : 'form input, form select', this.isUpdatePending, options);
   }
 
   /** Shows the result screen; for sites that cancelled `intake-insurance-submit`. */
@@ -382,7 +381,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   private showResult(result: InsuranceResult): void {
     this.result = result;
     this.phase = 'done';
-    this.focusLater('h2');
+    this.focusOn('h2', true);
   }
 
   private showFailure(kind: InsuranceErrorKind, failure: Message): void {
@@ -394,17 +393,16 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   /** Tells listeners why nothing was sent (a category only) and moves focus to what says it. */
   private report(kind: InsuranceErrorKind, selector: string): void {
     this.emit(new IntakeInsuranceErrorEvent(kind));
-    this.focusLater(selector);
+    this.focusOn(selector, true);
   }
 
   /** The endpoint if the contract allows it (https:, same origin, http://localhost); else null and a console error. */
   private endpointUrl(): string | null {
-    const own = this.endpoint != null;
-    const raw = own ? this.endpoint : siteDefaults().endpoint;
+    const raw = this.endpoint ?? siteDefaults().endpoint;
     const url = safeUrl(raw, ['https', 'same-origin', 'localhost']);
     if (!url) {
       console.error(
-        `intake-widgets: <${TAG}> ${own ? 'endpoint' : 'data-endpoint'}=${quoteValue(raw ?? '')} is refused (https:, same origin or http://localhost only); nothing was sent.`,
+        `intake-widgets: <${TAG}> ${this.endpoint == null ? 'data-' : ''}endpoint=${quoteValue(raw ?? '')} is refused (https:, same origin or http://localhost only); nothing was sent.`,
       );
     }
     return url;
@@ -423,7 +421,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     if (!spec || !key) {
       warnAttribute(
         TAG,
-        spec ? 'captcha-site-key' : 'captcha-provider',
+        `captcha-${spec ? 'site-key' : 'provider'}`,
         spec ? '' : provider,
         'no CAPTCHA is used',
       );
@@ -449,13 +447,10 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   // ---------------------------------------------------------------------------------------------
   // Focus
 
-  private focusOn(selector: string, options?: FocusOptions): void {
+  /** Focuses what `selector` matches: at once, or (`later`) once the pending render is done. */
+  private async focusOn(selector: string, later?: boolean, options?: FocusOptions): Promise<void> {
+    if (later) await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus(options);
-  }
-
-  private async focusLater(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.focusOn(selector);
   }
 
   // ---------------------------------------------------------------------------------------------

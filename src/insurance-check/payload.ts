@@ -116,27 +116,32 @@ export function buildRequest(s: FormState, c: PayloadContext): InsuranceRequest 
   return body;
 }
 
-/** Server field paths (422 `errors` keys) and the form field each one belongs to. */
-const PATHS: Record<string, FieldName> = {
-  'seeker.for': 'who',
-  'seeker.relationship': 'relationship',
-  'patient.firstName': 'firstName',
-  'patient.lastName': 'lastName',
-  'patient.dateOfBirth': 'dob',
-  'contact.phone': 'phone',
-  'contact.email': 'email',
-  'contact.bestTime': 'bestTime',
-  'contact.smsConsent': 'sms',
-  'insurance.carrier': 'carrier',
-  'insurance.memberId': 'memberId',
-  'insurance.groupNumber': 'groupNumber',
-  'insurance.policyholder': 'holder',
-  'insurance.policyholder.firstName': 'holderFirstName',
-  'insurance.policyholder.lastName': 'holderLastName',
-  'insurance.policyholder.dateOfBirth': 'holderDob',
-  'insurance.policyholder.relationship': 'holderRelationship',
-  'insurance.cardImages': 'cardFront',
-  'insurance.cardImages.back': 'cardBack',
+/** A level of {@link PATHS}: a key's field, or the next level (whose own field is under `''`). */
+interface PathLevel {
+  [key: string]: FieldName | PathLevel;
+}
+
+/**
+ * Server field paths (422 `errors` keys) and the form field each one belongs to, in the shape of
+ * the request body: `insurance.policyholder.dateOfBirth` → `holderDob`.
+ */
+const PATHS: PathLevel = {
+  seeker: { for: 'who', relationship: 'relationship' },
+  patient: { firstName: 'firstName', lastName: 'lastName', dateOfBirth: 'dob' },
+  contact: { phone: 'phone', email: 'email', bestTime: 'bestTime', smsConsent: 'sms' },
+  insurance: {
+    carrier: 'carrier',
+    memberId: 'memberId',
+    groupNumber: 'groupNumber',
+    policyholder: {
+      '': 'holder',
+      firstName: 'holderFirstName',
+      lastName: 'holderLastName',
+      dateOfBirth: 'holderDob',
+      relationship: 'holderRelationship',
+    },
+    cardImages: { '': 'cardFront', back: 'cardBack' },
+  },
   consent: 'consent',
 };
 
@@ -145,9 +150,12 @@ const PATHS: Record<string, FieldName> = {
  * `consent.accepted` → `consent`), or null when the form has no such field.
  */
 export function fieldForPath(path: string, s?: FormState): FieldName | null {
-  for (let p = path; p; p = p.slice(0, Math.max(p.lastIndexOf('.'), 0))) {
-    const field = Object.hasOwn(PATHS, p) ? PATHS[p] : undefined;
-    if (field) return field === 'carrier' && s?.carrier === OTHER ? 'carrierOther' : field;
+  let level: FieldName | PathLevel = PATHS;
+  let field: FieldName | null = null;
+  for (const key of path.split('.')) {
+    if (typeof level === 'string' || !Object.hasOwn(level, key)) break;
+    level = level[key];
+    field = typeof level === 'string' ? level : ((level[''] as FieldName) ?? null);
   }
-  return null;
+  return field === 'carrier' && s?.carrier === OTHER ? 'carrierOther' : field;
 }

@@ -126,9 +126,11 @@ export function checkPhone(input?: string): Check {
   return verdict(clean(input), !!e164?.startsWith('+'), 'errPhone', e164 as string);
 }
 
-// The same rule as the JSON Schema's `email` format (ajv-formats), so the receiver agrees.
-const EMAIL =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+// The same rule as the JSON Schema's `email` format (ajv-formats), so the receiver agrees:
+// dot-separated atoms, "@", dot-separated host labels.
+const ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
+const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+${LABEL}$`, 'i');
 
 export function checkEmail(input?: string): Check {
   const value = String(input ?? '').trim();
@@ -144,7 +146,7 @@ export function checkCardNumber(input?: string, required = true): Check<string |
   return value || required
     ? verdict(
         value,
-        value.length <= 40 && /^[A-Za-z0-9](?:[A-Za-z0-9 -]*[A-Za-z0-9])?$/.test(value),
+        value.length <= 40 && /^[a-z\d](?:[a-z\d -]*[a-z\d])?$/i.test(value),
         'errCardNumber',
         value,
       )
