@@ -35,6 +35,8 @@ import {
 import { emptyState, type FieldName, type FormState, OTHER, validateForm } from './validate.js';
 
 const TAG = 'intake-insurance-check';
+/** Dispatched by a care quiz on the page; its outcome is the care level sent. */
+const QUIZ_COMPLETE = 'intake-quiz-complete';
 const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
 const DATE_PARTS = ['Month', 'Day', 'Year'] as const;
 
@@ -208,12 +210,12 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('intake-quiz-complete', this.onQuiz);
+    document.addEventListener(QUIZ_COMPLETE, this.onQuiz);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('intake-quiz-complete', this.onQuiz);
+    document.removeEventListener(QUIZ_COMPLETE, this.onQuiz);
   }
 
   protected dictionary(lang: Lang): InsuranceCheckMessages {
@@ -454,73 +456,13 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Rendering. Templates are written compactly: Lit keeps their white space in the bundle.
+  // Rendering. Templates are written compactly: Lit keeps their white space in the bundle. The
+  // form's small template helpers are local to renderForm(): they share its state and translator,
+  // and local names minify where method names cannot.
 
+  /** Something to say: our message translated, or the server's text as it is. */
   private say(message?: Message): string | undefined {
     return message && (typeof message === 'string' ? this.t(message) : message.text);
-  }
-
-  private errorLine(name: ErrorName) {
-    const message = this.say(this.errors[name]);
-    return message ? html`<p class="error" id="${name}-error" part="field-error">${message}</p>` : nothing;
-  }
-
-  /** The `aria-invalid` and `aria-describedby` values of a control whose error belongs to `owner`. */
-  private aria(owner: ErrorName) {
-    const error = this.errors[owner] && `${owner}-error`;
-    return [error ? 'true' : nothing, error || nothing] as const;
-  }
-
-  /** " (optional)" after a label or legend. */
-  private hint() {
-    return html` <span class="hint">${this.t('optional')}</span>`;
-  }
-
-  /** One labelled control (input, checkbox, file or select) with its error. */
-  private field(name: FieldName, o: FieldOptions = {}) {
-    const [invalid, describedBy] = this.aria(o.group ?? name);
-    const value = this.s[name as keyof FormState];
-    // biome-ignore format: compact template
-    return html`<div class="field ${o.type ?? ''}"><label for=${name}>${o.text ?? this.t(o.label ?? (name as Key))}${o.optional ? this.hint() : nothing}</label>${this.errorLine(name)}${
-      o.options
-        ? html`<select id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select>`
-        : html`<input id=${name} name=${name} type=${o.type ?? 'text'} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
-    }</div>`;
-  }
-
-  /** Controls (radios, a date's parts) in a fieldset that shares one error. */
-  private group(
-    name: 'who' | 'holder' | 'dob' | 'holderDob',
-    layout: 'options' | 'parts',
-    controls: unknown,
-  ) {
-    // biome-ignore format: compact template
-    return html`<fieldset id=${name}><legend>${this.t(name)}</legend>${this.errorLine(name)}<div class=${layout}>${controls}</div></fieldset>`;
-  }
-
-  /** A radio group. */
-  private choice(name: 'who' | 'holder', options: [string, Key][]) {
-    const [invalid, describedBy] = this.aria(name);
-    // biome-ignore format: compact template
-    return this.group(name, 'options', options.map(([v, label]) => html`<label class="option"><input type="radio" name=${name} .value=${v} .checked=${this.s[name] === v} aria-invalid=${invalid} aria-describedby=${describedBy}>${this.t(label)}</label>`));
-  }
-
-  /** A date as three labelled fields (month, day, year) sharing one error. */
-  private date(name: 'dob' | 'holderDob', self: boolean) {
-    return this.group(
-      name,
-      'parts',
-      DATE_PARTS.map((part) => {
-        const label = part.toLowerCase() as Lowercase<typeof part>;
-        return this.field(`${name}${part}`, {
-          label,
-          group: name,
-          im: 'numeric',
-          ac: self && `bday-${label}`,
-          max: part === 'Year' ? 4 : 2,
-        });
-      }),
-    );
   }
 
   private phoneLink() {
@@ -532,86 +474,145 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       : nothing;
   }
 
-  private renderSummary() {
-    // "Phone: This is required." but "Who needs care? Choose an answer." (no "?:").
-    const labelled = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
-    const names = (Object.keys(this.errors) as ErrorName[]).filter((name) => this.errors[name]);
-    const link = (name: ErrorName) =>
-      name === 'form'
-        ? this.say(this.errors[name])
-        : html`<a href="#${name}" @click=${(event: Event) => {
-            event.preventDefault();
-            this.focusOn(controlOf(name));
-          }}>${labelled(this.t(name as Key))} ${this.say(this.errors[name])}</a>`;
-    // biome-ignore format: compact template
-    return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary"><h3 id="summary">${this.t('summary')}</h3><ul>${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
-  }
-
-  private renderFailure() {
-    const failure = this.failure;
-    // biome-ignore format: compact template
-    return html`<div class="alert" part="failure"><h3 id="failure" tabindex="-1">${this.t('failTitle')}</h3><p>${this.say(failure)}</p><div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" @click=${this.submit}>${this.t('retry')}</button>`}${this.phoneLink()}</div></div>`;
-  }
-
-  private renderCard(name: CardName) {
-    const url = this.images[name];
-    const label = this.t(name);
-    return [
-      this.field(name, { type: 'file' }),
-      // biome-ignore format: compact template
-      url ? html`<div class="actions"><img src=${url} alt=${label} part="preview"><button type="button" class="button secondary" @click=${() => this.removeImage(name)}>${this.t('remove', { side: label })}</button></div>` : nothing,
-    ];
-  }
-
-  private renderInsurance() {
-    const s = this.s;
-    const carriers = parseCarriers(this.carriers).map((name) => [name, name] as const);
-    return section(this.t('insurance'), [
-      this.field('carrier', { options: [['', this.t('choose')], ...carriers, [OTHER, this.t('other')]] }),
-      s.carrier === OTHER ? this.field('carrierOther') : nothing,
-      this.field('memberId', { max: 40 }),
-      this.field('groupNumber', { max: 40, optional: true }),
-      this.choice('holder', [
-        ['yes', 'yes'],
-        ['no', 'no'],
-      ]),
-      s.holder === 'no'
-        ? section(this.t('policyholder'), [
-            this.field('holderFirstName'),
-            this.field('holderLastName'),
-            this.date('holderDob', false),
-            this.field('holderRelationship', { max: 50 }),
-          ])
-        : nothing,
-      this.cardUpload
-        ? section([this.t('cards'), this.hint()], [this.renderCard('cardFront'), this.renderCard('cardBack')])
-        : nothing,
-    ]);
-  }
-
   private renderForm(sending: boolean) {
-    const s = this.s;
+    const { s, errors, images } = this;
+    const t = (key: Key, vars?: Record<string, string>) => this.t(key, vars);
     const verify = s.mode === 'verify';
     const self = s.who === 'self';
+
+    const errorLine = (name: ErrorName) => {
+      const message = this.say(errors[name]);
+      return message ? html`<p class="error" id="${name}-error" part="field-error">${message}</p>` : nothing;
+    };
+
+    /** The `aria-invalid` and `aria-describedby` values of a control whose error belongs to `owner`. */
+    const aria = (owner: ErrorName) => {
+      const error = errors[owner] && `${owner}-error`;
+      return [error ? 'true' : nothing, error || nothing] as const;
+    };
+
+    /** " (optional)" after a label or legend. */
+    const hint = html` <span class="hint">${t('optional')}</span>`;
+
+    /** One labelled control (input, checkbox, file or select) with its error. */
+    const field = (name: FieldName, o: FieldOptions = {}) => {
+      const [invalid, describedBy] = aria(o.group ?? name);
+      const value = s[name as keyof FormState];
+      // biome-ignore format: compact template
+      return html`<div class="field ${o.type ?? ''}"><label for=${name}>${o.text ?? t(o.label ?? (name as Key))}${o.optional ? hint : nothing}</label>${errorLine(name)}${
+        o.options
+          ? html`<select id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select>`
+          : html`<input id=${name} name=${name} type=${o.type ?? 'text'} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
+      }</div>`;
+    };
+
+    /** Controls (radios, a date's parts) in a fieldset that shares one error. */
+    const group = (name: 'who' | 'holder' | 'dob' | 'holderDob', layout: string, controls: unknown) =>
+      // biome-ignore format: compact template
+      html`<fieldset id=${name}><legend>${t(name)}</legend>${errorLine(name)}<div class=${layout}>${controls}</div></fieldset>`;
+
+    /** A radio group. */
+    const choice = (name: 'who' | 'holder', options: [string, Key][]) => {
+      const [invalid, describedBy] = aria(name);
+      // biome-ignore format: compact template
+      return group(name, 'options', options.map(([v, label]) => html`<label class="option"><input type="radio" name=${name} .value=${v} .checked=${s[name] === v} aria-invalid=${invalid} aria-describedby=${describedBy}>${t(label)}</label>`));
+    };
+
+    /** A date as three labelled fields (month, day, year) sharing one error. */
+    const date = (name: 'dob' | 'holderDob', self: boolean) =>
+      group(
+        name,
+        'parts',
+        DATE_PARTS.map((part) => {
+          const label = part.toLowerCase() as Lowercase<typeof part>;
+          return field(`${name}${part}`, {
+            label,
+            group: name,
+            im: 'numeric',
+            ac: self && `bday-${label}`,
+            max: part === 'Year' ? 4 : 2,
+          });
+        }),
+      );
+
+    /** A card photo: the file field, then its preview with Remove. */
+    const card = (name: CardName) => {
+      const url = images[name];
+      const label = t(name);
+      return [
+        field(name, { type: 'file' }),
+        // biome-ignore format: compact template
+        url ? html`<div class="actions"><img src=${url} alt=${label} part="preview"><button type="button" class="button secondary" @click=${() => this.removeImage(name)}>${t('remove', { side: label })}</button></div>` : nothing,
+      ];
+    };
+
+    const summary = () => {
+      // "Phone: This is required." but "Who needs care? Choose an answer." (no "?:").
+      const labelled = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
+      const names = (Object.keys(errors) as ErrorName[]).filter((name) => errors[name]);
+      const link = (name: ErrorName) =>
+        name === 'form'
+          ? this.say(errors[name])
+          : html`<a href="#${name}" @click=${(event: Event) => {
+              event.preventDefault();
+              this.focusOn(controlOf(name));
+            }}>${labelled(t(name as Key))} ${this.say(errors[name])}</a>`;
+      // biome-ignore format: compact template
+      return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary"><h3 id="summary">${t('summary')}</h3><ul>${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
+    };
+
+    const failure = () => {
+      const failure = this.failure;
+      // biome-ignore format: compact template
+      return html`<div class="alert" part="failure"><h3 id="failure" tabindex="-1">${t('failTitle')}</h3><p>${this.say(failure)}</p><div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" @click=${this.submit}>${t('retry')}</button>`}${this.phoneLink()}</div></div>`;
+    };
+
+    const insurance = () =>
+      section(t('insurance'), [
+        field('carrier', {
+          options: [
+            ['', t('choose')],
+            ...parseCarriers(this.carriers).map((name) => [name, name] as const),
+            [OTHER, t('other')],
+          ],
+        }),
+        s.carrier === OTHER ? field('carrierOther') : nothing,
+        field('memberId', { max: 40 }),
+        field('groupNumber', { max: 40, optional: true }),
+        choice('holder', [
+          ['yes', 'yes'],
+          ['no', 'no'],
+        ]),
+        s.holder === 'no'
+          ? section(t('policyholder'), [
+              field('holderFirstName'),
+              field('holderLastName'),
+              date('holderDob', false),
+              field('holderRelationship', { max: 50 }),
+            ])
+          : nothing,
+        this.cardUpload ? section([t('cards'), hint], [card('cardFront'), card('cardBack')]) : nothing,
+      ]);
+
     // biome-ignore format: compact template
-    return html`<h2 id="heading" part="heading">${this.t(verify ? 'heading' : 'callbackHeading')}</h2><p>${verify ? this.t('intro') : nothing}</p><button type="button" class="link" part="mode" @click=${this.toggleMode}>${this.t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? this.renderFailure() : nothing}${this.renderSummary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
-      this.choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']]),
-      s.who === 'loved-one' ? this.field('relationship') : nothing,
-      section(this.t('patient'), [
-        this.field('firstName', { ac: self && 'given-name' }),
-        this.field('lastName', { ac: self && 'family-name' }),
-        verify ? this.date('dob', self) : nothing,
+    return html`<h2 id="heading" part="heading">${t(verify ? 'heading' : 'callbackHeading')}</h2><p>${verify ? t('intro') : nothing}</p><button type="button" class="link" part="mode" @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? failure() : nothing}${summary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
+      choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']]),
+      s.who === 'loved-one' ? field('relationship') : nothing,
+      section(t('patient'), [
+        field('firstName', { ac: self && 'given-name' }),
+        field('lastName', { ac: self && 'family-name' }),
+        verify ? date('dob', self) : nothing,
       ]),
-      section(this.t('contact'), [
-        this.field('phone', { type: 'tel', ac: 'tel', im: 'tel', max: 40 }),
-        verify ? this.field('email', { type: 'email', ac: 'email', max: 254 }) : nothing,
-        this.field('bestTime', { options: TIMES.map((time) => [time, this.t(time)] as const) }),
-        this.field('sms', { type: 'checkbox', text: text(this.smsConsentText, 500) ?? this.t('sms') }),
+      section(t('contact'), [
+        field('phone', { type: 'tel', ac: 'tel', im: 'tel', max: 40 }),
+        verify ? field('email', { type: 'email', ac: 'email', max: 254 }) : nothing,
+        field('bestTime', { options: TIMES.map((time) => [time, t(time)] as const) }),
+        field('sms', { type: 'checkbox', text: text(this.smsConsentText, 500) ?? t('sms') }),
       ]),
-      verify ? this.renderInsurance() : nothing,
-      this.field('consent', { type: 'checkbox', text: this.consentNow() }),
+      verify ? insurance() : nothing,
+      field('consent', { type: 'checkbox', text: this.consentNow() }),
     ]}<div class="visually-hidden" aria-hidden="true"><label for="website">Website</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div><slot name="captcha"></slot><button class="button" part="submit" type="submit" aria-disabled=${sending}>${
-      this.t(sending ? 'sending' : verify ? 'submit' : 'submitCallback')
+      t(sending ? 'sending' : verify ? 'submit' : 'submitCallback')
     }</button></form>`;
   }
 

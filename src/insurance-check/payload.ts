@@ -65,9 +65,9 @@ export function pageUrl(location: { origin: string; pathname: string }): string 
 
 /** A care level from a quiz, or null when it is not an outcome id the contract accepts. */
 export function careLevelOf(value: unknown): string | null {
-  // The 911 and 988 screens also complete the quiz, but they are not a level of care.
-  if (value === 'emergency' || value === 'crisis') return null;
-  return typeof value === 'string' && value.length <= 60 && /^[a-z0-9][a-z0-9:/-]*$/.test(value)
+  // At most 60 characters. The 911 and 988 screens also complete the quiz, but they are not a
+  // level of care.
+  return typeof value === 'string' && /^(?!(emergency|crisis)$)[a-z\d][a-z\d:/-]{0,59}$/.test(value)
     ? value
     : null;
 }
