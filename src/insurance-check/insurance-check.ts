@@ -429,17 +429,16 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       );
       return;
     }
-    const [src, className] = spec;
     const box = document.createElement('div');
-    box.className = className;
+    box.className = spec[1];
     box.dataset.sitekey = key;
     box.slot = 'captcha';
     this.append(box);
-    if (document.querySelector(`script[src="${src}"]`)) return;
+    if (document.querySelector(`script[src="${spec[0]}"]`)) return;
     const script = document.createElement('script');
     try {
       // A Trusted Types policy that does not allow this script makes the assignment throw.
-      script.src = src;
+      script.src = spec[0];
       document.head.append(script);
     } catch {
       warnOnce(`<${TAG}> the page's policy blocked the CAPTCHA script`);
