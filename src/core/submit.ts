@@ -29,18 +29,12 @@ const wait = (ms: number): Promise<void> => new Promise((done) => setTimeout(don
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const hex = [...b].map((n) => n.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch {
-    return null;
-  }
+  b[6] = (b[6] & 0x0f) | 0x40; // version 4
+  b[8] = (b[8] & 0x3f) | 0x80; // RFC 4122 variant
+  // Two hex digits per byte, grouped 4-2-2-2-6 bytes.
+  return [...b]
+    .map((n, i) => (i > 3 && i < 11 && !(i & 1) ? '-' : '') + (n | 256).toString(16).slice(1))
+    .join('');
 }
 
 export async function submitJson({
@@ -49,32 +43,30 @@ export async function submitJson({
   idempotencyKey,
   timeoutMs = 15000,
   retryDelays = [1000, 3000],
-  fetchImpl = (input, init) => fetch(input, init),
+  fetchImpl = fetch,
   sleep = wait,
 }: SubmitOptions): Promise<SubmitResult> {
   const text = JSON.stringify(body);
-  let last: SubmitResult = { type: 'failed', kind: 'network' };
-  for (let attempt = 0; attempt <= retryDelays.length; attempt++) {
-    if (attempt > 0) await sleep(retryDelays[attempt - 1]);
+  for (let attempt = 0; ; attempt++) {
+    let last: SubmitResult;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
+      // `credentials` stays the default, same-origin.
       const response = await fetchImpl(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
         body: text,
         cache: 'no-store',
-        credentials: 'same-origin',
         signal: controller.signal,
       });
       const { status } = response;
-      if ((status >= 200 && status < 300) || status === 409) {
-        return { type: 'ok', status, json: await readJson(response) };
-      }
-      if (status === 422) {
-        const json = (await readJson(response)) as { errors?: unknown } | null;
-        const errors: Record<string, string> = {};
+      const ok = (status >= 200 && status < 300) || status === 409;
+      if (ok || status === 422) {
+        const json = await response.json().catch(() => null);
+        if (ok) return { type: 'ok', status, json };
         const raw = json?.errors;
+        const errors: Record<string, string> = {};
         if (raw && typeof raw === 'object') {
           for (const [path, message] of Object.entries(raw)) {
             if (typeof message === 'string') errors[path] = message;
@@ -90,6 +82,7 @@ export async function submitJson({
     } finally {
       clearTimeout(timer);
     }
+    if (attempt >= retryDelays.length) return last;
+    await sleep(retryDelays[attempt]);
   }
-  return last;
 }

@@ -10,15 +10,11 @@ export const MAX_BYTES = 400_000;
 const MAX_INPUT_BYTES = 40 * 1024 * 1024;
 const QUALITIES = [0.85, 0.72, 0.6, 0.48];
 
-function toBlob(canvas: HTMLCanvasElement, quality: number): Promise<Blob | null> {
-  return new Promise((done) => canvas.toBlob(done, 'image/jpeg', quality));
-}
-
 function toDataUrl(blob: Blob): Promise<string> {
   return new Promise((done, fail) => {
     const reader = new FileReader();
-    reader.onload = () => done(String(reader.result));
-    reader.onerror = () => fail(reader.error);
+    reader.onload = () => done(reader.result as string);
+    reader.onerror = fail;
     reader.readAsDataURL(blob);
   });
 }
@@ -32,20 +28,20 @@ export async function shrinkImage(file: Blob, maxSide = MAX_SIDE, maxBytes = MAX
   // Applies the photo's EXIF orientation, so a card shot in portrait is not sent sideways.
   const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   try {
-    let scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
-    for (let round = 0; round < 8; round++) {
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.max(1, Math.round(bitmap.width * scale));
-      canvas.height = Math.max(1, Math.round(bitmap.height * scale));
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('no canvas');
+    const { width, height } = bitmap;
+    for (let round = 0, scale = Math.min(1, maxSide / Math.max(width, height)); round < 8; round++) {
+      const w = Math.max(1, Math.round(width * scale));
+      const h = Math.max(1, Math.round(height * scale));
+      const canvas = Object.assign(document.createElement('canvas'), { width: w, height: h });
+      // A fresh canvas always has a 2d context.
+      const context = canvas.getContext('2d')!;
       // JPEG has no transparency: a transparent PNG would otherwise turn black.
       context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+      context.fillRect(0, 0, w, h);
+      context.drawImage(bitmap, 0, 0, w, h);
       for (const quality of QUALITIES) {
-        const blob = await toBlob(canvas, quality);
-        if (blob && (blob.size <= maxBytes || canvas.width * canvas.height < 4096)) return toDataUrl(blob);
+        const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/jpeg', quality));
+        if (blob && (blob.size <= maxBytes || w * h < 4096)) return toDataUrl(blob);
       }
       scale *= 0.75;
     }

@@ -1,3 +1,5 @@
+import { clean } from './validate.js';
+
 /**
  * The carrier list: the site's own through the `carriers` attribute (comma-separated), or a
  * default of major US plans, Medicaid and Medicare. "Other" (with free text) is added by the form.
@@ -24,14 +26,14 @@ export const DEFAULT_CARRIERS: readonly string[] = [
  * 100 characters. An empty or missing attribute gives the default list.
  */
 export function parseCarriers(attribute: string | null | undefined): string[] {
-  const seen = new Set<string>(['other']);
-  const list: string[] = [];
-  for (const part of String(attribute ?? '').split(',')) {
-    const name = part.replace(/\s+/g, ' ').trim().slice(0, 100);
-    if (name && !seen.has(name.toLowerCase()) && list.length < 100) {
-      seen.add(name.toLowerCase());
-      list.push(name);
-    }
-  }
+  const seen = new Set(['other']);
+  const list = String(attribute ?? '')
+    .split(',')
+    .map((part) => clean(part).slice(0, 100))
+    .filter((name) => {
+      const key = name.toLowerCase();
+      return name && !seen.has(key) && seen.add(key);
+    })
+    .slice(0, 100);
   return list.length ? list : [...DEFAULT_CARRIERS];
 }

@@ -25,7 +25,6 @@ import {
 import { insuranceCheckStyles } from './insurance-check.styles.js';
 import {
   buildRequest,
-  type CardImages,
   careLevelOf,
   fieldForPath,
   type InsuranceRequest,
@@ -33,17 +32,13 @@ import {
   pageUrl,
   STATUSES,
 } from './payload.js';
-import {
-  type ErrorKey,
-  emptyState,
-  type FieldName,
-  type FormState,
-  OTHER,
-  validateForm,
-} from './validate.js';
+import { emptyState, type FieldName, type FormState, OTHER, validateForm } from './validate.js';
 
 const TAG = 'intake-insurance-check';
+/** Dispatched by a care quiz on the page; its outcome is the care level sent. */
+const QUIZ_COMPLETE = 'intake-quiz-complete';
 const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
+const DATE_PARTS = ['Month', 'Day', 'Year'] as const;
 
 /**
  * CAPTCHA providers: script URL and the class their script renders a widget into. Each writes its
@@ -55,10 +50,17 @@ const CAPTCHAS: Record<string, [string, string]> = {
   recaptcha: ['https://www.google.com/recaptcha/api.js', 'g-recaptcha'],
 };
 
+/** Numeric attributes: property, attribute, lowest and highest valid value, and the fallback. */
+const NUMBERS = [
+  ['timeout', 'timeout', 1000, 120000, 15000],
+  ['minFillMs', 'min-fill-ms', 0, Infinity, 3000],
+] as const;
+
 type Phase = 'form' | 'sending' | 'failed' | 'done';
+type CardName = 'cardFront' | 'cardBack';
 type ErrorName = FieldName | 'form';
-/** A field's error: a message key (ours, translated) or a server's plain text. */
-type FieldError = ErrorKey | { text: string };
+/** Something to say: a message key (ours, translated) or a server's plain text. */
+type Message = Key | { text: string };
 
 /** What the result screen shows; the server's words are plain text. */
 export interface InsuranceResult {
@@ -73,7 +75,8 @@ interface FieldOptions {
   /** Label text given by the site (consent texts). */
   text?: string;
   type?: string;
-  ac?: string;
+  /** The autocomplete token; `off` when not given. */
+  ac?: string | false;
   im?: string;
   max?: number;
   /** The group (date of birth) whose error this input shares. */
@@ -82,8 +85,19 @@ interface FieldOptions {
   options?: readonly (readonly [string, string])[];
 }
 
+/** Text given by a site or a server, trimmed and cut to `max` characters; undefined when empty. */
 const text = (value: unknown, max: number): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined;
+  (typeof value === 'string' && value.trim().slice(0, max)) || undefined;
+
+/**
+ * The control that takes focus for a field's error: the field's own input or select, or the first
+ * one inside its group (a fieldset of radios or date parts). Only one of the two can match.
+ */
+const controlOf = (name: FieldName): string => `#${name}:is(input,select),#${name} :is(input,select)`;
+
+/** A section of the form: a fieldset with its legend. */
+const section = (legend: unknown, content: unknown) =>
+  html`<fieldset><legend>${legend}</legend>${content}</fieldset>`;
 
 /**
  * A verification-of-benefits form: who needs care, the patient, how to reach the visitor, the
@@ -168,22 +182,26 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   @property({ attribute: false }) careLevel: string | null = null;
 
   @state() private phase: Phase = 'form';
-  @state() private errors: Partial<Record<ErrorName, FieldError>> = {};
-  @state() private images: CardImages = {};
+  @state() private errors: Partial<Record<ErrorName, Message>> = {};
+  @state() private images: Partial<Record<CardName, string>> = {};
   @state() private result?: InsuranceResult;
-  @state() private failure: { key: Key; text?: string } = { key: 'failed' };
+  /** Why the form was not sent (shown with Retry and the phone). */
+  @state() private failure?: Message;
   /** Said by the live region (a photo that could not be used). */
   @state() private notice?: Key;
 
   /** Everything typed; never cleared by an error. */
   private s: FormState = emptyState();
-  private started = false;
-  private shownAt = 0;
-  /** The key and body of the current submission; a change to the form makes a new one. */
-  private key = '';
+  private started?: boolean;
+  /** When the form first rendered (set in `firstUpdated`). */
+  private shownAt!: number;
+  /**
+   * The key and body of the current submission. Anything typed or chosen drops the body, so the
+   * next send is a new submission with a new key; Retry sends the same body with the same key.
+   */
+  private key!: string;
   private body?: InsuranceRequest;
-  private changed = true;
-  private imageJobs: Promise<unknown> = Promise.resolve();
+  private imageJobs?: Promise<unknown>;
 
   private readonly onQuiz = (event: Event): void => {
     const level = careLevelOf((event as CustomEvent<{ outcome?: unknown }>).detail?.outcome);
@@ -192,12 +210,12 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('intake-quiz-complete', this.onQuiz);
+    document.addEventListener(QUIZ_COMPLETE, this.onQuiz);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('intake-quiz-complete', this.onQuiz);
+    document.removeEventListener(QUIZ_COMPLETE, this.onQuiz);
   }
 
   protected dictionary(lang: Lang): InsuranceCheckMessages {
@@ -206,43 +224,36 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   /** Focuses the first field (or the result heading), e.g. when a quiz sends the visitor here. */
   override focus(options?: FocusOptions): void {
-    const run = () =>
-      this.renderRoot
-        .querySelector<HTMLElement>(this.phase === 'done' ? 'h2' : 'form input, form select')
-        ?.focus(options);
-    if (this.isUpdatePending) void this.updateComplete.then(run);
-    else run();
+    this.focusOn(this.phase === 'done' ? 'h2' : 'form input, form select', this.isUpdatePending, options);
   }
 
   /** Shows the result screen; for sites that cancelled `intake-insurance-submit`. */
   complete(result: Partial<InsuranceResult> = {}): void {
     const status = STATUSES.includes(result?.status as InsuranceStatus) ? result.status! : 'received';
-    this.result = {
+    this.showResult({
       status,
       message: text(result?.message, 1000),
       reference: text(result?.reference, 64),
       nextStep: text(result?.nextStep, 500),
-    };
-    this.phase = 'done';
+    });
     this.emit(new IntakeInsuranceSubmittedEvent(status));
-    this.focusLater('h2');
   }
 
   /** Shows the "not sent" state with Retry and the phone (`message` as plain text); every value is kept. */
   fail(message?: string): void {
-    this.showFailure('server', 'failed', text(message, 1000));
+    const said = text(message, 1000);
+    this.showFailure('server', said ? { text: said } : 'failed');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timeout') && !(this.timeout >= 1000 && this.timeout <= 120000)) {
-      warnAttribute(TAG, 'timeout', this.getAttribute('timeout') ?? this.timeout, 'using 15000');
-      this.timeout = 15000;
+    for (const [name, attribute, min, max, fallback] of NUMBERS) {
+      if (changed.has(name) && !(this[name] >= min && this[name] <= max)) {
+        warnAttribute(TAG, attribute, this.getAttribute(attribute) ?? this[name], `using ${fallback}`);
+        this[name] = fallback;
+      }
     }
-    if (changed.has('minFillMs') && !(this.minFillMs >= 0)) {
-      warnAttribute(TAG, 'min-fill-ms', this.getAttribute('min-fill-ms') ?? this.minFillMs, 'using 3000');
-      this.minFillMs = 3000;
-    }
-    if (changed.has('careLevel')) this.changed = true;
+    // The care level is part of the body: a new one makes a new submission.
+    if (changed.has('careLevel')) this.body = undefined;
   }
 
   protected override firstUpdated(): void {
@@ -255,19 +266,18 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   private onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const name = input.name as keyof FormState;
-    if (input.type === 'file') {
+    const { name, type } = input;
+    if (type === 'file') {
       if (event.type === 'change') this.addImage(input);
-      return;
+    } else if (name !== 'website') {
+      (this.s as unknown as Record<string, unknown>)[name] =
+        type === 'checkbox' ? input.checked : input.value;
+      this.touched();
     }
-    if ((name as string) === 'website') return;
-    (this.s as unknown as Record<string, unknown>)[name] =
-      input.type === 'checkbox' ? input.checked : input.value;
-    this.touched();
   }
 
   private touched(): void {
-    this.changed = true;
+    this.body = undefined;
     if (!this.started) {
       this.started = true;
       this.emit(new IntakeInsuranceStartEvent());
@@ -282,18 +292,13 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   }
 
   private addImage(input: HTMLInputElement): void {
-    const name = input.name as 'cardFront' | 'cardBack';
-    const side = name === 'cardFront' ? 'front' : 'back';
+    const name = input.name as CardName;
     const file = input.files?.[0];
     if (!file) return;
     const job = shrinkImage(file).then(
-      (url) => {
-        this.images = { ...this.images, [side]: url };
-        this.errors = { ...this.errors, [name]: undefined };
-      },
+      (url) => this.setImage(name, url),
       () => {
-        this.images = { ...this.images, [side]: undefined };
-        this.errors = { ...this.errors, [name]: 'errImage' };
+        this.setImage(name, undefined, 'errImage');
         this.notice = 'errImage';
         input.value = '';
       },
@@ -302,8 +307,14 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     this.touched();
   }
 
-  private removeImage(name: 'cardFront' | 'cardBack'): void {
-    this.images = { ...this.images, [name === 'cardFront' ? 'front' : 'back']: undefined };
+  /** Sets one side's photo (none when it could not be used) and that field's error. */
+  private setImage(name: CardName, url?: string, error?: Key): void {
+    this.images = { ...this.images, [name]: url };
+    this.errors = { ...this.errors, [name]: error };
+  }
+
+  private removeImage(name: CardName): void {
+    this.images = { ...this.images, [name]: undefined };
     const input = this.renderRoot.querySelector<HTMLInputElement>(`#${name}`);
     if (input) {
       input.value = '';
@@ -320,45 +331,33 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     if (this.phase === 'sending') return;
     await this.imageJobs;
     this.notice = undefined;
-    const errors = validateForm(this.s);
-    this.errors = errors;
-    if (Object.keys(errors).length) {
-      this.emit(new IntakeInsuranceErrorEvent('validation'));
-      this.focusLater('.summary');
-      return;
+    this.errors = validateForm(this.s);
+    if (Object.keys(this.errors).length) return this.report('validation', '.summary');
+    // No person can see or reach the honeypot: look successful, send nothing, tell no one.
+    if (this.renderRoot.querySelector<HTMLInputElement>('#website')?.value) {
+      return this.showResult({ status: 'received' });
     }
-    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('#website')?.value;
-    if (honeypot) {
-      // No person can see or reach this field: look successful, send nothing, tell no one.
-      this.result = { status: 'received' };
-      this.phase = 'done';
-      return this.focusLater('h2');
-    }
+    this.phase = 'sending';
     // Sent sooner than a person could type it: autofill can be that fast, so a real lead is not
     // dropped; the send only waits until the minimum time has passed, which slows naive bots.
     const early = this.minFillMs - (Date.now() - this.shownAt);
     if (early > 0) {
-      this.phase = 'sending';
       await new Promise((resolve) => setTimeout(resolve, early));
       if (!this.isConnected) return;
-      this.phase = 'form';
     }
-    if (this.changed || !this.body) {
+    if (!this.body) {
       this.key = newIdempotencyKey();
       this.body = buildRequest(this.s, {
         locale: this.activeLang,
         page: pageUrl(location),
         consentText: this.consentNow(),
         careLevel: this.careLevel,
-        cardImages: this.cardUpload ? this.images : null,
+        cardImages: this.cardUpload ? { front: this.images.cardFront, back: this.images.cardBack } : null,
         captchaToken: this.querySelector<HTMLInputElement>('[slot=captcha] [name$="-response"]')?.value,
       });
-      this.changed = false;
     }
-    this.phase = 'sending';
     // The body goes to the site's own listeners only (dispatchEvent, not the analytics bridge).
-    const submitEvent = new IntakeInsuranceSubmitEvent(this.body);
-    if (!this.dispatchEvent(submitEvent)) return;
+    if (!this.dispatchEvent(new IntakeInsuranceSubmitEvent(this.body))) return;
     const url = this.endpointUrl();
     if (!url) return this.showFailure('server', 'notConfigured');
     const result = await submitJson({
@@ -367,39 +366,45 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       idempotencyKey: this.key,
       timeoutMs: this.timeout,
     });
-    if (result.type === 'ok') return this.complete((result.json ?? {}) as Partial<InsuranceResult>);
+    if (result.type === 'ok') return this.complete(result.json as Partial<InsuranceResult>);
     if (result.type === 'failed') return this.showFailure(result.kind, 'failed');
-    const mapped: Partial<Record<ErrorName, FieldError>> = {};
+    // 422: each message on its field (several paths of one field share its line), else the summary.
+    const errors: Partial<Record<ErrorName, { text: string }>> = {};
     for (const [path, message] of Object.entries(result.errors)) {
       const name = fieldForPath(path, this.s) ?? 'form';
-      mapped[name] = {
-        text: mapped[name] ? `${(mapped[name] as { text: string }).text} ${message}` : message,
-      };
+      errors[name] = { text: errors[name] ? `${errors[name].text} ${message}` : message };
     }
-    this.errors = Object.keys(mapped).length ? mapped : { form: 'errForm' };
+    const first = Object.keys(errors)[0] as ErrorName | undefined;
+    this.errors = first ? errors : { form: 'errForm' };
     this.phase = 'form';
-    this.emit(new IntakeInsuranceErrorEvent('validation'));
-    await this.updateComplete;
-    const first = Object.keys(this.errors)[0] as ErrorName;
-    if (first === 'form') this.focusLater('.summary');
-    else this.focusField(first);
+    this.report('validation', first && first !== 'form' ? controlOf(first) : '.summary');
   }
 
-  private showFailure(kind: InsuranceErrorKind, key: Key, message?: string): void {
-    this.failure = { key, text: message };
+  private showResult(result: InsuranceResult): void {
+    this.result = result;
+    this.phase = 'done';
+    this.focusOn('h2', true);
+  }
+
+  private showFailure(kind: InsuranceErrorKind, failure: Message): void {
+    this.failure = failure;
     this.phase = 'failed';
+    this.report(kind, '#failure');
+  }
+
+  /** Tells listeners why nothing was sent (a category only) and moves focus to what says it. */
+  private report(kind: InsuranceErrorKind, selector: string): void {
     this.emit(new IntakeInsuranceErrorEvent(kind));
-    this.focusLater('#failure');
+    this.focusOn(selector, true);
   }
 
   /** The endpoint if the contract allows it (https:, same origin, http://localhost); else null and a console error. */
   private endpointUrl(): string | null {
-    const own = this.endpoint != null;
-    const raw = own ? this.endpoint : siteDefaults().endpoint;
+    const raw = this.endpoint ?? siteDefaults().endpoint;
     const url = safeUrl(raw, ['https', 'same-origin', 'localhost']);
     if (!url) {
       console.error(
-        `intake-widgets: <${TAG}> ${own ? 'endpoint' : 'data-endpoint'}=${quoteValue(raw ?? '')} is refused (https:, same origin or http://localhost only); nothing was sent.`,
+        `intake-widgets: <${TAG}> ${this.endpoint == null ? 'data-' : ''}endpoint=${quoteValue(raw ?? '')} is refused (https:, same origin or http://localhost only); nothing was sent.`,
       );
     }
     return url;
@@ -414,11 +419,11 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const provider = this.captchaProvider?.trim().toLowerCase();
     const key = this.captchaSiteKey?.trim();
     if (!provider && !key) return;
-    const spec = provider ? CAPTCHAS[provider] : undefined;
+    const spec = CAPTCHAS[provider as string];
     if (!spec || !key) {
       warnAttribute(
         TAG,
-        spec ? 'captcha-site-key' : 'captcha-provider',
+        `captcha-${spec ? 'site-key' : 'provider'}`,
         spec ? '' : provider,
         'no CAPTCHA is used',
       );
@@ -443,66 +448,20 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   // ---------------------------------------------------------------------------------------------
   // Focus
 
-  private async focusLater(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private focusField(name: ErrorName): void {
-    const el = this.renderRoot.querySelector<HTMLElement>(`#${name}`);
-    (el?.matches('input, select') ? el : el?.querySelector<HTMLElement>('input, select'))?.focus();
+  /** Focuses what `selector` matches: at once, or (`later`) once the pending render is done. */
+  private async focusOn(selector: string, later?: boolean, options?: FocusOptions): Promise<void> {
+    if (later) await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus(options);
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Rendering. Templates are written compactly: Lit keeps their white space in the bundle.
+  // Rendering. Templates are written compactly: Lit keeps their white space in the bundle. The
+  // form's small template helpers are local to renderForm(): they share its state and translator,
+  // and local names minify where method names cannot.
 
-  private errorText(name: ErrorName): string | undefined {
-    const error = this.errors[name];
-    return error === undefined ? undefined : typeof error === 'string' ? this.t(error) : error.text;
-  }
-
-  private errorLine(name: ErrorName) {
-    const message = this.errorText(name);
-    return message ? html`<p class="error" id="${name}-error" part="field-error">${message}</p>` : nothing;
-  }
-
-  /** The `aria-invalid` and `aria-describedby` values of a control whose error belongs to `owner`. */
-  private aria(owner: ErrorName) {
-    const error = this.errors[owner] && `${owner}-error`;
-    return [error ? 'true' : nothing, error || nothing] as const;
-  }
-
-  /** One labelled control (input, checkbox, file or select) with its error. */
-  private field(name: FieldName, o: FieldOptions = {}) {
-    const [invalid, describedBy] = this.aria(o.group ?? name);
-    const value = this.s[name as keyof FormState];
-    // biome-ignore format: compact template
-    return html`<div class="field ${o.type ?? ''}"><label for=${name}>${o.text ?? this.t(o.label ?? (name as Key))}${o.optional ? html` <span class="hint">${this.t('optional')}</span>` : nothing}</label>${o.group ? nothing : this.errorLine(name)}${
-      o.options
-        ? html`<select id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select>`
-        : html`<input id=${name} name=${name} type=${o.type ?? 'text'} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac ?? 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
-    }</div>`;
-  }
-
-  /** A radio group. */
-  private choice(name: 'who' | 'holder', options: [string, Key][]) {
-    const [invalid, describedBy] = this.aria(name);
-    // biome-ignore format: compact template
-    return html`<fieldset id=${name}><legend>${this.t(name)}</legend>${this.errorLine(name)}<div class="options">${options.map(([v, label]) => html`<label class="option"><input type="radio" name=${name} .value=${v} .checked=${this.s[name] === v} aria-invalid=${invalid} aria-describedby=${describedBy}>${this.t(label)}</label>`)}</div></fieldset>`;
-  }
-
-  /** A date as three labelled fields (month, day, year) sharing one error. */
-  private date(name: 'dob' | 'holderDob', self: boolean) {
-    const part = (label: 'month' | 'day' | 'year', suffix: string) =>
-      this.field(`${name}${suffix}` as FieldName, {
-        label,
-        group: name,
-        im: 'numeric',
-        ac: self ? `bday-${label}` : 'off',
-        max: label === 'year' ? 4 : 2,
-      });
-    // biome-ignore format: compact template
-    return html`<fieldset id=${name}><legend>${this.t(name)}</legend>${this.errorLine(name)}<div class="parts">${part('month', 'Month')}${part('day', 'Day')}${part('year', 'Year')}</div></fieldset>`;
+  /** Something to say: our message translated, or the server's text as it is. */
+  private say(message?: Message): string | undefined {
+    return message && (typeof message === 'string' ? this.t(message) : message.text);
   }
 
   private phoneLink() {
@@ -514,66 +473,145 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       : nothing;
   }
 
-  private renderSummary() {
-    // "Phone: This is required." but "Who needs care? Choose an answer." (no "?:").
-    const labelled = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
-    const names = (Object.keys(this.errors) as ErrorName[]).filter((name) => this.errors[name]);
-    const link = (name: ErrorName) =>
-      name === 'form'
-        ? this.errorText(name)
-        : html`<a href="#${name}" @click=${(event: Event) => {
-            event.preventDefault();
-            this.focusField(name);
-          }}>${labelled(this.t(name as Key))} ${this.errorText(name)}</a>`;
-    // biome-ignore format: compact template
-    return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary"><h3 id="summary">${this.t('summary')}</h3><ul>${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
-  }
-
-  private renderFailure() {
-    const { key, text: message } = this.failure;
-    // biome-ignore format: compact template
-    return html`<div class="alert" part="failure"><h3 id="failure" tabindex="-1">${this.t('failTitle')}</h3><p>${message ?? this.t(key)}</p><div class="actions">${key === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" @click=${() => this.submit()}>${this.t('retry')}</button>`}${this.phoneLink()}</div></div>`;
-  }
-
-  private renderCard(name: 'cardFront' | 'cardBack') {
-    const url = this.images[name === 'cardFront' ? 'front' : 'back'];
-    const label = this.t(name);
-    // biome-ignore format: compact template
-    return html`${this.field(name, { type: 'file' })}${url ? html`<div class="actions"><img src=${url} alt=${label} part="preview"><button type="button" class="button secondary" @click=${() => this.removeImage(name)}>${this.t('remove', { side: label })}</button></div>` : nothing}`;
-  }
-
-  private renderInsurance() {
-    const s = this.s;
-    const carriers = parseCarriers(this.carriers).map((name) => [name, name] as const);
-    // biome-ignore format: compact template
-    return html`<fieldset><legend>${this.t('insurance')}</legend>${this.field('carrier', { options: [['', this.t('choose')], ...carriers, [OTHER, this.t('other')]] })}${s.carrier === OTHER ? this.field('carrierOther') : nothing}${this.field('memberId', { max: 40 })}${this.field('groupNumber', { max: 40, optional: true })}${this.choice('holder', [['yes', 'yes'], ['no', 'no']])}${
-      s.holder === 'no'
-        ? html`<fieldset><legend>${this.t('policyholder')}</legend>${this.field('holderFirstName')}${this.field('holderLastName')}${this.date('holderDob', false)}${this.field('holderRelationship', { max: 50 })}</fieldset>`
-        : nothing
-    }${
-      this.cardUpload
-        ? html`<fieldset><legend>${this.t('cards')} <span class="hint">${this.t('optional')}</span></legend>${this.renderCard('cardFront')}${this.renderCard('cardBack')}</fieldset>`
-        : nothing
-    }</fieldset>`;
-  }
-
   private renderForm(sending: boolean) {
-    const s = this.s;
+    const { s, errors, images } = this;
+    const t = (key: Key, vars?: Record<string, string>) => this.t(key, vars);
     const verify = s.mode === 'verify';
     const self = s.who === 'self';
+
+    const errorLine = (name: ErrorName) => {
+      const message = this.say(errors[name]);
+      return message ? html`<p class="error" id="${name}-error" part="field-error">${message}</p>` : nothing;
+    };
+
+    /** The `aria-invalid` and `aria-describedby` values of a control whose error belongs to `owner`. */
+    const aria = (owner: ErrorName) => {
+      const error = errors[owner] && `${owner}-error`;
+      return [error ? 'true' : nothing, error || nothing] as const;
+    };
+
+    /** " (optional)" after a label or legend. */
+    const hint = html` <span class="hint">${t('optional')}</span>`;
+
+    /** One labelled control (input, checkbox, file or select) with its error. */
+    const field = (name: FieldName, o: FieldOptions = {}) => {
+      const [invalid, describedBy] = aria(o.group ?? name);
+      const value = s[name as keyof FormState];
+      // biome-ignore format: compact template
+      return html`<div class="field ${o.type ?? ''}"><label for=${name}>${o.text ?? t(o.label ?? (name as Key))}${o.optional ? hint : nothing}</label>${errorLine(name)}${
+        o.options
+          ? html`<select id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select>`
+          : html`<input id=${name} name=${name} type=${o.type ?? 'text'} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
+      }</div>`;
+    };
+
+    /** Controls (radios, a date's parts) in a fieldset that shares one error. */
+    const group = (name: 'who' | 'holder' | 'dob' | 'holderDob', layout: string, controls: unknown) =>
+      // biome-ignore format: compact template
+      html`<fieldset id=${name}><legend>${t(name)}</legend>${errorLine(name)}<div class=${layout}>${controls}</div></fieldset>`;
+
+    /** A radio group. */
+    const choice = (name: 'who' | 'holder', options: [string, Key][]) => {
+      const [invalid, describedBy] = aria(name);
+      // biome-ignore format: compact template
+      return group(name, 'options', options.map(([v, label]) => html`<label class="option"><input type="radio" name=${name} .value=${v} .checked=${s[name] === v} aria-invalid=${invalid} aria-describedby=${describedBy}>${t(label)}</label>`));
+    };
+
+    /** A date as three labelled fields (month, day, year) sharing one error. */
+    const date = (name: 'dob' | 'holderDob', self: boolean) =>
+      group(
+        name,
+        'parts',
+        DATE_PARTS.map((part) => {
+          const label = part.toLowerCase() as Lowercase<typeof part>;
+          return field(`${name}${part}`, {
+            label,
+            group: name,
+            im: 'numeric',
+            ac: self && `bday-${label}`,
+            max: part === 'Year' ? 4 : 2,
+          });
+        }),
+      );
+
+    /** A card photo: the file field, then its preview with Remove. */
+    const card = (name: CardName) => {
+      const url = images[name];
+      const label = t(name);
+      return [
+        field(name, { type: 'file' }),
+        // biome-ignore format: compact template
+        url ? html`<div class="actions"><img src=${url} alt=${label} part="preview"><button type="button" class="button secondary" @click=${() => this.removeImage(name)}>${t('remove', { side: label })}</button></div>` : nothing,
+      ];
+    };
+
+    const summary = () => {
+      // "Phone: This is required." but "Who needs care? Choose an answer." (no "?:").
+      const labelled = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
+      const names = (Object.keys(errors) as ErrorName[]).filter((name) => errors[name]);
+      const link = (name: ErrorName) =>
+        name === 'form'
+          ? this.say(errors[name])
+          : html`<a href="#${name}" @click=${(event: Event) => {
+              event.preventDefault();
+              this.focusOn(controlOf(name));
+            }}>${labelled(t(name as Key))} ${this.say(errors[name])}</a>`;
+      // biome-ignore format: compact template
+      return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary"><h3 id="summary">${t('summary')}</h3><ul>${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
+    };
+
+    const failure = () => {
+      const failure = this.failure;
+      // biome-ignore format: compact template
+      return html`<div class="alert" part="failure"><h3 id="failure" tabindex="-1">${t('failTitle')}</h3><p>${this.say(failure)}</p><div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" @click=${this.submit}>${t('retry')}</button>`}${this.phoneLink()}</div></div>`;
+    };
+
+    const insurance = () =>
+      section(t('insurance'), [
+        field('carrier', {
+          options: [
+            ['', t('choose')],
+            ...parseCarriers(this.carriers).map((name) => [name, name] as const),
+            [OTHER, t('other')],
+          ],
+        }),
+        s.carrier === OTHER ? field('carrierOther') : nothing,
+        field('memberId', { max: 40 }),
+        field('groupNumber', { max: 40, optional: true }),
+        choice('holder', [
+          ['yes', 'yes'],
+          ['no', 'no'],
+        ]),
+        s.holder === 'no'
+          ? section(t('policyholder'), [
+              field('holderFirstName'),
+              field('holderLastName'),
+              date('holderDob', false),
+              field('holderRelationship', { max: 50 }),
+            ])
+          : nothing,
+        this.cardUpload ? section([t('cards'), hint], [card('cardFront'), card('cardBack')]) : nothing,
+      ]);
+
     // biome-ignore format: compact template
-    return html`<h2 id="heading" part="heading">${this.t(verify ? 'heading' : 'callbackHeading')}</h2><p>${verify ? this.t('intro') : nothing}</p><button type="button" class="link" part="mode" @click=${this.toggleMode}>${this.t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? this.renderFailure() : nothing}${this.renderSummary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${
-      this.choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']])
-    }${s.who === 'loved-one' ? this.field('relationship') : nothing}<fieldset><legend>${this.t('patient')}</legend>${
-      this.field('firstName', { ac: self ? 'given-name' : 'off' })
-    }${this.field('lastName', { ac: self ? 'family-name' : 'off' })}${verify ? this.date('dob', self) : nothing}</fieldset><fieldset><legend>${this.t('contact')}</legend>${
-      this.field('phone', { type: 'tel', ac: 'tel', im: 'tel', max: 40 })
-    }${verify ? this.field('email', { type: 'email', ac: 'email', max: 254 }) : nothing}${
-      this.field('bestTime', { options: TIMES.map((time) => [time, this.t(time)] as const) })
-    }${this.field('sms', { type: 'checkbox', text: text(this.smsConsentText, 500) ?? this.t('sms') })}</fieldset>${
-      verify ? this.renderInsurance() : nothing
-    }${this.field('consent', { type: 'checkbox', text: this.consentNow() })}<div class="visually-hidden" aria-hidden="true"><label for="website">Website</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div><slot name="captcha"></slot><button class="button" part="submit" type="submit" aria-disabled=${sending}>${
-      this.t(sending ? 'sending' : verify ? 'submit' : 'submitCallback')
+    return html`<h2 id="heading" part="heading">${t(verify ? 'heading' : 'callbackHeading')}</h2><p>${verify ? t('intro') : nothing}</p><button type="button" class="link" part="mode" @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? failure() : nothing}${summary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
+      choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']]),
+      s.who === 'loved-one' ? field('relationship') : nothing,
+      section(t('patient'), [
+        field('firstName', { ac: self && 'given-name' }),
+        field('lastName', { ac: self && 'family-name' }),
+        verify ? date('dob', self) : nothing,
+      ]),
+      section(t('contact'), [
+        field('phone', { type: 'tel', ac: 'tel', im: 'tel', max: 40 }),
+        verify ? field('email', { type: 'email', ac: 'email', max: 254 }) : nothing,
+        field('bestTime', { options: TIMES.map((time) => [time, t(time)] as const) }),
+        field('sms', { type: 'checkbox', text: text(this.smsConsentText, 500) ?? t('sms') }),
+      ]),
+      verify ? insurance() : nothing,
+      field('consent', { type: 'checkbox', text: this.consentNow() }),
+    ]}<div class="visually-hidden" aria-hidden="true"><label for="website">Website</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div><slot name="captcha"></slot><button class="button" part="submit" type="submit" aria-disabled=${sending}>${
+      t(sending ? 'sending' : verify ? 'submit' : 'submitCallback')
     }</button></form>`;
   }
 
@@ -585,7 +623,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       r
         ? html`<div class="result" part="result" data-status=${r.status}><h2 id="heading" part="heading" tabindex="-1">${this.t('resultTitle')}</h2><p>${r.message ?? this.t(r.status)}</p>${r.nextStep ? html`<p>${r.nextStep}</p>` : nothing}${r.reference ? html`<p class="reference">${this.t('reference', { reference: r.reference })}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
         : this.renderForm(sending)
-    }<p class="visually-hidden" role="status">${sending ? this.t('sending') : this.notice && this.t(this.notice)}</p></section>`;
+    }<p class="visually-hidden" role="status">${this.say(sending ? 'sending' : this.notice)}</p></section>`;
   }
 }
 

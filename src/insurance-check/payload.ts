@@ -3,15 +3,7 @@
  * field paths → form fields. Pure and DOM-free; the state is assumed valid (see validate.ts).
  */
 import type { Lang } from '../core/i18n.js';
-import {
-  checkCardNumber,
-  checkDate,
-  checkPhone,
-  clean,
-  type FieldName,
-  type FormState,
-  OTHER,
-} from './validate.js';
+import { checkForm, clean, type FieldName, type FormState, OTHER } from './validate.js';
 
 export type InsuranceStatus = 'verified' | 'in-network' | 'out-of-network' | 'pending' | 'received';
 export const STATUSES: readonly InsuranceStatus[] = [
@@ -73,19 +65,19 @@ export function pageUrl(location: { origin: string; pathname: string }): string 
 
 /** A care level from a quiz, or null when it is not an outcome id the contract accepts. */
 export function careLevelOf(value: unknown): string | null {
-  // The 911 and 988 screens also complete the quiz, but they are not a level of care.
-  if (value === 'emergency' || value === 'crisis') return null;
-  return typeof value === 'string' && value.length <= 60 && /^[a-z0-9][a-z0-9:/-]*$/.test(value)
+  // At most 60 characters. The 911 and 988 screens also complete the quiz, but they are not a
+  // level of care.
+  return typeof value === 'string' && /^(?!(emergency|crisis)$)[a-z\d][a-z\d:/-]{0,59}$/.test(value)
     ? value
     : null;
 }
 
 /** The request body for a validated form. */
 export function buildRequest(s: FormState, c: PayloadContext): InsuranceRequest {
-  const verify = s.mode === 'verify';
-  const images: CardImages = {};
-  if (c.cardImages?.front) images.front = c.cardImages.front;
-  if (c.cardImages?.back) images.back = c.cardImages.back;
+  const checks = checkForm(s, c.now);
+  /** A field's normalized value (as the check gave it), or null when the form does not ask it. */
+  const value = (name: FieldName) => ((checks[name] || undefined)?.value ?? null) as string;
+  const { front, back } = c.cardImages ?? {};
   const body: InsuranceRequest = {
     schema: 'intake-widgets/insurance-check/1',
     submittedAt: (c.now ?? new Date()).toISOString(),
@@ -94,37 +86,29 @@ export function buildRequest(s: FormState, c: PayloadContext): InsuranceRequest 
     mode: s.mode,
     seeker: {
       for: s.who === 'loved-one' ? 'loved-one' : 'self',
-      relationship: s.who === 'loved-one' ? clean(s.relationship) : null,
+      relationship: value('relationship'),
     },
-    patient: {
-      firstName: clean(s.firstName),
-      lastName: clean(s.lastName),
-      dateOfBirth: verify ? (checkDate(s.dobMonth, s.dobDay, s.dobYear, c.now).value ?? null) : null,
-    },
-    contact: {
-      phone: checkPhone(s.phone).value ?? '',
-      email: verify ? clean(s.email) : null,
-      bestTime: s.bestTime,
-      smsConsent: !!s.sms,
-    },
-    insurance: verify
-      ? {
-          carrier: clean(s.carrier === OTHER ? s.carrierOther : s.carrier),
-          memberId: checkCardNumber(s.memberId).value ?? '',
-          groupNumber: checkCardNumber(s.groupNumber, false).value ?? null,
-          policyholder:
-            s.holder === 'no'
-              ? {
-                  firstName: clean(s.holderFirstName),
-                  lastName: clean(s.holderLastName),
-                  dateOfBirth:
-                    checkDate(s.holderDobMonth, s.holderDobDay, s.holderDobYear, c.now).value ?? '',
-                  relationship: clean(s.holderRelationship),
-                }
-              : null,
-          cardImages: images.front || images.back ? images : null,
-        }
-      : null,
+    patient: { firstName: value('firstName'), lastName: value('lastName'), dateOfBirth: value('dob') },
+    contact: { phone: value('phone'), email: value('email'), bestTime: s.bestTime, smsConsent: !!s.sms },
+    insurance:
+      s.mode === 'verify'
+        ? {
+            carrier: clean(s.carrier === OTHER ? s.carrierOther : s.carrier),
+            memberId: value('memberId'),
+            groupNumber: value('groupNumber'),
+            policyholder:
+              s.holder === 'no'
+                ? {
+                    firstName: value('holderFirstName'),
+                    lastName: value('holderLastName'),
+                    dateOfBirth: value('holderDob'),
+                    relationship: value('holderRelationship'),
+                  }
+                : null,
+            // Only the sides that were given (a removed photo leaves its side undefined).
+            cardImages: front || back ? { ...(front && { front }), ...(back && { back }) } : null,
+          }
+        : null,
     careLevel: careLevelOf(c.careLevel),
     consent: { text: c.consentText.slice(0, 2000), accepted: true },
   };
@@ -132,27 +116,32 @@ export function buildRequest(s: FormState, c: PayloadContext): InsuranceRequest 
   return body;
 }
 
-/** Server field paths (422 `errors` keys) and the form field each one belongs to. */
-const PATHS: Record<string, FieldName> = {
-  'seeker.for': 'who',
-  'seeker.relationship': 'relationship',
-  'patient.firstName': 'firstName',
-  'patient.lastName': 'lastName',
-  'patient.dateOfBirth': 'dob',
-  'contact.phone': 'phone',
-  'contact.email': 'email',
-  'contact.bestTime': 'bestTime',
-  'contact.smsConsent': 'sms',
-  'insurance.carrier': 'carrier',
-  'insurance.memberId': 'memberId',
-  'insurance.groupNumber': 'groupNumber',
-  'insurance.policyholder': 'holder',
-  'insurance.policyholder.firstName': 'holderFirstName',
-  'insurance.policyholder.lastName': 'holderLastName',
-  'insurance.policyholder.dateOfBirth': 'holderDob',
-  'insurance.policyholder.relationship': 'holderRelationship',
-  'insurance.cardImages': 'cardFront',
-  'insurance.cardImages.back': 'cardBack',
+/** A level of {@link PATHS}: a key's field, or the next level (whose own field is under `''`). */
+interface PathLevel {
+  [key: string]: FieldName | PathLevel;
+}
+
+/**
+ * Server field paths (422 `errors` keys) and the form field each one belongs to, in the shape of
+ * the request body: `insurance.policyholder.dateOfBirth` → `holderDob`.
+ */
+const PATHS: PathLevel = {
+  seeker: { for: 'who', relationship: 'relationship' },
+  patient: { firstName: 'firstName', lastName: 'lastName', dateOfBirth: 'dob' },
+  contact: { phone: 'phone', email: 'email', bestTime: 'bestTime', smsConsent: 'sms' },
+  insurance: {
+    carrier: 'carrier',
+    memberId: 'memberId',
+    groupNumber: 'groupNumber',
+    policyholder: {
+      '': 'holder',
+      firstName: 'holderFirstName',
+      lastName: 'holderLastName',
+      dateOfBirth: 'holderDob',
+      relationship: 'holderRelationship',
+    },
+    cardImages: { '': 'cardFront', back: 'cardBack' },
+  },
   consent: 'consent',
 };
 
@@ -161,9 +150,12 @@ const PATHS: Record<string, FieldName> = {
  * `consent.accepted` → `consent`), or null when the form has no such field.
  */
 export function fieldForPath(path: string, s?: FormState): FieldName | null {
-  for (let p = path; p; p = p.slice(0, Math.max(p.lastIndexOf('.'), 0))) {
-    const field = Object.hasOwn(PATHS, p) ? PATHS[p] : undefined;
-    if (field) return field === 'carrier' && s?.carrier === OTHER ? 'carrierOther' : field;
+  let level: FieldName | PathLevel = PATHS;
+  let field: FieldName | null = null;
+  for (const key of path.split('.')) {
+    if (typeof level === 'string' || !Object.hasOwn(level, key)) break;
+    level = level[key];
+    field = typeof level === 'string' ? level : ((level[''] as FieldName) ?? null);
   }
-  return null;
+  return field === 'carrier' && s?.carrier === OTHER ? 'carrierOther' : field;
 }

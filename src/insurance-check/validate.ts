@@ -62,10 +62,23 @@ export type FieldName = keyof FormState | 'dob' | 'holderDob' | 'cardFront' | 'c
 
 export type FormErrors = Partial<Record<FieldName, ErrorKey>>;
 
+/**
+ * Every checked field of the form in the order the fields appear, each with its check, or `false`
+ * when the field is not asked in this state (the other mode, a branch not chosen).
+ */
+export type FormChecks = Partial<Record<FieldName, Check<unknown> | false>>;
+
 export const emptyState = (): FormState => ({ mode: 'verify', bestTime: 'any' });
 
 const ok = <T>(value: T): Check<T> => ({ value });
 const bad = (error: ErrorKey): Check<never> => ({ error });
+
+/**
+ * The verdict on one typed answer: `errRequired` when it is empty, else `value` when `valid`, else
+ * `error`.
+ */
+const verdict = <T>(input: string, valid: boolean, error: ErrorKey, value: T): Check<T> =>
+  input ? (valid ? ok(value) : bad(error)) : bad('errRequired');
 
 /** Trims and collapses runs of white space. */
 export function clean(input?: string): string {
@@ -77,51 +90,51 @@ export function clean(input?: string): string {
 /** Any required free text (a relationship, a carrier's name) of at most `max` characters. */
 export function checkText(input?: string, max = 100): Check {
   const value = clean(input);
-  if (!value) return bad('errRequired');
-  return value.length > max ? bad('errTooLong') : ok(value);
+  return verdict(value, value.length <= max, 'errTooLong', value);
 }
 
 /** A person's name: letters (any script), with spaces, apostrophes, hyphens and periods. */
 export function checkName(input?: string): Check {
   const text = checkText(input);
-  if (text.error) return text;
-  return /^[\p{L}\p{M}][\p{L}\p{M}'’. -]*$/u.test(text.value) ? text : bad('errName');
+  return text.error || /^[\p{L}\p{M}][\p{L}\p{M}'’. -]*$/u.test(text.value) ? text : bad('errName');
 }
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * A birth date from three fields, as an ISO `YYYY-MM-DD`: a real calendar date (Feb 29 only in
  * leap years), not in the future (by the visitor's own calendar) and not before 1900.
  */
 export function checkDate(month?: string, day?: string, year?: string, now = new Date()): Check {
-  const [m, d, y] = [month, day, year].map((part) => String(part ?? '').trim());
-  if (!m && !d && !y) return bad('errRequired');
-  if (!/^\d{1,2}$/.test(m) || !/^\d{1,2}$/.test(d) || !/^\d{4}$/.test(y)) return bad('errDate');
-  const [mm, dd, yy] = [Number(m), Number(d), Number(y)];
-  if (yy < 1900) return bad('errDateOld');
-  // Day 0 of the next month is the last day of this one.
-  if (mm < 1 || mm > 12 || dd < 1 || dd > new Date(Date.UTC(yy, mm, 0)).getUTCDate()) return bad('errDate');
-  const iso = `${yy}-${pad(mm)}-${pad(dd)}`;
-  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return iso > today ? bad('errDateFuture') : ok(iso);
+  // A part holding the separator cannot match, so the three parts are checked at once.
+  const typed = [month, day, year].map((part) => String(part ?? '').trim()).join('/');
+  if (typed === '//') return bad('errRequired');
+  const parts = /^(\d\d?)\/(\d\d?)\/(\d{4})$/.exec(typed);
+  if (!parts) return bad('errDate');
+  const [, m, d, y] = parts.map(Number);
+  if (y < 1900) return bad('errDateOld');
+  // A day the month does not have rolls over into the next month (Feb 29 of 2023 → Mar 1).
+  const time = Date.UTC(y, m - 1, d);
+  const date = new Date(time);
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return bad('errDate');
+  return time > Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())
+    ? bad('errDateFuture')
+    : ok(date.toISOString().slice(0, 10));
 }
 
 /** A US phone number in any common format, as E.164 (`+12065550100`). Short codes are refused. */
 export function checkPhone(input?: string): Check {
-  if (!clean(input)) return bad('errRequired');
-  const phone = parsePhone(input ?? '');
-  return phone?.e164.startsWith('+') ? ok(phone.e164) : bad('errPhone');
+  const e164 = parsePhone(input as string)?.e164;
+  return verdict(clean(input), !!e164?.startsWith('+'), 'errPhone', e164 as string);
 }
 
-// The same rule as the JSON Schema's `email` format (ajv-formats), so the receiver agrees.
-const EMAIL =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+// The same rule as the JSON Schema's `email` format (ajv-formats), so the receiver agrees:
+// dot-separated atoms, "@", dot-separated host labels.
+const ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+";
+const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+${LABEL}$`, 'i');
 
 export function checkEmail(input?: string): Check {
   const value = String(input ?? '').trim();
-  if (!value) return bad('errRequired');
-  return value.length <= 254 && EMAIL.test(value) ? ok(value) : bad('errEmail');
+  return verdict(value, value.length <= 254 && EMAIL.test(value), 'errEmail', value);
 }
 
 /**
@@ -130,40 +143,50 @@ export function checkEmail(input?: string): Check {
  */
 export function checkCardNumber(input?: string, required = true): Check<string | null> {
   const value = clean(input);
-  if (!value) return required ? bad('errRequired') : ok(null);
-  return value.length <= 40 && /^[A-Za-z0-9](?:[A-Za-z0-9 -]*[A-Za-z0-9])?$/.test(value)
-    ? ok(value)
-    : bad('errCardNumber');
+  return value || required
+    ? verdict(
+        value,
+        value.length <= 40 && /^[a-z\d](?:[a-z\d -]*[a-z\d])?$/i.test(value),
+        'errCardNumber',
+        value,
+      )
+    : ok(null);
+}
+
+/** A choice (radio or select) that must be made. */
+const chosen = (value?: string): Check => (value ? ok(value) : bad('errChoose'));
+
+/** Every field's check, in the order the fields appear. Only fields shown in the mode are checked. */
+export function checkForm(s: FormState, now?: Date): FormChecks {
+  const verify = s.mode === 'verify';
+  const holder = verify && s.holder === 'no';
+  return {
+    who: chosen(s.who),
+    relationship: s.who === 'loved-one' && checkText(s.relationship),
+    firstName: checkName(s.firstName),
+    lastName: checkName(s.lastName),
+    dob: verify && checkDate(s.dobMonth, s.dobDay, s.dobYear, now),
+    phone: checkPhone(s.phone),
+    email: verify && checkEmail(s.email),
+    carrier: verify && chosen(s.carrier),
+    carrierOther: verify && s.carrier === OTHER && checkText(s.carrierOther),
+    memberId: verify && checkCardNumber(s.memberId),
+    groupNumber: verify && checkCardNumber(s.groupNumber, false),
+    holder: verify && chosen(s.holder),
+    holderFirstName: holder && checkName(s.holderFirstName),
+    holderLastName: holder && checkName(s.holderLastName),
+    holderDob: holder && checkDate(s.holderDobMonth, s.holderDobDay, s.holderDobYear, now),
+    holderRelationship: holder && checkText(s.holderRelationship, 50),
+    consent: s.consent ? ok(true) : bad('errConsent'),
+  };
 }
 
 /** Every error in the form, in the order the fields appear. Only fields shown in the mode count. */
-export function validateForm(s: FormState, now = new Date()): FormErrors {
+export function validateForm(s: FormState, now?: Date): FormErrors {
   const errors: FormErrors = {};
-  const put = (name: FieldName, check: Check<unknown>): void => {
-    if (check.error) errors[name] = check.error;
-  };
-  const chosen = (value?: string): Check => (value ? ok(value) : bad('errChoose'));
-  const verify = s.mode === 'verify';
-  put('who', chosen(s.who));
-  if (s.who === 'loved-one') put('relationship', checkText(s.relationship));
-  put('firstName', checkName(s.firstName));
-  put('lastName', checkName(s.lastName));
-  if (verify) put('dob', checkDate(s.dobMonth, s.dobDay, s.dobYear, now));
-  put('phone', checkPhone(s.phone));
-  if (verify) {
-    put('email', checkEmail(s.email));
-    put('carrier', chosen(s.carrier));
-    if (s.carrier === OTHER) put('carrierOther', checkText(s.carrierOther));
-    put('memberId', checkCardNumber(s.memberId));
-    put('groupNumber', checkCardNumber(s.groupNumber, false));
-    put('holder', chosen(s.holder));
-    if (s.holder === 'no') {
-      put('holderFirstName', checkName(s.holderFirstName));
-      put('holderLastName', checkName(s.holderLastName));
-      put('holderDob', checkDate(s.holderDobMonth, s.holderDobDay, s.holderDobYear, now));
-      put('holderRelationship', checkText(s.holderRelationship, 50));
-    }
+  for (const [name, check] of Object.entries(checkForm(s, now))) {
+    const error = check ? check.error : undefined;
+    if (error) errors[name as FieldName] = error;
   }
-  if (!s.consent) errors.consent = 'errConsent';
   return errors;
 }
