@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parsePhone, telHref } from '../contact-card/phone.js';
+import { telHref } from '../contact-card/phone.js';
 import { IntakeElement } from '../core/base.js';
-import { siteDefaults } from '../core/defaults.js';
+import { admissionsPhone, siteDefaults } from '../core/defaults.js';
 import type { Lang } from '../core/i18n.js';
 import { safeUrl } from '../core/safe-url.js';
 import { newIdempotencyKey, submitJson } from '../core/submit.js';
+import { textAttribute } from '../core/text-attribute.js';
 import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
 import {
   type InsuranceCheckMessages,
@@ -155,16 +156,18 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   @property() phone?: string;
 
   /** Carriers to choose from, comma-separated; a default list of major US plans otherwise. */
-  @property() carriers?: string;
+  @property({ converter: textAttribute(TAG, 'carriers', 4000) }) carriers?: string;
 
   /** Offer optional photos of the card (front and back), shrunk before sending. */
   @property({ type: Boolean, attribute: 'card-upload' }) cardUpload = false;
 
   /** Replaces the default consent text; the exact text is sent with the request. */
-  @property({ attribute: 'consent-text' }) consentText?: string;
+  @property({ attribute: 'consent-text', converter: textAttribute(TAG, 'consent-text', 2000) })
+  consentText?: string;
 
   /** Replaces the default text-message opt-in text. */
-  @property({ attribute: 'sms-consent-text' }) smsConsentText?: string;
+  @property({ attribute: 'sms-consent-text', converter: textAttribute(TAG, 'sms-consent-text', 1000) })
+  smsConsentText?: string;
 
   /** `turnstile`, `hcaptcha` or `recaptcha`; with a site key, that provider's script is loaded. */
   @property({ attribute: 'captcha-provider' }) captchaProvider?: string;
@@ -254,6 +257,11 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     }
     // The care level is part of the body: a new one makes a new submission.
     if (changed.has('careLevel')) this.body = undefined;
+    // Where the form sends, and the number it offers when sending fails, are checked when set, so
+    // a mistake shows in the console on page load rather than when someone presses Send.
+    if (!this.hasUpdated || changed.has('endpoint')) this.endpointUrl(false);
+    if (changed.has('phone')) admissionsPhone(TAG, this.phone);
+    if (changed.has('captchaProvider') || changed.has('captchaSiteKey')) this.captchaSpec();
   }
 
   protected override firstUpdated(): void {
@@ -398,14 +406,19 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     this.focusOn(selector, true);
   }
 
-  /** The endpoint if the contract allows it (https:, same origin, http://localhost); else null and a console error. */
-  private endpointUrl(): string | null {
-    const raw = this.endpoint ?? siteDefaults().endpoint;
+  /**
+   * The endpoint if the contract allows it (https:, same origin, http://localhost); else null and
+   * one console error (`sending`: at the moment of sending, or a warning when configured).
+   */
+  private endpointUrl(sending = true): string | null {
+    const own = this.endpoint;
+    const raw = own ?? siteDefaults().endpoint;
     const url = safeUrl(raw, ['https', 'same-origin', 'localhost']);
     if (!url) {
-      console.error(
-        `intake-widgets: <${TAG}> ${this.endpoint == null ? 'data-' : ''}endpoint=${quoteValue(raw ?? '')} is refused (https:, same origin or http://localhost only); nothing was sent.`,
-      );
+      const attribute = `${own == null ? 'data-' : ''}endpoint=${quoteValue(raw ?? '')}`;
+      const message = `intake-widgets: <${TAG}> ${attribute} is refused (https:, same origin or http://localhost only); ${sending ? 'nothing was sent' : 'the form cannot send'}.`;
+      if (sending) console.error(message);
+      else warnOnce(message.slice('intake-widgets: '.length));
     }
     return url;
   }
@@ -414,21 +427,39 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     return text(this.consentText, 2000) ?? this.t('consentText');
   }
 
-  /** With a provider and a site key, loads that provider's script and gives it a box in the light DOM. */
-  private loadCaptcha(): void {
+  /**
+   * The CAPTCHA to use: the provider's script and box class, with the site key; null when none is
+   * configured, or (with one warning naming the attribute at fault) when the pair is incomplete or
+   * the key is not one a provider issues (letters, digits, `-`, `_`, `.`).
+   */
+  private captchaSpec(): [script: string, box: string, key: string] | null {
     const provider = this.captchaProvider?.trim().toLowerCase();
     const key = this.captchaSiteKey?.trim();
-    if (!provider && !key) return;
-    const spec = CAPTCHAS[provider as string];
-    if (!spec || !key) {
+    if (!provider && !key) return null;
+    // Own keys only: `constructor` or `__proto__` must not pass for a provider.
+    const spec = provider && Object.hasOwn(CAPTCHAS, provider) ? CAPTCHAS[provider] : undefined;
+    if (provider && !spec) {
       warnAttribute(
         TAG,
-        `captcha-${spec ? 'site-key' : 'provider'}`,
-        spec ? '' : provider,
-        'no CAPTCHA is used',
+        'captcha-provider',
+        this.captchaProvider,
+        'no CAPTCHA is used (turnstile, hcaptcha or recaptcha)',
       );
-      return;
+    } else if (!key || !/^[\w.-]{1,200}$/.test(key)) {
+      warnAttribute(TAG, 'captcha-site-key', this.captchaSiteKey ?? '', 'no CAPTCHA is used');
+    } else if (!spec) {
+      warnAttribute(TAG, 'captcha-site-key', key, 'no CAPTCHA is used: set captcha-provider too');
+    } else {
+      return [spec[0], spec[1], key];
     }
+    return null;
+  }
+
+  /** With a provider and a site key, loads that provider's script and gives it a box in the light DOM. */
+  private loadCaptcha(): void {
+    const spec = this.captchaSpec();
+    if (!spec) return;
+    const key = spec[2];
     const box = document.createElement('div');
     box.className = spec[1];
     box.dataset.sitekey = key;
@@ -465,9 +496,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   }
 
   private phoneLink() {
-    const raw = this.phone ?? siteDefaults().phone;
-    const phone = raw ? parsePhone(raw) : null;
-    if (raw && !phone) warnAttribute(TAG, this.phone ? 'phone' : 'data-phone', raw, 'no phone is shown');
+    const phone = admissionsPhone(TAG, this.phone);
     return phone
       ? html`<a class="button secondary" part="call" href=${telHref(phone)}>${this.t('call', { phone: phone.display })}</a>`
       : nothing;

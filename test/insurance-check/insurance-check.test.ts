@@ -653,14 +653,14 @@ describe('<intake-insurance-check>', () => {
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
       const el = await fixture<IntakeInsuranceCheck>(
-        html`<intake-insurance-check captcha-provider="evil" captcha-site-key="k"></intake-insurance-check>`,
+        html`<intake-insurance-check endpoint="/api/intake" captcha-provider="evil" captcha-site-key="k"></intake-insurance-check>`,
       );
       expect(el.querySelector('[slot="captcha"]')).to.equal(null);
     } finally {
       console.warn = original;
     }
     expect(warnings).to.deep.equal([
-      'intake-widgets: <intake-insurance-check> captcha-provider="evil" is not valid; no CAPTCHA is used.',
+      'intake-widgets: <intake-insurance-check> captcha-provider="evil" is not valid; no CAPTCHA is used (turnstile, hcaptcha or recaptcha).',
     ]);
   });
 
@@ -703,13 +703,40 @@ describe('<intake-insurance-check>', () => {
     expect(images.front!.startsWith('data:image/jpeg;base64,')).to.equal(true);
   });
 
+  it('checks its endpoint, phone and CAPTCHA pair when set, naming the attribute at fault', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="javascript:alert(1)" phone="call us" captcha-site-key="abc"></intake-insurance-check>`,
+      );
+      await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="/api/intake" captcha-provider="turnstile" captcha-site-key="<b>"></intake-insurance-check>`,
+      );
+      await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="/api/intake" captcha-provider="constructor" captcha-site-key="k"></intake-insurance-check>`,
+      );
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-insurance-check> endpoint="javascript:alert(1)" is refused (https:, same origin or http://localhost only); the form cannot send.',
+      'intake-widgets: <intake-insurance-check> phone="call us" is not valid; no call button is shown.',
+      'intake-widgets: <intake-insurance-check> captcha-site-key="abc" is not valid; no CAPTCHA is used: set captcha-provider too.',
+      'intake-widgets: <intake-insurance-check> captcha-site-key="<b>" is not valid; no CAPTCHA is used.',
+      'intake-widgets: <intake-insurance-check> captcha-provider="constructor" is not valid; no CAPTCHA is used (turnstile, hcaptcha or recaptcha).',
+    ]);
+    expect(document.querySelector('script[src*="turnstile"], script[src*="captcha"]')).to.equal(null);
+  });
+
   it('warns about a bad timeout and uses the default', async () => {
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
       const el = await fixture<IntakeInsuranceCheck>(
-        html`<intake-insurance-check timeout="fast"></intake-insurance-check>`,
+        html`<intake-insurance-check endpoint="/api/intake" timeout="fast"></intake-insurance-check>`,
       );
       expect(el.timeout).to.equal(15000);
     } finally {
