@@ -30,16 +30,16 @@ export function formatWeekday(weekday: number, t: Translate): string {
 
 /** "PT" for America/Los_Angeles: the generic name, right in both summer and winter. */
 export function zoneLabel(zone: string, lang: Lang, now: Date): string {
-  const known = usZoneLabel(zone);
-  if (known !== null) return known;
   try {
     return (
+      usZoneLabel(zone) ??
       new Intl.DateTimeFormat(`${lang === 'es' ? 'es' : 'en'}-US`, {
         timeZone: zone,
         timeZoneName: 'shortGeneric',
       })
         .formatToParts(now)
-        .find((part) => part.type === 'timeZoneName')?.value ?? ''
+        .find((part) => part.type === 'timeZoneName')?.value ??
+      ''
     );
   } catch {
     return '';

@@ -126,7 +126,8 @@ export function parseOpeningHours(spec: string): ParsedHours {
     }
   }
   if (rules.length === 0 && errors.length === 0) errors.push('no opening hours given');
-  return { rules, alwaysOpen: coversWeek(openMinutes(rules)), errors };
+  // Always open: not one closed minute in the week.
+  return { rules, alwaysOpen: !openMinutes(rules).includes(0), errors };
 }
 
 /** Collapses whitespace and drops it around `-` and `,`; typographic dashes count as `-`. */
@@ -149,7 +150,7 @@ function parseRule(text: string): HoursRule {
     throw 'no hours given (write e.g. "Mo-Fr 09:00-17:00" or "Su off")';
   }
   // Hours without days are every day's.
-  return { days: days === undefined ? [...ALL_DAYS] : parseDays(days), ranges: parseRanges(times) };
+  return { days: parseDays(days ?? 'Mo-Su'), ranges: parseRanges(times) };
 }
 
 function isOff(text: string): boolean {
@@ -227,11 +228,6 @@ function openMinutes(rules: readonly HoursRule[]): Uint8Array {
   return week;
 }
 
-/** Open every minute of the week ("24/7", "Mo-Su 00:00-24:00"). */
-function coversWeek(week: Uint8Array): boolean {
-  return !week.includes(0);
-}
-
 /**
  * The open spans of a week, sorted, in minutes since Monday 00:00. Touching or overlapping hours
  * make one span, so "Mo 20:00-24:00; Tu 00:00-08:00" is one span from Monday 20:00 to Tuesday
@@ -240,8 +236,8 @@ function coversWeek(week: Uint8Array): boolean {
 export function weeklyOpenIntervals(rules: readonly HoursRule[]): WeekInterval[] {
   const spans: WeekInterval[] = [];
   openMinutes(rules).forEach((open, minute) => {
-    const last = spans.at(-1);
     if (!open) return;
+    const last = spans.at(-1);
     if (last?.end === minute) last.end++;
     else spans.push({ start: minute, end: minute + 1 });
   });
@@ -267,11 +263,18 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    // h23, not hour12: false, which some engines answer with "24" for midnight.
-    const options: Intl.DateTimeFormatOptions = { timeZone, hourCycle: 'h23' };
-    for (const field of ['year', 'month', 'day', 'hour', 'minute', 'second'] as const)
-      options[field] = 'numeric';
-    formatter = new Intl.DateTimeFormat('en-US', options);
+    const numeric = 'numeric';
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      // h23, not hour12: false, which some engines answer with "24" for midnight.
+      hourCycle: 'h23',
+      year: numeric,
+      month: numeric,
+      day: numeric,
+      hour: numeric,
+      minute: numeric,
+      second: numeric,
+    });
     if (formatters.size >= 32) formatters.clear();
     formatters.set(timeZone, formatter);
   }
@@ -281,10 +284,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 /** True when the browser knows `timeZone` as an IANA zone (e.g. "America/Los_Angeles"). */
 export function isValidTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || timeZone === '' || timeZone.length > 100) return false;
-  if (usZoneLabel(timeZone) !== null) return true;
   try {
-    formatterFor(timeZone);
-    return true;
+    // US zones are known without Intl (and without ICU's start-up).
+    return usZoneLabel(timeZone) !== null || !!formatterFor(timeZone);
   } catch {
     return false;
   }
@@ -402,7 +404,8 @@ export function hoursStatus(parsed: ParsedHours, now: Date, timeZone: string): H
   if (parsed.alwaysOpen) return { kind: 'always' };
   if (parsed.rules.length === 0 || !isValidTimeZone(timeZone)) return { kind: 'unknown' };
   const week = openMinutes(parsed.rules);
-  if (coversWeek(week)) return { kind: 'always' };
+  // Not one closed minute, or not one open minute.
+  if (!week.includes(0)) return { kind: 'always' };
   if (!week.includes(1)) return { kind: 'closed', opensAt: null, nextChange: null };
   try {
     const nowMs = now.getTime();
@@ -421,29 +424,33 @@ export function hoursStatus(parsed: ParsedHours, now: Date, timeZone: string): H
 
 /**
  * The first instant after `fromMs` at which the status on the wall clock changes, and the minute
- * of the week (0 = Monday 00:00) that names it. Usually the next boundary on the wall clock, at
- * the zone's current offset. When the clocks change first: jumping forward over the boundary
- * makes the change happen at the jump; going back can carry the wall time back across a boundary
- * (named by the wall time just before the change, "until 2:00 AM"); and a change that leaves the
- * status as it was means looking on from there.
+ * of the week (0 = Monday 00:00) that names it. Usually the next boundary on the wall clock at
+ * the zone's current offset; but the clocks may change first, and then the change is checked
+ * where they do.
  */
 function findChange(week: Uint8Array, fromMs: number, timeZone: string): [at: number, minuteOfWeek: number] {
   let t = fromMs;
   // Each pass moves past a clock change; a few passes is plenty for any real zone.
   for (let pass = 0; pass < 8; pass++) {
+    // The wall clock at `t` (as wallMinutes), keeping the offset for the step below.
     const offset = offsetAt(t, timeZone);
     const minutes = Math.floor((t + offset) / MINUTE_MS);
     const weekMinute = minuteOfWeek(minutes);
     const target = nextBoundary(week, weekMinute);
+    // The boundary in wall-clock minutes since 1970, and when the clock reads it if the offset
+    // holds; if the offset changes before then, the first second with the new one instead.
     const targetMinutes = minutes - weekMinute + target;
     const at = offsetChangeBetween(t, targetMinutes * MINUTE_MS - offset, timeZone);
     const reached = wallMinutes(at, timeZone);
     if (week[minuteOfWeek(reached)] !== week[weekMinute]) {
-      return [
-        at,
-        reached < targetMinutes ? minuteOfWeek(wallMinutes(at - 1000, timeZone) + 1) : target % WEEK,
-      ];
+      // The boundary names the change when the clock reached it or jumped forward over it; when
+      // the clocks went back across a boundary, the wall time just before they moved does
+      // ("until 2:00 AM").
+      const name =
+        reached < targetMinutes ? minuteOfWeek(wallMinutes(at - 1000, timeZone) + 1) : target % WEEK;
+      return [at, name];
     }
+    // The clocks changed and the status did not (hours wholly inside a skipped hour, say).
     t = at;
   }
   return [t, minuteOfWeek(wallMinutes(t, timeZone))];

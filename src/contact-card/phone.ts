@@ -38,9 +38,9 @@ const NANP = /^(1?)(?!.11|....11)([2-9]\d\d)([2-9]\d\d)(\d{4})$/;
  * markup, words.
  */
 export function parsePhone(input: string): ParsedPhone | null {
-  if (typeof input !== 'string') return null;
-  const text = input.trim();
-  if (text === '' || text.length > MAX_INPUT_LENGTH) return null;
+  const text = typeof input === 'string' ? input.trim() : '';
+  // An empty text fails the character check below.
+  if (text.length > MAX_INPUT_LENGTH) return null;
   if ((SHORT_CODES as readonly string[]).includes(text)) return { e164: text, display: text };
   // Only what people write numbers with; anything else (markup, URLs, "ext.") is not a plain number.
   if (!/^\+?[0-9A-Za-z \t\u00a0().-]+$/.test(text)) return null;

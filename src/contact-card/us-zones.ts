@@ -45,7 +45,7 @@ const MINUTE_MS = 60_000;
 /** `hour`:00 UTC on the first Sunday on or after `day` `month` (0-based) of `year`, in ms. */
 function sundayOnOrAfter(year: number, month: number, day: number, hour: number): number {
   const date = Date.UTC(year, month, day, hour);
-  return date + ((7 - new Date(date).getUTCDay()) % 7) * 1440 * MINUTE_MS;
+  return date + ((7 - new Date(date).getUTCDay()) % 7) * 86_400_000;
 }
 
 /** The zone's UTC offset in minutes at `ms`, or null when this module does not know the zone or year. */
