@@ -125,7 +125,7 @@ export function parseOpeningHours(spec: string): ParsedHours {
       }
     }
   }
-  if (rules.length === 0 && errors.length === 0) errors.push('no opening hours given');
+  if (!rules.length && !errors.length) errors.push('no opening hours given');
   // Always open: not one closed minute in the week.
   return { rules, alwaysOpen: !openMinutes(rules).includes(0), errors };
 }
@@ -402,7 +402,7 @@ export function zonedWallTimeToInstant(wall: WallDateTime, timeZone: string): Da
  */
 export function hoursStatus(parsed: ParsedHours, now: Date, timeZone: string): HoursStatus {
   if (parsed.alwaysOpen) return { kind: 'always' };
-  if (parsed.rules.length === 0 || !isValidTimeZone(timeZone)) return { kind: 'unknown' };
+  if (!parsed.rules.length || !isValidTimeZone(timeZone)) return { kind: 'unknown' };
   const week = openMinutes(parsed.rules);
   // Not one closed minute, or not one open minute.
   if (!week.includes(0)) return { kind: 'always' };
