@@ -1,5 +1,5 @@
 import type { Lang } from '../core/i18n.js';
-import { type HoursStatus, zonedParts } from './opening-hours.js';
+import { type HoursStatus, zonedDayNumber } from './opening-hours.js';
 import { usZoneLabel } from './us-zones.js';
 
 /** The status line and whether it means open (for styling). */
@@ -30,15 +30,17 @@ export function formatWeekday(weekday: number, t: Translate): string {
 
 /** "PT" for America/Los_Angeles: the generic name, right in both summer and winter. */
 export function zoneLabel(zone: string, lang: Lang, now: Date): string {
-  const known = usZoneLabel(zone);
-  if (known !== null) return known;
   try {
-    const locale = lang === 'es' ? 'es-US' : 'en-US';
-    const parts = new Intl.DateTimeFormat(locale, {
-      timeZone: zone,
-      timeZoneName: 'shortGeneric',
-    }).formatToParts(now);
-    return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+    return (
+      usZoneLabel(zone) ??
+      new Intl.DateTimeFormat(`${lang === 'es' ? 'es' : 'en'}-US`, {
+        timeZone: zone,
+        timeZoneName: 'shortGeneric',
+      })
+        .formatToParts(now)
+        .find((part) => part.type === 'timeZoneName')?.value ??
+      ''
+    );
   } catch {
     return '';
   }
@@ -55,30 +57,21 @@ export function formatStatus(
   now: Date,
   t: Translate,
 ): StatusText | null {
+  if (status.kind === 'always') return { text: t('open247'), open: true };
+  if (status.kind !== 'open' && status.kind !== 'closed') return null;
+  const open = status.kind === 'open';
+  const wall = open ? status.closesAt : status.opensAt;
+  const { nextChange } = status;
+  if (!wall || !nextChange) return { text: t('closed'), open };
+  const untilChange = nextChange.getTime() - now.getTime();
+  const key = open
+    ? untilChange > DAY_MS
+      ? 'openUntilDay'
+      : 'openUntil'
+    : untilChange < DAY_MS && zonedDayNumber(now, zone) === zonedDayNumber(nextChange, zone)
+      ? 'closedOpensToday'
+      : 'closedOpens';
   const label = zone ? zoneLabel(zone, lang, now) : '';
-  const time = (minutes: number) => `${formatWallTime(minutes, t)}${label ? ` ${label}` : ''}`;
-  switch (status.kind) {
-    case 'always':
-      return { text: t('open247'), open: true };
-    case 'open': {
-      const farAway = status.nextChange.getTime() - now.getTime() > DAY_MS;
-      const vars = { time: time(status.closesAt.minutes), day: formatWeekday(status.closesAt.weekday, t) };
-      return { text: t(farAway ? 'openUntilDay' : 'openUntil', vars), open: true };
-    }
-    case 'closed': {
-      if (!status.opensAt || !status.nextChange) return { text: t('closed'), open: false };
-      const today =
-        status.nextChange.getTime() - now.getTime() < DAY_MS && sameZoneDay(now, status.nextChange, zone);
-      const vars = { time: time(status.opensAt.minutes), day: formatWeekday(status.opensAt.weekday, t) };
-      return { text: t(today ? 'closedOpensToday' : 'closedOpens', vars), open: false };
-    }
-    default:
-      return null;
-  }
-}
-
-function sameZoneDay(a: Date, b: Date, zone: string): boolean {
-  const x = zonedParts(a, zone);
-  const y = zonedParts(b, zone);
-  return x.year === y.year && x.month === y.month && x.day === y.day;
+  const time = `${formatWallTime(wall.minutes, t)}${label ? ` ${label}` : ''}`;
+  return { text: t(key, { time, day: formatWeekday(wall.weekday, t) }), open };
 }

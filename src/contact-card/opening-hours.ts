@@ -73,23 +73,26 @@ export const MAX_SPEC_LENGTH = 500;
 
 const DAY = 1440;
 const WEEK = 7 * DAY;
-const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+const DAY_MS = DAY * MINUTE_MS;
 const ALL_DAYS: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
-const DAY_CODES = new Map<string, Weekday>([
-  ['mo', 0],
-  ['tu', 1],
-  ['we', 2],
-  ['th', 3],
-  ['fr', 4],
-  ['sa', 5],
-  ['su', 6],
-]);
-// Control and bidi-override characters: never meaningful in hours, and unsafe to echo into a console.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+/** Two letters per day, Monday first: a code's index here is twice its weekday. */
+const DAY_CODES = 'motuwethfrsasu';
+/**
+ * Control and bidi-override characters: never meaningful in hours, and unsafe to echo into a
+ * console. C0 controls except tab, line feed and carriage return (`\0-\b` is U+0000-U+0008,
+ * `\v\f` U+000B and U+000C), DEL and the C1 controls, the directional marks, embeddings and
+ * overrides, and the directional isolates.
+ */
+const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+  /[\0-\b\v\f\x0E-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
+//
+// The helpers below throw the reason (a short English string) when a part cannot be read;
+// parseOpeningHours catches it and reports the part as skipped.
 
 /**
  * Reads schema.org `openingHours`: `24/7`, `Mo-Fr 08:00-20:00; Sa 09:00-17:00`, day lists
@@ -106,25 +109,25 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200
 export function parseOpeningHours(spec: string): ParsedHours {
   const rules: HoursRule[] = [];
   const errors: string[] = [];
-  if (typeof spec !== 'string' || spec.trim() === '') {
-    return { rules, alwaysOpen: false, errors: ['no opening hours given'] };
+  const text = typeof spec === 'string' ? spec : '';
+  if (text.trim() && text.length > MAX_SPEC_LENGTH) {
+    errors.push(`too long (${text.length} characters; the limit is ${MAX_SPEC_LENGTH})`);
+  } else {
+    for (const part of text.split(';')) {
+      const rule = normalize(part);
+      if (rule === '') continue; // a trailing or doubled ';'
+      try {
+        // `search`, unlike `test`, ignores the global flag's `lastIndex`.
+        if (part.search(CONTROL) >= 0) throw 'it contains control characters';
+        rules.push(parseRule(rule));
+      } catch (reason) {
+        errors.push(`skipped ${quote(part)}: ${reason}`);
+      }
+    }
   }
-  if (spec.length > MAX_SPEC_LENGTH) {
-    return {
-      rules,
-      alwaysOpen: false,
-      errors: [`too long (${spec.length} characters; the limit is ${MAX_SPEC_LENGTH})`],
-    };
-  }
-  for (const part of spec.split(';')) {
-    const text = normalize(part);
-    if (text === '') continue; // a trailing or doubled ';'
-    const rule = CONTROL.test(part) ? 'it contains control characters' : parseRule(text);
-    if (typeof rule === 'string') errors.push(`skipped ${quotePart(part)}: ${rule}`);
-    else rules.push(rule);
-  }
-  if (rules.length === 0 && errors.length === 0) errors.push('no opening hours given');
-  return { rules, alwaysOpen: coversWeek(weeklyOpenIntervals(rules)), errors };
+  if (!rules.length && !errors.length) errors.push('no opening hours given');
+  // Always open: not one closed minute in the week.
+  return { rules, alwaysOpen: !openMinutes(rules).includes(0), errors };
 }
 
 /** Collapses whitespace and drops it around `-` and `,`; typographic dashes count as `-`. */
@@ -136,113 +139,119 @@ function normalize(part: string): string {
     .replace(/ ?([-,]) ?/g, '$1');
 }
 
-/** A rule, or why it could not be read. */
-function parseRule(text: string): HoursRule | string {
-  if (text === '24/7') return { days: [...ALL_DAYS], ranges: [{ start: 0, end: DAY }] };
-  const tokens = text.split(' ');
-  if (tokens.length > 2) return `unexpected ${quotePart(tokens.slice(2).join(' '))}`;
-  const [first, second] = tokens as [string, string | undefined];
-  let days: Weekday[] | string = [...ALL_DAYS];
-  let times = first;
-  if (second !== undefined) {
-    days = parseDays(first);
-    times = second;
-  } else if (!/^\d/.test(first) && !isOff(first)) {
-    // "Mo-Fr" alone: OSM would read all day, but a forgotten time is likelier than a 24-hour weekday.
-    return 'no hours given (write e.g. "Mo-Fr 09:00-17:00" or "Su off")';
+function parseRule(text: string): HoursRule {
+  // "24/7" is every day, all day: hours without days.
+  const tokens = (text === '24/7' ? '00:00-24:00' : text).split(' ');
+  if (tokens.length > 2) throw `unexpected ${quote(tokens.slice(2).join(' '))}`;
+  const times = tokens.pop() as string;
+  const days = tokens.pop();
+  // "Mo-Fr" alone: OSM would read all day, but a forgotten time is likelier than a 24-hour weekday.
+  if (days === undefined && !/^\d/.test(times) && !isOff(times)) {
+    throw 'no hours given (write e.g. "Mo-Fr 09:00-17:00" or "Su off")';
   }
-  if (typeof days === 'string') return days;
-  const ranges = parseRanges(times);
-  if (typeof ranges === 'string') return ranges;
-  return { days, ranges };
+  // Hours without days are every day's.
+  return { days: parseDays(days ?? 'Mo-Su'), ranges: parseRanges(times) };
 }
 
 function isOff(text: string): boolean {
   return /^(?:off|closed)$/i.test(text);
 }
 
-/** `Mo`, `Mo-Fr`, `Fr-Mo` (wraps past Sunday) and comma lists of them; sorted, without repeats. */
-function parseDays(text: string): Weekday[] | string {
-  const days = new Set<Weekday>();
+/** `Mo`, `Mo-Fr`, `Fr-Mo` (wraps past Sunday) and comma lists of them; in week order, without repeats. */
+function parseDays(text: string): Weekday[] {
+  const named = new Set<Weekday>();
   for (const part of text.split(',')) {
     const match = /^([a-z]{2})(?:-([a-z]{2}))?$/i.exec(part);
-    if (!match) return `${quotePart(part)} is not a day like Mo or a range like Mo-Fr`;
-    const [, fromCode = '', toCode = fromCode] = match;
-    const from = DAY_CODES.get(fromCode.toLowerCase());
-    const to = DAY_CODES.get(toCode.toLowerCase());
-    if (from === undefined) return `unknown day ${quotePart(fromCode)}`;
-    if (to === undefined) return `unknown day ${quotePart(toCode)}`;
+    if (!match) throw `${quote(part)} is not a day like Mo or a range like Mo-Fr`;
+    const from = weekday(match[1]);
+    const to = weekday(match[2] ?? match[1]);
     for (let day = from; ; day = ((day + 1) % 7) as Weekday) {
-      days.add(day);
+      named.add(day);
       if (day === to) break;
     }
   }
-  return [...days].sort((a, b) => a - b);
+  return ALL_DAYS.filter((day) => named.has(day));
+}
+
+function weekday(code: string): Weekday {
+  const index = DAY_CODES.indexOf(code.toLowerCase());
+  // Not found (-1) or found across two codes ("ot" in "motu") are both odd.
+  if (index % 2) throw `unknown day ${quote(code)}`;
+  return (index / 2) as Weekday;
 }
 
 /** `off` / `closed`, or comma-separated `HH:MM-HH:MM` ranges. */
-function parseRanges(text: string): TimeRange[] | string {
-  if (isOff(text)) return [];
-  const ranges: TimeRange[] = [];
-  for (const part of text.split(',')) {
-    const match = /^(\d{1,2}):(\d\d)-(\d{1,2}):(\d\d)$/.exec(part);
-    if (!match) return `${quotePart(part)} is not a time range like 09:00-17:00`;
-    const start = clockMinutes(match[1]!, match[2]!, false);
-    const end = clockMinutes(match[3]!, match[4]!, true);
-    if (start === null || end === null) return `${quotePart(part)} has a time outside 00:00-24:00`;
-    // An end at or before the start is on the next day: "20:00-02:00" runs overnight, and
-    // "00:00-00:00" (like "08:00-08:00") is a full 24 hours.
-    ranges.push({ start, end: end <= start ? end + DAY : end });
-  }
-  return ranges;
+function parseRanges(text: string): TimeRange[] {
+  return isOff(text) ? [] : text.split(',').map(parseRange);
 }
 
-function clockMinutes(hours: string, minutes: string, isEnd: boolean): number | null {
-  const h = Number(hours);
-  const m = Number(minutes);
-  if (m > 59 || h > 24 || (h === 24 && (!isEnd || m !== 0))) return null;
-  return h * 60 + m;
+function parseRange(part: string): TimeRange {
+  const match = /^(\d\d?):(\d\d)-(\d\d?):(\d\d)$/.exec(part);
+  if (!match) throw `${quote(part)} is not a time range like 09:00-17:00`;
+  const [, startHour, startMinute, endHour, endMinute] = match.map(Number);
+  const start = startHour * 60 + startMinute;
+  const end = endHour * 60 + endMinute;
+  // With minutes up to 59, this allows 00:00-23:59 for a start and up to 24:00 for an end.
+  if (startMinute > 59 || endMinute > 59 || start >= DAY || end > DAY) {
+    throw `${quote(part)} has a time outside 00:00-24:00`;
+  }
+  // An end at or before the start is on the next day: "20:00-02:00" runs overnight, and
+  // "00:00-00:00" (like "08:00-08:00") is a full 24 hours.
+  return { start, end: end <= start ? end + DAY : end };
 }
 
 /** Quotes a piece of the input for an error message: trimmed, shortened, control characters hidden. */
-function quotePart(text: string): string {
-  const clean = text.trim().replace(new RegExp(CONTROL.source, 'g'), '?');
+function quote(text: string): string {
+  const clean = text.trim().replace(CONTROL, '?');
   return `"${clean.length > 40 ? `${clean.slice(0, 39)}…` : clean}"`;
 }
 
 // ---------------------------------------------------------------------------------------------
-// The week as intervals
+// The week, minute by minute
 
 /**
- * The open spans of a week, merged and sorted, in minutes since Monday 00:00. A later rule
- * replaces earlier hours for the days it names; overnight hours stay with the day they start on,
- * and Sunday's run into Monday morning. Touching or overlapping spans merge, so
- * "Mo 20:00-24:00; Tu 00:00-08:00" is one span from Monday 20:00 to Tuesday 08:00.
+ * Whether the place is open (1) or not (0) at each minute of the week, from Monday 00:00. A later
+ * rule replaces earlier hours for the days it names; overnight hours stay with the day they start
+ * on, and Sunday's run into Monday morning. A table of 10,080 entries is small, and it makes
+ * "open at this minute" and "when does that change" one lookup and one scan.
  */
-export function weeklyOpenIntervals(rules: readonly HoursRule[]): WeekInterval[] {
-  const byDay: TimeRange[][] = ALL_DAYS.map(() => []);
+function openMinutes(rules: readonly HoursRule[]): Uint8Array {
+  const byDay: TimeRange[][] = [];
   for (const rule of rules) for (const day of rule.days) byDay[day] = rule.ranges;
-  const spans: WeekInterval[] = [];
+  const week = new Uint8Array(WEEK);
+  // forEach skips the days no rule names.
   byDay.forEach((ranges, day) => {
     for (const range of ranges) {
-      const start = day * DAY + range.start;
-      const end = day * DAY + range.end;
-      if (end <= WEEK) spans.push({ start, end });
-      else spans.push({ start, end: WEEK }, { start: 0, end: end - WEEK });
+      for (let minute = range.start; minute < range.end; minute++) week[(day * DAY + minute) % WEEK] = 1;
     }
   });
-  spans.sort((a, b) => a.start - b.start);
-  const merged: WeekInterval[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
+  return week;
 }
 
-function coversWeek(intervals: readonly WeekInterval[]): boolean {
-  return intervals.length === 1 && intervals[0]!.start === 0 && intervals[0]!.end === WEEK;
+/**
+ * The open spans of a week, sorted, in minutes since Monday 00:00. Touching or overlapping hours
+ * make one span, so "Mo 20:00-24:00; Tu 00:00-08:00" is one span from Monday 20:00 to Tuesday
+ * 08:00; hours running past Sunday midnight are a span at the start of the week.
+ */
+export function weeklyOpenIntervals(rules: readonly HoursRule[]): WeekInterval[] {
+  const spans: WeekInterval[] = [];
+  openMinutes(rules).forEach((open, minute) => {
+    if (!open) return;
+    const last = spans.at(-1);
+    if (last?.end === minute) last.end++;
+    else spans.push({ start: minute, end: minute + 1 });
+  });
+  return spans;
+}
+
+/**
+ * The first minute after `minute` (a minute of the week) with the other status; past WEEK when
+ * it falls in the following week. The week must have both open and closed minutes.
+ */
+function nextBoundary(week: Uint8Array, minute: number): number {
+  let next = minute + 1;
+  while (week[next % WEEK] === week[minute]) next++;
+  return next;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,16 +263,17 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
+    const numeric = 'numeric';
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       // h23, not hour12: false, which some engines answer with "24" for midnight.
       hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
+      year: numeric,
+      month: numeric,
+      day: numeric,
+      hour: numeric,
+      minute: numeric,
+      second: numeric,
     });
     if (formatters.size >= 32) formatters.clear();
     formatters.set(timeZone, formatter);
@@ -274,42 +284,26 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 /** True when the browser knows `timeZone` as an IANA zone (e.g. "America/Los_Angeles"). */
 export function isValidTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || timeZone === '' || timeZone.length > 100) return false;
-  if (usZoneLabel(timeZone) !== null) return true;
   try {
-    formatterFor(timeZone);
-    return true;
+    // US zones are known without Intl (and without ICU's start-up).
+    return usZoneLabel(timeZone) !== null || !!formatterFor(timeZone);
   } catch {
     return false;
   }
 }
 
-/** The wall clock in `timeZone` at `ms`, to the second. */
-function wallClock(ms: number, timeZone: string) {
+/**
+ * The zone's offset from UTC at `ms` (wall clock minus UTC), in milliseconds, to the second.
+ * Throws a RangeError for an unknown zone or an invalid date.
+ */
+function offsetAt(ms: number, timeZone: string): number {
   // Common US zones by arithmetic: no Intl (and no ICU start-up) on the page-load path.
-  const offset = usOffsetMinutes(timeZone, ms);
-  if (offset !== null) {
-    const wall = new Date(Math.floor(ms / 1000) * 1000 + offset * 60_000);
-    return {
-      year: wall.getUTCFullYear(),
-      month: wall.getUTCMonth() + 1,
-      day: wall.getUTCDate(),
-      hour: wall.getUTCHours(),
-      minute: wall.getUTCMinutes(),
-      second: wall.getUTCSeconds(),
-    };
-  }
-  const values: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(ms)) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value);
-  }
-  return {
-    year: values.year ?? Number.NaN,
-    month: values.month ?? Number.NaN,
-    day: values.day ?? Number.NaN,
-    hour: values.hour ?? Number.NaN,
-    minute: values.minute ?? Number.NaN,
-    second: values.second ?? Number.NaN,
-  };
+  const usOffset = usOffsetMinutes(timeZone, ms);
+  if (usOffset !== null) return usOffset * MINUTE_MS;
+  const wall: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(ms)) wall[part.type] = +part.value;
+  const wallMs = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return wallMs - Math.floor(ms / 1000) * 1000;
 }
 
 /**
@@ -317,28 +311,42 @@ function wallClock(ms: number, timeZone: string) {
  * Throws a RangeError for an unknown zone or an invalid date; check {@link isValidTimeZone} first.
  */
 export function zonedParts(date: Date, timeZone: string): ZonedParts {
-  const wall = wallClock(date.getTime(), timeZone);
+  // The UTC fields of the instant moved by the offset are the fields of the zone's wall clock.
+  const ms = date.getTime();
+  const wall = new Date(ms + offsetAt(ms, timeZone));
   return {
-    year: wall.year,
-    month: wall.month,
-    day: wall.day,
-    weekday: weekdayOf(wall.year, wall.month, wall.day),
-    minutes: wall.hour * 60 + wall.minute,
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    // getUTCDay counts from Sunday; schema.org weeks start on Monday.
+    weekday: ((wall.getUTCDay() + 6) % 7) as Weekday,
+    minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
   };
 }
 
-function weekdayOf(year: number, month: number, day: number): Weekday {
-  // getUTCDay counts from Sunday; schema.org weeks start on Monday.
-  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) as Weekday;
+/**
+ * The date on the wall clock in `timeZone` at `date`, as a count of days since 1970-01-01: equal
+ * for two instants on the same local date. Throws like {@link zonedParts}.
+ */
+export function zonedDayNumber(date: Date, timeZone: string): number {
+  return Math.floor(wallMinutes(date.getTime(), timeZone) / DAY);
 }
 
-/** The zone's offset from UTC at `ms`, in milliseconds (wall clock minus UTC). */
-function offsetAt(ms: number, timeZone: string): number {
-  const w = wallClock(ms, timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
+/** The wall clock in `timeZone` at `ms`, in whole minutes since 1970-01-01 00:00 on that clock. */
+function wallMinutes(ms: number, timeZone: string): number {
+  return Math.floor((ms + offsetAt(ms, timeZone)) / MINUTE_MS);
 }
 
-/** The first whole second at or after `fromMs`, up to `toMs`, whose offset differs from `fromMs`'s. */
+/** The minute of the week (0 = Monday 00:00) of a count of wall-clock minutes since 1970. */
+function minuteOfWeek(minutes: number): number {
+  // 1 January 1970 was a Thursday, three days into its week.
+  return (((minutes + 3 * DAY) % WEEK) + WEEK) % WEEK;
+}
+
+/**
+ * The first whole second at or after `fromMs`, up to `toMs`, whose offset differs from `fromMs`'s;
+ * `toMs` when the offset there is still the same.
+ */
 function offsetChangeBetween(fromMs: number, toMs: number, timeZone: string): number {
   const before = offsetAt(fromMs, timeZone);
   let low = Math.floor(fromMs / 1000);
@@ -362,8 +370,7 @@ function wallTimeInstants(wall: WallDateTime, timeZone: string): number[] {
   // Offsets a day either side cover any clock change near this wall time.
   const earlier = offsetAt(asUtc - DAY_MS, timeZone);
   const later = offsetAt(asUtc + DAY_MS, timeZone);
-  const offsets = new Set([earlier, offsetAt(asUtc, timeZone), later]);
-  const found = [...offsets]
+  const found = [...new Set([earlier, offsetAt(asUtc, timeZone), later])]
     .map((offset) => asUtc - offset)
     .filter((ms) => offsetAt(ms, timeZone) === asUtc - ms)
     .sort((a, b) => a - b);
@@ -380,7 +387,7 @@ function wallTimeInstants(wall: WallDateTime, timeZone: string): number[] {
  * first occurrence. Throws a RangeError for an unknown zone.
  */
 export function zonedWallTimeToInstant(wall: WallDateTime, timeZone: string): Date {
-  return new Date(wallTimeInstants(wall, timeZone)[0]!);
+  return new Date(wallTimeInstants(wall, timeZone)[0]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -395,82 +402,56 @@ export function zonedWallTimeToInstant(wall: WallDateTime, timeZone: string): Da
  */
 export function hoursStatus(parsed: ParsedHours, now: Date, timeZone: string): HoursStatus {
   if (parsed.alwaysOpen) return { kind: 'always' };
-  if (parsed.rules.length === 0 || !isValidTimeZone(timeZone)) return { kind: 'unknown' };
-  const intervals = weeklyOpenIntervals(parsed.rules);
-  if (coversWeek(intervals)) return { kind: 'always' };
-  if (intervals.length === 0) return { kind: 'closed', opensAt: null, nextChange: null };
+  if (!parsed.rules.length || !isValidTimeZone(timeZone)) return { kind: 'unknown' };
+  const week = openMinutes(parsed.rules);
+  // Not one closed minute, or not one open minute.
+  if (!week.includes(0)) return { kind: 'always' };
+  if (!week.includes(1)) return { kind: 'closed', opensAt: null, nextChange: null };
   try {
     const nowMs = now.getTime();
-    const open = isOpenAt(intervals, nowMs, timeZone);
-    const change = findChange(intervals, nowMs, timeZone, open);
+    const open = week[minuteOfWeek(wallMinutes(nowMs, timeZone))] === 1;
+    const [at, minute] = findChange(week, nowMs, timeZone);
+    const wall: WallTime = { weekday: Math.floor(minute / DAY) as Weekday, minutes: minute % DAY };
+    const nextChange = new Date(at);
     return open
-      ? { kind: 'open', closesAt: change.wall, nextChange: new Date(change.at) }
-      : { kind: 'closed', opensAt: change.wall, nextChange: new Date(change.at) };
+      ? { kind: 'open', closesAt: wall, nextChange }
+      : { kind: 'closed', opensAt: wall, nextChange };
   } catch {
     // An invalid or out-of-range date: Intl throws a RangeError.
     return { kind: 'unknown' };
   }
 }
 
-function weekMinute(parts: ZonedParts): number {
-  return parts.weekday * DAY + parts.minutes;
-}
-
-function toWallTime(weekMinutes: number): WallTime {
-  const m = ((weekMinutes % WEEK) + WEEK) % WEEK;
-  return { weekday: Math.floor(m / DAY) as Weekday, minutes: m % DAY };
-}
-
-function isOpenAt(intervals: readonly WeekInterval[], ms: number, timeZone: string): boolean {
-  const minute = weekMinute(zonedParts(new Date(ms), timeZone));
-  return intervals.some((span) => span.start <= minute && minute < span.end);
-}
-
-/** The next boundary after week-minute `minute`; past WEEK when it falls in the following week. */
-function nextBoundary(intervals: readonly WeekInterval[], minute: number): number {
-  const first = intervals[0]!;
-  const current = intervals.find((span) => span.start <= minute && minute < span.end);
-  if (current) {
-    // Open past Sunday midnight: the span continues into next Monday's first one.
-    return current.end === WEEK && first.start === 0 && first !== current ? WEEK + first.end : current.end;
-  }
-  const next = intervals.find((span) => span.start > minute);
-  return next ? next.start : WEEK + first.start;
-}
-
 /**
- * The first instant after `fromMs` at which the wall-clock status stops being `open`. Usually
- * the next boundary on the wall clock; but a boundary inside a spring-forward gap may change
- * nothing (so look further), and clocks going back can carry the wall time back across a
- * boundary before the next one is reached (so check the clock change itself).
+ * The first instant after `fromMs` at which the status on the wall clock changes, and the minute
+ * of the week (0 = Monday 00:00) that names it. Usually the next boundary on the wall clock at
+ * the zone's current offset; but the clocks may change first, and then the change is checked
+ * where they do.
  */
-function findChange(
-  intervals: readonly WeekInterval[],
-  fromMs: number,
-  timeZone: string,
-  open: boolean,
-): { at: number; wall: WallTime } {
+function findChange(week: Uint8Array, fromMs: number, timeZone: string): [at: number, minuteOfWeek: number] {
   let t = fromMs;
-  // Each pass moves to a later boundary; a few passes is plenty for any real zone.
+  // Each pass moves past a clock change; a few passes is plenty for any real zone.
   for (let pass = 0; pass < 8; pass++) {
-    const here = zonedParts(new Date(t), timeZone);
-    const target = nextBoundary(intervals, weekMinute(here));
-    const day = here.day + Math.floor(target / DAY) - here.weekday;
-    const instants = wallTimeInstants(
-      { year: here.year, month: here.month, day, minutes: target % DAY },
-      timeZone,
-    );
-    // The repeated fall-back hour can make the first instant one already passed.
-    const at = instants.find((ms) => ms > t) ?? t + 60_000;
-    if (offsetAt(t, timeZone) !== offsetAt(at, timeZone)) {
-      const shift = offsetChangeBetween(t, at, timeZone);
-      if (shift < at && isOpenAt(intervals, shift, timeZone) !== open) {
-        // Name the boundary by the wall time just before the clocks moved ("until 2:00 AM").
-        return { at: shift, wall: toWallTime(weekMinute(zonedParts(new Date(shift - 1000), timeZone)) + 1) };
-      }
+    // The wall clock at `t` (as wallMinutes), keeping the offset for the step below.
+    const offset = offsetAt(t, timeZone);
+    const minutes = Math.floor((t + offset) / MINUTE_MS);
+    const weekMinute = minuteOfWeek(minutes);
+    const target = nextBoundary(week, weekMinute);
+    // The boundary in wall-clock minutes since 1970, and when the clock reads it if the offset
+    // holds; if the offset changes before then, the first second with the new one instead.
+    const targetMinutes = minutes - weekMinute + target;
+    const at = offsetChangeBetween(t, targetMinutes * MINUTE_MS - offset, timeZone);
+    const reached = wallMinutes(at, timeZone);
+    if (week[minuteOfWeek(reached)] !== week[weekMinute]) {
+      // The boundary names the change when the clock reached it or jumped forward over it; when
+      // the clocks went back across a boundary, the wall time just before they moved does
+      // ("until 2:00 AM").
+      const name =
+        reached < targetMinutes ? minuteOfWeek(wallMinutes(at - 1000, timeZone) + 1) : target % WEEK;
+      return [at, name];
     }
-    if (isOpenAt(intervals, at, timeZone) !== open) return { at, wall: toWallTime(target) };
+    // The clocks changed and the status did not (hours wholly inside a skipped hour, say).
     t = at;
   }
-  return { at: t, wall: toWallTime(weekMinute(zonedParts(new Date(t), timeZone))) };
+  return [t, minuteOfWeek(wallMinutes(t, timeZone))];
 }

@@ -12,9 +12,9 @@ const MIRROR_ATTRIBUTE = 'data-intake-phone';
  * A MutationObserver on the element notices a swap at any time and asks the card to re-render.
  */
 export class PhoneSource {
-  private observer: MutationObserver | null = null;
-  /** The configured number the mirror was last written with, to tell a swap from our own write. */
-  private written: ParsedPhone | null = null;
+  private observer: MutationObserver | undefined;
+  /** The configured number (E.164) the mirror was last written with, to tell a swap from our own write. */
+  private written: string | undefined;
   /** The number before any swap: the last configured one, or the site link's first-seen one. */
   private baseline: string | undefined;
   /** The number `read()` last returned. */
@@ -26,34 +26,33 @@ export class PhoneSource {
   ) {}
 
   connect(): void {
-    if (this.observer || typeof MutationObserver === 'undefined') return;
+    if (typeof MutationObserver === 'undefined') return;
     // Only a change of the number itself re-renders: other light-DOM writes (the JSON-LD block,
     // a site's own markup) must not, or writing JSON-LD on render would loop.
-    this.observer = new MutationObserver(() => {
+    this.observer ??= new MutationObserver(() => {
       const before = this.lastRead;
       if (this.read()?.e164 !== before) this.onChange();
     });
+    // Observing again (after a disconnect, or twice) replaces the same registration.
+    // `attributeFilter` implies `attributes: true`.
     this.observer.observe(this.host, {
       subtree: true,
       childList: true,
       characterData: true,
-      attributes: true,
       attributeFilter: ['href'],
     });
   }
 
   disconnect(): void {
     this.observer?.disconnect();
-    this.observer = null;
   }
 
-  /** The site's own `tel:` link inside the element, if it wrote one. */
-  private siteLink(): HTMLAnchorElement | null {
-    return this.host.querySelector<HTMLAnchorElement>(`a[href^="tel:" i]:not([${MIRROR_ATTRIBUTE}])`);
-  }
-
-  private mirror(): HTMLAnchorElement | null {
-    return this.host.querySelector<HTMLAnchorElement>(`:scope > a[${MIRROR_ATTRIBUTE}]`);
+  /** The site's own `tel:` link inside the element, if it wrote one, and the hidden mirror, if any. */
+  private links(): [site: HTMLAnchorElement | null, mirror: HTMLAnchorElement | null] {
+    return [
+      this.host.querySelector(`a[href^="tel:" i]:not([${MIRROR_ATTRIBUTE}])`),
+      this.host.querySelector(`:scope > a[${MIRROR_ATTRIBUTE}]`),
+    ];
   }
 
   /**
@@ -62,15 +61,14 @@ export class PhoneSource {
    * swapped in is replaced only when the configuration itself changes.
    */
   sync(configured: ParsedPhone | null): void {
-    if (this.siteLink()) return;
-    const existing = this.mirror();
+    const [site, existing] = this.links();
+    if (site) return;
     if (!configured) {
       existing?.remove();
-      this.written = null;
-      this.baseline = undefined;
+      this.written = this.baseline = undefined;
       return;
     }
-    if (existing && this.written?.e164 === configured.e164) return;
+    if (existing && this.written === configured.e164) return;
     const link = existing ?? document.createElement('a');
     if (!existing) {
       link.setAttribute(MIRROR_ATTRIBUTE, '');
@@ -80,24 +78,24 @@ export class PhoneSource {
     }
     link.href = telHref(configured);
     link.textContent = configured.display;
-    this.written = configured;
-    this.baseline = configured.e164;
+    this.written = this.baseline = configured.e164;
     if (!existing) this.host.append(link);
   }
 
   /**
    * The number to show and dial. A swapper may rewrite the visible text, the href, or both;
    * whichever no longer matches the number first seen (or last configured) is the swapped one.
+   * Null (and the baseline kept) when there is no link.
    */
   read(): ParsedPhone | null {
-    const link = this.siteLink() ?? this.mirror();
-    if (!link) {
-      this.lastRead = undefined;
-      return null;
-    }
-    const fromHref = parsePhone(safeDecode(link.getAttribute('href') ?? '').replace(/^tel:/i, ''));
-    const fromText = parsePhone(link.textContent ?? '');
-    const candidates = [fromHref, fromText].filter((phone): phone is ParsedPhone => phone !== null);
+    const [site, mirror] = this.links();
+    const link = site ?? mirror;
+    const candidates = link
+      ? [
+          parsePhone(safeDecode(link.getAttribute('href') ?? '').replace(/^tel:/i, '')),
+          parsePhone(link.textContent ?? ''),
+        ].filter((phone) => phone !== null)
+      : [];
     this.baseline ??= candidates[0]?.e164;
     const current = candidates.find((phone) => phone.e164 !== this.baseline) ?? candidates[0] ?? null;
     this.lastRead = current?.e164;

@@ -21,12 +21,14 @@ export interface ParsedPhone {
 /** Longer input is not a phone number; the cap also keeps the work trivial. */
 const MAX_INPUT_LENGTH = 40;
 
-/** Phone keypad letters, for vanity numbers like 1-800-GET-HELP. */
-const KEYPAD = new Map<string, string>(
-  ['abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'].flatMap((letters, index) =>
-    [...letters].map((letter): [string, string] => [letter, String(index + 2)]),
-  ),
-);
+/** The phone keypad digit of each letter a–z, for vanity numbers like 1-800-GET-HELP. */
+const KEYPAD = '22233344455566677778889999';
+
+/**
+ * An optional country code 1, then the ten-digit number. NANP: area code and exchange are NXX
+ * (N = 2-9), and neither may be an N11 code (such as 911), which are reserved for services.
+ */
+const NANP = /^(1?)(?!.11|....11)([2-9]\d\d)([2-9]\d\d)(\d{4})$/;
 
 /**
  * Reads a US/NANP number as people write it — `+1-206-555-0100`, `(206) 555-0100`,
@@ -36,37 +38,26 @@ const KEYPAD = new Map<string, string>(
  * markup, words.
  */
 export function parsePhone(input: string): ParsedPhone | null {
-  if (typeof input !== 'string') return null;
-  const text = input.trim();
-  if (text === '' || text.length > MAX_INPUT_LENGTH) return null;
+  const text = typeof input === 'string' ? input.trim() : '';
+  // An empty text fails the character check below.
+  if (text.length > MAX_INPUT_LENGTH) return null;
   if ((SHORT_CODES as readonly string[]).includes(text)) return { e164: text, display: text };
   // Only what people write numbers with; anything else (markup, URLs, "ext.") is not a plain number.
   if (!/^\+?[0-9A-Za-z \t\u00a0().-]+$/.test(text)) return null;
 
-  let digits = '';
-  let firstLetter = -1;
-  for (const char of text) {
-    if (char >= '0' && char <= '9') {
-      digits += char;
-    } else {
-      const key = KEYPAD.get(char.toLowerCase());
-      if (key === undefined) continue; // punctuation and spaces
-      if (firstLetter < 0) firstLetter = digits.length;
-      digits += key;
-    }
-  }
-
+  const characters = text.replace(/[^0-9a-z]/gi, '');
+  const firstLetter = characters.search(/[a-z]/i);
+  // In base 36, "a" (or "A") is 10 … "z" is 35: the letter's place in the alphabet plus 10.
+  const digits = characters.replace(/[a-z]/gi, (letter) => KEYPAD[parseInt(letter, 36) - 10]);
+  const match = NANP.exec(digits);
+  if (!match) return null;
+  const [, countryCode, area, exchange, line] = match;
   // A leading "+" must be followed by the country code 1; other countries are out of scope.
-  const countryCode = digits.length === 11 && digits.startsWith('1') ? 1 : 0;
-  if (digits.length - countryCode !== 10 || (text.startsWith('+') && countryCode === 0)) return null;
-  digits = digits.slice(countryCode);
+  if (text[0] === '+' && !countryCode) return null;
   // Vanity letters spell the local number (800-GET-HELP), never the area code or the 1: letters
   // earlier than that are words, and "call me now" must not turn into a number.
-  if (firstLetter >= 0 && firstLetter - countryCode < 3) return null;
-  // NANP: area code and exchange are NXX (N = 2-9), and N11 codes are reserved for services.
-  if (!/^[2-9]\d\d[2-9]\d{6}$/.test(digits) || /^.11|^\d{4}11/.test(digits)) return null;
-  const display = `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
-  return { e164: `+1${digits}`, display };
+  if (firstLetter >= 0 && firstLetter < countryCode.length + 3) return null;
+  return { e164: `+1${area}${exchange}${line}`, display: `(${area}) ${exchange}-${line}` };
 }
 
 /** A `tel:` URL in E.164 (or the short code), which every phone and softphone dials the same way. */
@@ -86,11 +77,9 @@ export function telHref(phone: ParsedPhone): string {
 export function smsHref(phone: ParsedPhone, body?: string): string {
   const href = `sms:${dialable(phone)}`;
   if (!body) return href;
-  // encodeURIComponent throws on a lone surrogate (half an emoji); replace it instead.
-  const wellFormed = body.replace(
-    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    '\uFFFD',
-  );
+  // encodeURIComponent throws on a lone surrogate (half an emoji); replace it instead. With the
+  // `u` flag a surrogate pair is one character, so the class matches only lone halves.
+  const wellFormed = body.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
   return `${href}?body=${encodeURIComponent(wellFormed)}`;
 }
 

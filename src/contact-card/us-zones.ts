@@ -7,54 +7,66 @@
  * local, to the first Sunday of November, 2:00 local); a test compares every hour of two years
  * against Intl, so a change in the rules shows up there. Other zones and earlier years use Intl.
  */
-interface UsZone {
-  /** Standard-time offset from UTC, minutes. */
-  standard: number;
-  dst: boolean;
-  /** Generic short name, as Intl's `shortGeneric` gives it in en-US. */
-  label: string;
-}
 
-const ZONES: Record<string, UsZone> = {
-  'America/New_York': { standard: -300, dst: true, label: 'ET' },
-  'America/Detroit': { standard: -300, dst: true, label: 'ET' },
-  'America/Indiana/Indianapolis': { standard: -300, dst: true, label: 'ET' },
-  'America/Kentucky/Louisville': { standard: -300, dst: true, label: 'ET' },
-  'America/Chicago': { standard: -360, dst: true, label: 'CT' },
-  'America/Denver': { standard: -420, dst: true, label: 'MT' },
-  'America/Boise': { standard: -420, dst: true, label: 'MT' },
-  'America/Phoenix': { standard: -420, dst: false, label: 'MST' },
-  'America/Los_Angeles': { standard: -480, dst: true, label: 'PT' },
-  'America/Anchorage': { standard: -540, dst: true, label: 'AKT' },
-  'Pacific/Honolulu': { standard: -600, dst: false, label: 'HST' },
-  'America/Puerto_Rico': { standard: -240, dst: false, label: 'AST' },
+/** Each known zone's generic short name, as Intl's `shortGeneric` gives it in en-US. */
+const ZONES: Record<string, string> = {
+  'America/New_York': 'ET',
+  'America/Detroit': 'ET',
+  'America/Indiana/Indianapolis': 'ET',
+  'America/Kentucky/Louisville': 'ET',
+  'America/Chicago': 'CT',
+  'America/Denver': 'MT',
+  'America/Boise': 'MT',
+  'America/Phoenix': 'MST',
+  'America/Los_Angeles': 'PT',
+  'America/Anchorage': 'AKT',
+  'Pacific/Honolulu': 'HST',
+  'America/Puerto_Rico': 'AST',
+};
+
+/**
+ * Standard-time offset of each label, in hours behind UTC. The labels that end in "ST" (MST,
+ * HST, AST) are zones on standard time all year; the others keep US daylight saving time.
+ */
+const HOURS_BEHIND_UTC: Record<string, number> = {
+  AST: 4,
+  ET: 5,
+  CT: 6,
+  MT: 7,
+  MST: 7,
+  PT: 8,
+  AKT: 9,
+  HST: 10,
 };
 
 const FIRST_YEAR = 2007;
 const MINUTE_MS = 60_000;
 
-/** Day of month of the n-th Sunday of `month` (0-based) in `year`. */
-function nthSunday(year: number, month: number, n: number): number {
-  const firstWeekday = new Date(Date.UTC(year, month, 1)).getUTCDay();
-  return 1 + ((7 - firstWeekday) % 7) + 7 * (n - 1);
+/** `hour`:00 UTC on the first Sunday on or after `day` `month` (0-based) of `year`, in ms. */
+function sundayOnOrAfter(year: number, month: number, day: number, hour: number): number {
+  const date = Date.UTC(year, month, day, hour);
+  return date + ((7 - new Date(date).getUTCDay()) % 7) * 86_400_000;
 }
 
 /** The zone's UTC offset in minutes at `ms`, or null when this module does not know the zone or year. */
 export function usOffsetMinutes(timeZone: string, ms: number): number | null {
-  const zone = Object.hasOwn(ZONES, timeZone) ? ZONES[timeZone] : undefined;
-  if (!zone) return null;
+  const label = usZoneLabel(timeZone);
   const year = new Date(ms).getUTCFullYear();
-  if (!Number.isFinite(year) || year < FIRST_YEAR) return null;
-  if (!zone.dst) return zone.standard;
-  // Both changes happen at 2:00 local time: standard time in March, daylight time in November.
-  const start = Date.UTC(year, 2, nthSunday(year, 2, 2), 2) - zone.standard * MINUTE_MS;
-  const end = Date.UTC(year, 10, nthSunday(year, 10, 1), 2) - (zone.standard + 60) * MINUTE_MS;
-  return ms >= start && ms < end ? zone.standard + 60 : zone.standard;
+  // Written so that NaN (an invalid date) fails too.
+  if (label === null || !(year >= FIRST_YEAR)) return null;
+  const standard = -60 * HOURS_BEHIND_UTC[label];
+  if (label.endsWith('ST')) return standard;
+  // Both changes happen at 2:00 on the local clock: 2:00 standard time on the second Sunday of
+  // March, 2:00 daylight time (1:00 standard) on the first Sunday of November.
+  const local = ms + standard * MINUTE_MS;
+  const dst = local >= sundayOnOrAfter(year, 2, 8, 2) && local < sundayOnOrAfter(year, 10, 1, 1);
+  return dst ? standard + 60 : standard;
 }
 
 /** The generic short name ("PT") of a zone this module knows, else null. */
 export function usZoneLabel(timeZone: string): string | null {
-  return Object.hasOwn(ZONES, timeZone) ? ZONES[timeZone].label : null;
+  return Object.hasOwn(ZONES, timeZone) ? ZONES[timeZone] : null;
 }
 
-export const US_ZONES: readonly string[] = Object.keys(ZONES);
+/** The zones this module knows. Only tests read it, so the bundle can drop it. */
+export const US_ZONES: readonly string[] = /* @__PURE__ */ Object.keys(ZONES);
