@@ -276,6 +276,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     const t = this.t.bind(this);
     const now = new Date();
     if (parsed.alwaysOpen) return formatStatus({ kind: 'always' }, this.activeLang, '', now, t);
+    // Nothing readable (already warned): no status line, and no second warning about the zone.
+    if (!parsed.rules.length) return null;
     const zone = this.timezone?.trim();
     if (!zone || !isValidTimeZone(zone)) {
       if (zone) warnAttribute(TAG, 'timezone', zone, 'the open/closed line is hidden');

@@ -35,7 +35,8 @@ export function textAttribute(
           `control characters, direction overrides and text past ${max} characters are left out`,
         );
       }
-      return clean;
+      // Blank means "not set", so the widget's own text is shown.
+      return clean.trim() ? clean : '';
     },
   };
 }

@@ -54,7 +54,8 @@ const CAPTCHAS: Record<string, [string, string]> = {
 /** Numeric attributes: property, attribute, lowest and highest valid value, and the fallback. */
 const NUMBERS = [
   ['timeout', 'timeout', 1000, 120000, 15000],
-  ['minFillMs', 'min-fill-ms', 0, Infinity, 3000],
+  // Over a minute would keep a real person waiting on the Send button.
+  ['minFillMs', 'min-fill-ms', 0, 60000, 3000],
 ] as const;
 
 type Phase = 'form' | 'sending' | 'failed' | 'done';
@@ -178,7 +179,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   /** Time limit per attempt in milliseconds (1000–120000, default 15000). */
   @property({ type: Number }) timeout = 15000;
 
-  /** A form sent sooner than this after it appeared is taken for a bot and silently dropped. */
+  /** Minimum time (ms, 0–60000, default 3000) between the form appearing and it being sent; a faster send waits (slows naive bots). */
   @property({ type: Number, attribute: 'min-fill-ms' }) minFillMs = 3000;
 
   /** Care level id reported by a care quiz on the page; sent as `careLevel`. */

@@ -1,0 +1,220 @@
+// Bad input, on the built drop-in file: every attribute of every widget is given each hostile
+// string in turn. Nothing may throw into the page, no script may run, a value the widget cannot
+// use gets one console warning that names the attribute, and the widget still renders something
+// a visitor can use.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser, openPage, startServer } from './harness.mjs';
+
+const HOSTILE = [
+  ['markup', '<img src=x onerror="window.__pwned=1">'],
+  ['closing markup', '"><script>window.__pwned=1</script>'],
+  ['script URL', 'javascript:window.__pwned=1'],
+  ['script URL, mixed case and space', ' JaVaScRiPt:window.__pwned=1'],
+  ['data URL', 'data:text/html,<script>window.__pwned=1</script>'],
+  ['control characters', 'Cedar\u0000\u0007\u001b[31m\u007fHollow'],
+  ['right-to-left override', '\u202Eevil\u202C text'],
+  ['emoji', '🙂🚑👨‍👩‍👧'],
+  ['very long', 'x'.repeat(100_000)],
+  ['not a number', 'NaN'],
+  ['negative', '-1'],
+  ['infinite', '1e309'],
+  ['empty', ''],
+  ['blank', '   '],
+  ['invalid time zone', 'Mars/Olympus_Mons'],
+  ['prototype pollution', '{"__proto__":{"polluted":1}}'],
+  ['placeholder', '{{you}}'],
+];
+
+/**
+ * What each attribute is, which decides when a warning is owed:
+ * - `flag`: a boolean attribute; any value means "on", so nothing to warn about;
+ * - `text`: shown as text; markup is just text, but control characters, direction overrides
+ *   and absurd lengths are cleaned, with a warning;
+ * - `url`: a link or image; only values that are harmless relative paths pass quietly;
+ * - `typed`: a phone, email, hours, zone, number, choice or JSON: every hostile string is
+ *   unusable, so each one warns (an empty or blank value means "not set").
+ */
+const KINDS = {
+  'intake-contact-card': {
+    name: 'text',
+    heading: 'text',
+    message: 'text',
+    phone: 'typed',
+    sms: 'typed',
+    email: 'typed',
+    address: 'text',
+    'map-href': 'url',
+    photo: 'url',
+    'photo-alt': 'text',
+    hours: 'typed',
+    timezone: 'typed',
+    'after-hours-phone': 'typed',
+    steps: 'text',
+    layout: 'typed',
+    crisis: 'flag',
+    'json-ld': 'flag',
+    strings: 'json',
+    lang: 'typed',
+  },
+  'intake-care-quiz': {
+    phone: 'typed',
+    'insurance-href': 'url',
+    heading: 'text',
+    'heading-level': 'typed',
+    strings: 'json',
+    lang: 'typed',
+  },
+  'intake-insurance-check': {
+    endpoint: 'url',
+    phone: 'typed',
+    carriers: 'text',
+    'card-upload': 'flag',
+    'consent-text': 'text',
+    'sms-consent-text': 'text',
+    'captcha-provider': 'typed',
+    'captcha-site-key': 'typed',
+    timeout: 'typed',
+    'min-fill-ms': 'typed',
+    strings: 'json',
+    lang: 'typed',
+  },
+};
+
+/** The attributes every instance starts with, so a warning can only come from the one under test. */
+const BASE = {
+  'intake-contact-card': { name: 'Cedar Hollow Recovery', phone: '206-555-0100', hours: '24/7' },
+  'intake-care-quiz': {},
+  'intake-insurance-check': { endpoint: '/api/intake' },
+};
+
+/** Relative paths that are harmless, if odd: they stay on the page's own site. */
+const HARMLESS_PATHS = new Set(['NaN', '-1', '1e309', 'Mars/Olympus_Mons', '{{you}}', '🙂🚑👨‍👩‍👧']);
+const UNCLEAN_TEXT = new Set(['control characters', 'right-to-left override', 'very long']);
+
+function mustWarn(kind, label, value) {
+  if (kind === 'flag' || value.trim() === '') return false;
+  if (kind === 'text') return UNCLEAN_TEXT.has(label);
+  if (kind === 'url') return !HARMLESS_PATHS.has(value);
+  if (kind === 'json') return label !== 'prototype pollution';
+  return true;
+}
+
+/**
+ * Runs in the page: creates each widget with one attribute set to `value`, waits for it to
+ * render, and reports what happened.
+ */
+async function tryEveryAttribute({ value, kinds, base }) {
+  const report = [];
+  const messages = [];
+  for (const method of ['warn', 'error']) {
+    const original = console[method];
+    console[method] = (...args) => {
+      messages.push(args.map(String).join(' '));
+      original.apply(console, args);
+    };
+  }
+  const settle = async (el) => {
+    await el.updateComplete;
+    await new Promise((done) => setTimeout(done, 0));
+  };
+  const usable = {
+    'intake-contact-card': (root) =>
+      Boolean(root.querySelector('h2, h3')?.textContent.trim()) &&
+      root.querySelector('a[href^="tel:+1"]') !== null,
+    'intake-care-quiz': (root) =>
+      Boolean(root.querySelector('legend')?.textContent.trim()) &&
+      root.querySelectorAll('input[type="radio"]').length >= 2 &&
+      root.querySelector('a[href="tel:911"]') !== null,
+    'intake-insurance-check': (root) =>
+      root.querySelector('label[for="firstName"]') !== null &&
+      root.querySelector('#firstName') !== null &&
+      root.querySelector('[part="submit"]') !== null,
+  };
+  const stage = document.getElementById('stage');
+  for (const [tag, attributes] of Object.entries(kinds)) {
+    for (const attribute of Object.keys(attributes)) {
+      messages.length = 0;
+      const el = document.createElement(tag);
+      for (const [name, v] of Object.entries(base[tag])) if (name !== attribute) el.setAttribute(name, v);
+      let thrown = null;
+      try {
+        el.setAttribute(attribute, value);
+        stage.append(el);
+        await settle(el);
+      } catch (error) {
+        thrown = String(error);
+      }
+      const root = el.shadowRoot;
+      const urls = root
+        ? [...root.querySelectorAll('[href], [src]')].map(
+            (n) => n.getAttribute('href') ?? n.getAttribute('src'),
+          )
+        : [];
+      report.push({
+        tag,
+        attribute,
+        thrown,
+        warnings: messages.filter((m) => m.includes(attribute)).length,
+        otherMessages: messages.filter((m) => !m.includes(attribute)),
+        usable: root ? usable[tag](root) : false,
+        badUrls: urls.filter(
+          (u) => /^\s*(javascript|data|vbscript):/i.test(u) && !u.startsWith('data:image/'),
+        ),
+        scripts: root ? root.querySelectorAll('script, img[onerror], [onerror]').length : 0,
+      });
+      el.remove();
+    }
+  }
+  return {
+    report,
+    pwned: window.__pwned ?? null,
+    polluted: {}.polluted ?? null,
+    lightScripts: document.querySelectorAll('body script:not([src])').length,
+  };
+}
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('bad input in every attribute of every widget', () => {
+  for (const [label, value] of HOSTILE) {
+    it(`${label}: no error, no script, a warning naming the attribute, a usable widget`, async () => {
+      // A fresh page per value: warnings are de-duplicated per page, and each case must show its own.
+      const { page, context, record } = await openPage(browser, `${server.url}/hostile/blank.html`);
+      await page.waitForFunction(() => customElements.get('intake-insurance-check'));
+      const result = await page.evaluate(tryEveryAttribute, { value, kinds: KINDS, base: BASE });
+      const problems = [];
+      for (const r of result.report) {
+        const where = `<${r.tag} ${r.attribute}>`;
+        const kind = KINDS[r.tag][r.attribute];
+        if (r.thrown) problems.push(`${where} threw ${r.thrown}`);
+        if (!r.usable) problems.push(`${where} rendered nothing usable`);
+        if (r.badUrls.length) problems.push(`${where} rendered ${r.badUrls.join(' ')}`);
+        if (r.scripts) problems.push(`${where} rendered a script or handler`);
+        if (mustWarn(kind, label, value) && r.warnings === 0)
+          problems.push(`${where} gave no warning naming it`);
+        if (r.warnings > 1) problems.push(`${where} warned ${r.warnings} times`);
+        if (r.otherMessages.length)
+          problems.push(`${where} logged ${r.otherMessages.join(' | ').slice(0, 200)}`);
+      }
+      assert.deepEqual(problems, []);
+      assert.deepEqual(
+        { pwned: result.pwned, polluted: result.polluted, lightScripts: result.lightScripts },
+        { pwned: null, polluted: null, lightScripts: 0 },
+      );
+      assert.deepEqual(record.errors, [], 'no uncaught error');
+      await context.close();
+    });
+  }
+});
