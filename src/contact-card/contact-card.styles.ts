@@ -1,54 +1,36 @@
 import { css } from 'lit';
 import { buttonStyles, hostStyles } from '../styles/host.js';
 
+// Box, stacks, links, headings, crisis colours and the close button's reset: see hostStyles.
 export const contactCardStyles = [
   hostStyles,
   buttonStyles,
   css`
     :host {
-      --_accent: var(--intake-card-accent, var(--intake-accent, #0b5cad));
-      --_surface: var(--intake-card-surface, var(--intake-surface, #ffffff));
+      --_a: var(--intake-card-accent);
+      --_s: var(--intake-card-surface);
       max-width: var(--intake-card-max-width, 32em);
     }
-    a {
-      color: var(--_accent);
-      text-underline-offset: 0.15em;
-    }
     .card {
-      display: flex;
-      flex-direction: column;
       overflow: hidden;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
+    }
+    .card,
+    .message,
+    .address,
+    .steps {
       color: var(--_text);
     }
+    /* A flex item of the card, so already a block. */
     .photo {
-      display: block;
       width: 100%;
       aspect-ratio: 16 / 9;
       object-fit: cover;
       background: var(--_border);
     }
-    .body {
-      display: flex;
-      flex-direction: column;
-      gap: calc(var(--_space) * 0.75);
-      padding: calc(var(--_space) * 1.25);
-    }
-    .heading {
-      font-size: 1.25em;
-      font-weight: 700;
-      line-height: 1.25;
-    }
-    .name {
-      font-weight: 600;
-    }
     .status {
       display: flex;
       align-items: center;
       gap: 0.5em;
-      font-weight: 600;
     }
     .status::before {
       content: '';
@@ -58,57 +40,23 @@ export const contactCardStyles = [
       border-radius: 50%;
       background: currentColor;
     }
-    .status.is-open {
+    .is-open {
       color: var(--intake-open, #1e6b34);
-    }
-    .status.is-closed {
-      color: var(--_muted);
-    }
-    .message,
-    .address,
-    .steps {
-      color: var(--_text);
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5em;
     }
     .actions .button {
       flex: 1 1 auto;
     }
-    .steps h3 {
-      font-size: 1em;
-      font-weight: 700;
-    }
     .steps ul {
-      margin: 0.25em 0 0;
-      padding-inline-start: 1.25em;
+      margin-top: 0.25em;
     }
     .address {
-      display: flex;
-      flex-direction: column;
-      gap: 0.25em;
       font-style: normal;
     }
     .after-hours,
     .crisis {
-      display: flex;
-      flex-direction: column;
       gap: 0.35em;
       padding: 0.75em;
-      border-inline-start: 4px solid var(--_danger);
       border-radius: calc(var(--_radius) * 0.5);
-      background: color-mix(in srgb, var(--_danger) 6%, var(--_surface));
-    }
-    .crisis-links {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.35em 1em;
-      font-weight: 600;
-    }
-    .crisis-links a {
-      color: var(--_danger);
     }
 
     /* layout="bar": a compact call bar fixed to the bottom of the viewport. */
@@ -131,43 +79,37 @@ export const contactCardStyles = [
       box-shadow: 0 -2px 8px rgb(0 0 0 / 0.12);
     }
     .bar-text {
-      display: flex;
       flex: 1 1 auto;
-      flex-direction: column;
       min-width: 0;
       line-height: 1.3;
     }
-    .bar-name {
-      overflow: hidden;
-      font-weight: 700;
-      text-overflow: ellipsis;
-      white-space: nowrap;
-    }
+    .bar-name,
     .bar .status {
       overflow: hidden;
-      font-size: 0.875em;
-      white-space: nowrap;
       text-overflow: ellipsis;
-    }
-    .bar .status::before {
-      display: none;
+      white-space: nowrap;
     }
     .bar-number {
       white-space: nowrap;
+    }
+    .bar-name {
+      font-weight: 700;
+    }
+    .bar .status {
+      font-size: 0.875em;
+    }
+    .bar .status::before {
+      display: none;
     }
     .dismiss {
       flex: none;
       width: 2.75em;
       height: 2.75em;
       padding: 0;
-      border: 0;
       border-radius: 50%;
-      background: transparent;
       color: var(--_muted);
-      font: inherit;
       font-size: 1.25em;
       line-height: 1;
-      cursor: pointer;
     }
     /* On a phone the number itself does not fit beside the name; "Call" still dials it. */
     @container (max-width: 30em) {
@@ -177,15 +119,13 @@ export const contactCardStyles = [
     }
     @media (forced-colors: active) {
       .card,
-      .bar {
+      .bar,
+      .after-hours,
+      .crisis {
         border: 1px solid CanvasText;
       }
       .status::before {
         background: CanvasText;
-      }
-      .after-hours,
-      .crisis {
-        border: 1px solid CanvasText;
       }
     }
   `,

@@ -1,53 +1,28 @@
 import { css } from 'lit';
 import { buttonStyles, hostStyles } from '../styles/host.js';
 
+// Box, stacks, headings, fieldset reset, error and hint colours and the link button: see hostStyles.
 export const insuranceCheckStyles = [
   hostStyles,
   buttonStyles,
   css`
     :host {
-      --_accent: var(--intake-insurance-accent, var(--intake-accent, #0b5cad));
+      --_a: var(--intake-insurance-accent);
+      /* No surface property of its own: ignore a --_s inherited from the page. */
+      --_s: initial;
       max-width: var(--intake-insurance-max-width, 40em);
     }
-    .box,
+    fieldset {
+      display: flex;
+      flex-flow: column;
+    }
     form,
     fieldset,
-    .result,
-    .field,
-    .alert,
-    .summary {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space);
-    }
-    .box {
-      padding: calc(var(--_space) * 1.25);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
     .result {
-      align-items: flex-start;
-    }
-    .field {
-      gap: 0.25em;
-    }
-    h2 {
-      font-size: 1.25em;
-      line-height: 1.25;
-    }
-    h3 {
-      font-size: 1em;
-    }
-    fieldset {
-      min-width: 0;
-      margin: 0;
-      padding: 0;
-      border: 0;
+      gap: var(--_space);
     }
     legend {
       margin-bottom: 0.5em;
-      padding: 0;
       font-weight: 700;
     }
     label {
@@ -67,17 +42,14 @@ export const insuranceCheckStyles = [
     [aria-invalid='true'] {
       border-color: var(--_danger);
     }
-    .parts,
     .options,
     .actions {
-      display: flex;
-      flex-wrap: wrap;
       align-items: center;
       gap: 0.5em 1em;
     }
-    .parts {
+    .parts,
+    .result {
       align-items: flex-start;
-      gap: 0.5em;
     }
     .parts .field {
       flex: 0 0 4em;
@@ -93,6 +65,11 @@ export const insuranceCheckStyles = [
       align-items: start;
       gap: 0.25em 0.6em;
       min-height: 2.75em;
+    }
+    .option,
+    .checkbox,
+    .checkbox label,
+    .hint {
       font-weight: 400;
     }
     .option {
@@ -100,7 +77,6 @@ export const insuranceCheckStyles = [
     }
     .checkbox > * {
       grid-column: 2;
-      font-weight: 400;
     }
     .option input,
     .checkbox input {
@@ -111,14 +87,9 @@ export const insuranceCheckStyles = [
       margin: 0.1em 0 0;
       accent-color: var(--_accent);
     }
-    .hint {
-      color: var(--_muted);
-      font-weight: 400;
-    }
-    .error,
-    .summary a {
-      color: var(--_danger);
-      font-weight: 600;
+    /* Links here keep the browser's underline position, not the shared 0.15em. */
+    a {
+      text-underline-offset: auto;
     }
     .summary,
     .alert {
@@ -127,19 +98,9 @@ export const insuranceCheckStyles = [
       border: 3px solid var(--_danger);
       border-radius: calc(var(--_radius) * 0.5);
     }
-    .summary ul {
-      margin: 0;
-      padding-inline-start: 1.25em;
-    }
     .link {
       align-self: flex-start;
       padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_accent);
-      font: inherit;
-      text-decoration: underline;
-      cursor: pointer;
     }
     img {
       max-width: 10em;
@@ -151,11 +112,6 @@ export const insuranceCheckStyles = [
     }
     [tabindex='-1']:focus-visible {
       outline: var(--_focus);
-    }
-    @media (forced-colors: active) {
-      .link {
-        color: LinkText;
-      }
     }
   `,
 ];

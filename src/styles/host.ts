@@ -1,21 +1,28 @@
 import { css } from 'lit';
 
 /**
- * Shared host reset and theming tokens.
+ * Shared host reset, theming tokens and the rules the three widgets have in common.
  *
  * Tier 1 tokens (`--intake-*`) are set by the site once for all widgets; each widget reads them
- * through its own tier 2 properties (`--intake-card-accent` → `--intake-accent` → built-in).
+ * through its own tier 2 properties (`--intake-card-accent` → `--intake-accent` → built-in). A
+ * widget names its tier 2 properties once, on its own `:host`: `--_a` (accent) and `--_s`
+ * (surface); when the site leaves them unset they are invalid, so the `var()` fallback here picks
+ * the tier 1 token.
  * Inherited properties cross the shadow boundary, so the host resets the ones a page commonly
  * sets on `body` (line-height, letter-spacing, text-transform, text-align) but keeps the page's
  * font family. Sizes are in `em`: `rem` would follow a host's `html { font-size: 62.5% }`.
+ *
+ * The shared rules below match class names of all three widgets; a class only one widget uses
+ * simply matches nothing in the others. Each widget's own sheet comes after this one, so its rules
+ * win over these at equal specificity.
  */
 export const hostStyles = css`
   :host {
-    --_accent: var(--intake-accent, #0b5cad);
-    --_on-accent: var(--intake-on-accent, #ffffff);
+    --_accent: var(--_a, var(--intake-accent, #0b5cad));
+    --_on-accent: var(--intake-on-accent, #fff);
     --_text: var(--intake-text, #1b1f24);
     --_muted: var(--intake-muted, #4a5560);
-    --_surface: var(--intake-surface, #ffffff);
+    --_surface: var(--_s, var(--intake-surface, #fff));
     --_border: var(--intake-border, #b9c2cc);
     --_danger: var(--intake-danger, #a4161a);
     --_radius: var(--intake-radius, 0.75em);
@@ -27,7 +34,7 @@ export const hostStyles = css`
     font-family: var(--intake-font, inherit);
     font-size: var(--intake-font-size, 1em);
     font-style: normal;
-    font-weight: normal;
+    font-weight: 400;
     line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
@@ -42,14 +49,15 @@ export const hostStyles = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
-  :where(h2, h3, p, ul, ol, dl, dd, figure) {
+  :where(h2, h3, h4, h5, p, ul, ol, dl, dd, figure) {
     margin: 0;
   }
-  :where(a, button, input, select, textarea, summary):focus-visible {
+  /* .title: the quiz's headings, which take focus when its screen changes. */
+  :where(a, button, input, select, textarea, summary, .title):focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;
   }
@@ -58,20 +66,161 @@ export const hostStyles = css`
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation: none !important;
       transition: none !important;
       scroll-behavior: auto !important;
     }
+  }
+
+  /* Headings (h2 is each widget's title, h3 a sub-heading; UA styles make both bold). */
+  h2 {
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1em;
+  }
+  ul {
+    padding-inline-start: 1.25em;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  fieldset {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+  }
+
+  /* Boxes and stacks. */
+  .quiz,
+  .box,
+  .card,
+  .step,
+  .end,
+  .body,
+  .progress,
+  .text,
+  .address,
+  .after-hours,
+  .crisis,
+  .bar-text,
+  form,
+  .result,
+  .field,
+  .alert,
+  .summary {
+    display: flex;
+    flex-flow: column;
+  }
+  .quiz,
+  .box,
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .quiz,
+  .box {
+    gap: var(--_space);
+  }
+  .quiz,
+  .box,
+  .body {
+    padding: calc(var(--_space) * 1.25);
+  }
+  .step,
+  .end,
+  .body {
+    gap: calc(var(--_space) * 0.75);
+  }
+  .address,
+  .field {
+    gap: 0.25em;
+  }
+  .nav,
+  .actions,
+  .parts,
+  .options,
+  .links,
+  .crisis-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .links,
+  .crisis-links {
+    gap: 0.35em 1em;
+  }
+
+  /* Crisis lines, errors and secondary text. */
+  .notice,
+  .emergency,
+  .crisis,
+  .after-hours {
+    border-inline-start: 4px solid var(--_danger);
+  }
+  /* The card's crisis line is tinted; the quiz's crisis screen is not. */
+  .notice,
+  .after-hours,
+  .card .crisis {
+    background: color-mix(in srgb, var(--_danger) 6%, var(--_surface));
+  }
+  .error,
+  .notice a,
+  .links a,
+  .crisis-links a,
+  .summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .lead,
+  .hours,
+  .disclaimer,
+  .name,
+  .status {
+    font-weight: 600;
+  }
+  .hint,
+  .lead,
+  .progress,
+  .example,
+  .version,
+  .is-closed {
+    color: var(--_muted);
+  }
+
+  /* Buttons that look like links, and the call bar's close button. */
+  .restart,
+  .link,
+  .dismiss {
+    border: 0;
+    background: none;
+  }
+  .restart,
+  .link {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .button,
+  .restart,
+  .link,
+  .dismiss {
+    font: inherit;
+    cursor: pointer;
   }
 `;
 
@@ -88,15 +237,13 @@ export const buttonStyles = css`
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_accent);
     color: var(--_on-accent);
-    font: inherit;
     font-weight: 600;
     line-height: 1.2;
     text-decoration: none;
     text-align: center;
-    cursor: pointer;
   }
   .button.secondary {
-    background: transparent;
+    background: none;
     color: var(--_accent);
   }
   .button:hover {
@@ -109,7 +256,8 @@ export const buttonStyles = css`
       color: ButtonText;
       forced-color-adjust: none;
     }
-    a.button {
+    a.button,
+    .link {
       color: LinkText;
     }
   }
