@@ -42,6 +42,10 @@ export const hostStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
+    /* English and Spanish read left to right: on a right-to-left page, a phone number, an address
+       or "¿…?" would otherwise come out in the wrong order. */
+    direction: ltr;
+    unicode-bidi: isolate;
     color: var(--_text);
     -webkit-text-size-adjust: 100%;
   }
@@ -259,6 +263,10 @@ export const buttonStyles = css`
     a.button,
     .link {
       color: LinkText;
+    }
+    /* The close button is only a glyph: give it the outline every other button has. */
+    .dismiss {
+      border: 1px solid ButtonText;
     }
   }
 `;
