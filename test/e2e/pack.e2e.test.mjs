@@ -25,6 +25,8 @@ const ALLOWED = [
   /^dist\/intake-widgets\.js(\.map)?$/,
   /^dist\/es\/[\w-]+\.js(\.map)?$/,
   /^dist\/types\/([\w-]+\/)*[\w.-]+\.d\.ts$/,
+  // Typed props for React and Vue users (`intake-widgets/react`, `intake-widgets/vue`).
+  /^types\/(attributes|react|vue)\.d\.ts$/,
   /^schemas\/[\w-]+\.schema\.json$/,
   /^custom-elements\.json$/,
   /^README\.md$/,
@@ -48,6 +50,9 @@ const REQUIRED = [
   'dist/types/module.d.ts',
   'dist/types/index.d.ts',
   'dist/types/care-quiz/model.d.ts',
+  'types/attributes.d.ts',
+  'types/react.d.ts',
+  'types/vue.d.ts',
   'schemas/insurance-check-request.schema.json',
   'schemas/insurance-check-response.schema.json',
 ];
