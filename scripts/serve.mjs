@@ -138,7 +138,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const handle = await startDemoServer({ port, faults: args.includes('--faults') });
   console.log(
-    `Demo: ${handle.url}/  (hostile hosts: ${handle.url}/hostile/reset.html, csp.html, double.html, late.html)`,
+    `Demo: ${handle.url}/  (hostile hosts: ${handle.url}/hostile/reset.html, csp.html, double.html, late.html, rtl.html)`,
+  );
+  console.log(
+    `Configurator: ${handle.url}/docs/configurator.html  (the whole docs site, API tables included: npm run docs:build && npm run docs:serve)`,
   );
   if (handle.receiver)
     console.log(
