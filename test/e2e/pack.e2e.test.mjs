@@ -158,7 +158,10 @@ before(
       'entry.js': `
       import 'intake-widgets';
       import { IntakeContactCard } from 'intake-widgets/elements';
-      window.__sameClass = customElements.get('intake-contact-card') === IntakeContactCard;
+      // Kinds with elements on the page are defined in tasks of their own, just after the import.
+      customElements.whenDefined('intake-contact-card').then((defined) => {
+        window.__sameClass = defined === IntakeContactCard;
+      });
     `,
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(project, name), text);
