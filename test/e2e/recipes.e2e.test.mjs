@@ -26,6 +26,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import express from 'express';
 import { createApp } from '../../demo/recipes/express/server.mjs';
+import { contractExample } from '../fixtures/contract.mjs';
 import { fillVerify } from './flows.mjs';
 import { launchBrowser, openPage, widgetsRendered } from './harness.mjs';
 
@@ -40,25 +41,7 @@ const validResult = ajv.getSchema(`${RESPONSE}#/$defs/result`);
 const validFieldErrors = ajv.getSchema(`${RESPONSE}#/$defs/fieldErrors`);
 
 /** The contract's example, as the widget sends it. */
-const EXAMPLE = {
-  schema: 'intake-widgets/insurance-check/1',
-  submittedAt: '2026-11-26T18:02:11.000Z',
-  locale: 'en',
-  page: 'https://example-center.org/iop',
-  mode: 'verify',
-  seeker: { for: 'self', relationship: null },
-  patient: { firstName: 'Ana', lastName: 'Ruiz', dateOfBirth: '1990-04-17' },
-  contact: { phone: '+12065550100', email: 'ana@example.org', bestTime: 'evening', smsConsent: false },
-  insurance: {
-    carrier: 'Premera Blue Cross',
-    memberId: 'XYZ123456789',
-    groupNumber: '100200',
-    policyholder: null,
-    cardImages: null,
-  },
-  careLevel: 'iop',
-  consent: { text: 'I agree that the center may contact me about my insurance.', accepted: true },
-};
+const EXAMPLE = contractExample();
 
 const copy = () => structuredClone(EXAMPLE);
 const change = (edit) => {

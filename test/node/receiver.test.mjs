@@ -10,6 +10,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { createAjv, requestSchema, responseSchema, startReceiver } from '../../demo/receiver/server.mjs';
 import { openStore } from '../../demo/receiver/store.mjs';
+import { contractExample } from '../fixtures/contract.mjs';
 
 const ajv = createAjv();
 const validateRequest = ajv.compile(requestSchema);
@@ -25,29 +26,7 @@ const JPEG = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2Q==';
 
 /** The contract's example request, with optional overrides per top-level key. */
 function verifyPayload(overrides = {}) {
-  return {
-    schema: 'intake-widgets/insurance-check/1',
-    submittedAt: '2026-11-26T18:02:11.000Z',
-    locale: 'en',
-    page: 'https://example-center.org/iop',
-    mode: 'verify',
-    seeker: { for: 'self', relationship: null },
-    patient: { firstName: 'Ana', lastName: 'Ruiz', dateOfBirth: '1990-04-17' },
-    contact: { phone: '+12065550100', email: 'ana@example.org', bestTime: 'evening', smsConsent: false },
-    insurance: {
-      carrier: 'Premera Blue Cross',
-      memberId: 'XYZ123456789',
-      groupNumber: '100200',
-      policyholder: null,
-      cardImages: null,
-    },
-    careLevel: 'iop',
-    consent: {
-      text: 'I agree that the center may contact me about treatment and insurance.',
-      accepted: true,
-    },
-    ...overrides,
-  };
+  return { ...contractExample(), ...overrides };
 }
 
 /** The "I don't have my card" request. */
