@@ -14,7 +14,8 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const demoDir = join(root, 'demo');
 const distDir = join(root, 'dist');
 
-const TYPES = {
+/** Content types by file extension, for every server the project runs. */
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -104,7 +105,7 @@ export async function startDemoServer({
       return;
     }
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
       ...(HEADERS_BY_PATH[url.pathname] ?? {}),
     });

@@ -4,12 +4,11 @@
 // `integrity` hash (and a wrong hash must block the script).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
+import { launchBrowser, openPage, serveStatic, startServer, widgetsRendered } from './harness.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const DROP_IN = join(root, 'dist', 'intake-widgets.js');
@@ -43,39 +42,12 @@ function builtDocs() {
   return sources.every((source) => statSync(page).mtimeMs >= source.mtimeMs) ? dir : null;
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.map': 'application/json',
-};
-
-/** A static file server for the built docs site, on 127.0.0.1. */
-async function serveDirectory(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir + sep)) return res.writeHead(404).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise((done) => server.close(done)),
-  };
-}
-
 before(async () => {
   assert.ok(existsSync(DROP_IN), 'dist/intake-widgets.js is missing: run `npm run build` first');
   dropIn = readFileSync(DROP_IN);
   integrity = `sha384-${createHash('sha384').update(dropIn).digest('base64')}`;
   const docs = builtDocs();
-  site = docs ? await serveDirectory(docs) : await startServer({ receiver: false });
+  site = docs ? await serveStatic(docs) : await startServer({ receiver: false });
   customer = await startServer({ dbPath: ':memory:' });
   browser = await launchBrowser();
 });

@@ -5,24 +5,16 @@
 // types/ are type-checked with both apps.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, widgetsRendered } from './harness.mjs';
+import { launchBrowser, openPage, serveStatic, widgetsRendered } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = join(ROOT, 'dist-examples');
 const APPS = ['react', 'vue'];
 const WIDGETS = ['intake-contact-card', 'intake-care-quiz', 'intake-insurance-check'];
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-};
 
 /** Runs a Node script of the repository (Vite, tsc) and fails with what it printed. */
 function run(script, args) {
@@ -31,24 +23,6 @@ function run(script, args) {
   } catch (error) {
     throw new Error(`${script} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   }
-}
-
-/** A static file server for `dir` on 127.0.0.1 (port 0): directories serve their index.html. */
-async function serveStatic(dir) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
-    let file = resolve(dir, `.${path}`);
-    if (file !== dir && !file.startsWith(dir + sep)) return response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise((done) => server.close(done)),
-  };
 }
 
 let server;

@@ -2,9 +2,11 @@
  * Shared set-up for the e2e suite: the demo server (built drop-in file + receiver) and the
  * system Chromium driven by playwright-core (test browsers cannot be downloaded here).
  */
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startDemoServer } from '../../scripts/serve.mjs';
+import { CONTENT_TYPES, startDemoServer } from '../../scripts/serve.mjs';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -25,6 +27,28 @@ export async function launchBrowser() {
 
 export async function startServer(options = {}) {
   return startDemoServer({ port: 0, ...options });
+}
+
+/**
+ * A plain static file server for `dir` on 127.0.0.1 (a free port), as any static host would serve
+ * a built site: a folder serves its index.html, nothing outside `dir` is reachable.
+ */
+export async function serveStatic(dir) {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    let file = resolve(root, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)}`);
+    if (file !== root && !file.startsWith(root + sep)) return res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end('Not found');
+    res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
 }
 
 /**

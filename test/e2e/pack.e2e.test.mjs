@@ -7,13 +7,12 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { launchBrowser, openPage, widgetsRendered } from './harness.mjs';
+import { launchBrowser, openPage, serveStatic, widgetsRendered } from './harness.mjs';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -221,8 +220,8 @@ describe('the packed tarball installed into a new project', () => {
         base: './',
         build: { outDir: join(project, 'bundled'), emptyOutDir: true },
       });
-      server = await serveFolder(project);
-      origin = `http://127.0.0.1:${server.address().port}`;
+      server = await serveStatic(project);
+      origin = server.url;
       browser = await launchBrowser();
     },
     { timeout: 240_000 },
@@ -230,7 +229,7 @@ describe('the packed tarball installed into a new project', () => {
 
   after(async () => {
     await browser?.close();
-    await new Promise((done) => (server ? server.close(done) : done()));
+    await server?.close();
   });
 
   it('imports in Node: the care model gives a result, the schemas resolve', async () => {
@@ -316,21 +315,3 @@ describe('the packed tarball installed into a new project', () => {
     }
   });
 });
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
-
-/** A static file server for the temporary project, on a free port of 127.0.0.1. */
-function serveFolder(root) {
-  const server = createServer((req, res) => {
-    const path = resolve(root, `.${decodeURIComponent(new URL(req.url, 'http://x').pathname)}`);
-    if (!path.startsWith(root + sep)) return res.writeHead(403).end();
-    try {
-      const body = readFileSync(path);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
