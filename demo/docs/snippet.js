@@ -165,7 +165,7 @@ const NANP = /^(1?)(?!.11|....11)([2-9]\d\d)([2-9]\d\d)(\d{4})$/;
 const SHORT_CODES = ['911', '988', '741741'];
 
 /**
- * A US number as the widgets read it (src/contact-card/phone.ts; a test keeps the two in step):
+ * A US number as the widgets read it (src/core/phone.ts; a test keeps the two in step):
  * `{ e164, display }`, or null when the widgets would not accept it.
  * @param {string} input
  * @returns {{ e164: string, display: string } | null}

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { type ParsedPhone, telHref } from '../contact-card/phone.js';
 import { IntakeElement } from '../core/base.js';
+import { CALL_911, CALL_988, CALL_POISON_HELP, TEXT_CRISIS_LINE, text988Href } from '../core/crisis-lines.js';
 import { admissionsPhone } from '../core/defaults.js';
 import type { Lang } from '../core/i18n.js';
+import { type ParsedPhone, telHref } from '../core/phone.js';
 import { urlAttribute } from '../core/safe-url.js';
 import { textAttribute } from '../core/text-attribute.js';
 import { warnAttribute } from '../core/warn.js';
@@ -31,11 +32,6 @@ import {
 } from './model.js';
 
 const TAG = 'intake-care-quiz';
-/** Links to the emergency and crisis lines (as telHref / smsHref would write them). */
-const CALL_911 = 'tel:911';
-const CALL_988 = 'tel:988';
-const CALL_POISON_HELP = 'tel:+18002221222';
-const TEXT_CRISIS_LINE = 'sms:741741?body=HOME';
 const PRONOUNS = ['you', 'your', 'yourself', 'them'] as const;
 /** The focus target of a new screen: its main heading. */
 const SCREEN_HEADING = '[tabindex="-1"]';
@@ -191,10 +187,6 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
       document.querySelector('intake-insurance-check')) as InsuranceCheck | null;
   }
 
-  private text988Href(): string {
-    return this.activeLang === 'es' ? 'sms:988?body=AYUDA' : 'sms:988';
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Steps
 
@@ -307,7 +299,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     const hrefs: Record<string, string> = {
       call911: CALL_911,
       call988: CALL_988,
-      text988: this.text988Href(),
+      text988: text988Href(this.activeLang),
     };
     // `{call911}` and its kin are left in place by tx(); they become the links.
     const parts = this.tx('notice').split(/\{(\w+)\}/);
@@ -371,7 +363,7 @@ ${overdose ? html`${this.p('note:emergency-overdose')}<p>${this.link(CALL_POISON
 ${
   urgent.includes('self-harm-plan')
     ? html`${this.p('emergency988')}
-<p class="links">${this.link(CALL_988, 'call988Button')} ${this.link(this.text988Href(), 'text988Button')}</p>`
+<p class="links">${this.link(CALL_988, 'call988Button')} ${this.link(text988Href(this.activeLang), 'text988Button')}</p>`
     : nothing
 }
 ${this.renderNav('backToQuiz')}
@@ -382,7 +374,7 @@ ${this.renderNav('backToQuiz')}
     const phone = admissionsPhone(TAG, this.phone);
     return html`<section class="end crisis" part="crisis">
 ${this.h(level, this.tx('crisisHeading'), true)}
-<p class="actions">${this.link(CALL_988, 'call988Button', 'button danger')} ${this.link(this.text988Href(), 'text988Button', 'button danger secondary')}</p>
+<p class="actions">${this.link(CALL_988, 'call988Button', 'button danger')} ${this.link(text988Href(this.activeLang), 'text988Button', 'button danger secondary')}</p>
 ${this.p('crisisText')}
 ${this.p('crisisSpanish')}
 <p>${this.link(TEXT_CRISIS_LINE, 'crisisTextLine')}</p>

@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntakeElement } from '../core/base.js';
+import { CALL_988, CALL_SAMHSA, text988Href } from '../core/crisis-lines.js';
 import { admissionsPhone } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import type { Lang } from '../core/i18n.js';
+import { type ParsedPhone, parsePhone, smsHref, telHref } from '../core/phone.js';
 import { safeUrl, urlAttribute } from '../core/safe-url.js';
 import { textAttribute } from '../core/text-attribute.js';
 import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
@@ -12,7 +14,6 @@ import { contactCardEs } from '../i18n/contact-card.es.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { formatStatus, type StatusText } from './hours-text.js';
 import { hoursStatus, isValidTimeZone, parseOpeningHours } from './opening-hours.js';
-import { type ParsedPhone, parsePhone, smsHref, telHref } from './phone.js';
 import { PhoneSource } from './phone-source.js';
 
 /**
@@ -47,9 +48,6 @@ const TAG = 'intake-contact-card';
 const JSON_LD_SCRIPT = ':scope > script[data-intake-json-ld]';
 /** Re-check the hours at least this often, so a sleeping laptop or a clock change self-corrects. */
 const MAX_TIMER_MS = 60 * 60 * 1000;
-/** Links to the crisis lines (as telHref / smsHref would write them). */
-const CALL_988 = 'tel:988';
-const CALL_SAMHSA = 'tel:+18006624357';
 /** Every link in the card is a way to make contact; its scheme says which (https is the map). */
 const CONTACT_METHODS: Record<string, ContactMethod> = { 'tel:': 'call', 'sms:': 'sms', 'mailto:': 'email' };
 
@@ -279,9 +277,9 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     // Nothing readable (already warned): no status line, and no second warning about the zone.
     if (!parsed.rules.length) return null;
     const zone = this.timezone?.trim();
+    // An invalid zone was reported when it was set (willUpdate); a missing one only matters here.
     if (!zone || !isValidTimeZone(zone)) {
-      if (zone) warnAttribute(TAG, 'timezone', zone, 'the open/closed line is hidden');
-      else
+      if (!zone)
         warnOnce(
           `<${TAG}> has hours but no timezone (an IANA name such as "America/Los_Angeles"); the open/closed line is hidden.`,
         );
@@ -338,8 +336,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   /** 988 by call and text, the crisis lines of both the after-hours note and the `crisis` line. */
   private crisisLinks() {
-    const text = this.activeLang === 'es' ? 'sms:988?body=AYUDA' : 'sms:988';
-    return html`<a href=${CALL_988}>${this.t('crisisCall')}</a> <a href=${text}>${this.t('crisisText')}</a>`;
+    return html`<a href=${CALL_988}>${this.t('crisisCall')}</a> <a href=${text988Href(this.activeLang)}>${this.t('crisisText')}</a>`;
   }
 
   private renderAfterHours(afterHours: ParsedPhone | null) {
@@ -384,10 +381,8 @@ ${phone ? html`<a class="button" part="call" href=${telHref(phone)}><span aria-h
       .filter(Boolean)
       .slice(0, 8);
     const closed = status !== null && !status.open;
+    // A number that cannot be read was reported when it was set (willUpdate).
     const afterHours = closed && this.afterHoursPhone ? parsePhone(this.afterHoursPhone) : null;
-    if (closed && this.afterHoursPhone && !afterHours) {
-      warnAttribute(TAG, 'after-hours-phone', this.afterHoursPhone, 'it is left out');
-    }
 
     return html`<section class="card" part="card" aria-labelledby="heading" @click=${this.onClick}>
 ${photo ? html`<img class="photo" part="photo" src=${photo} alt=${this.photoAlt} loading="lazy" decoding="async">` : nothing}

@@ -1,4 +1,4 @@
-import { type ParsedPhone, parsePhone, telHref } from './phone.js';
+import { type ParsedPhone, parsePhone, telHref } from '../core/phone.js';
 
 const MIRROR_ATTRIBUTE = 'data-intake-phone';
 

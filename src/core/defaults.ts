@@ -5,7 +5,7 @@
  * then `data-*` attributes on the script tag (read by embed.ts). The global is read on every use
  * so a site may change defaults at run time and call `IntakeWidgets.refresh()`.
  */
-import { type ParsedPhone, parsePhone } from '../contact-card/phone.js';
+import { type ParsedPhone, parsePhone } from './phone.js';
 import { warnAttribute } from './warn.js';
 
 export interface SiteDefaults {

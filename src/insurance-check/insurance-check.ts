@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { telHref } from '../contact-card/phone.js';
 import { IntakeElement } from '../core/base.js';
 import { admissionsPhone, siteDefaults } from '../core/defaults.js';
 import type { Lang } from '../core/i18n.js';
+import { telHref } from '../core/phone.js';
 import { safeUrl } from '../core/safe-url.js';
 import { newIdempotencyKey, submitJson } from '../core/submit.js';
 import { textAttribute } from '../core/text-attribute.js';

@@ -3,7 +3,7 @@
  * DOM-free. Messages are message keys (see src/i18n/insurance-check.en.ts) so they translate and
  * a site can override them.
  */
-import { parsePhone } from '../contact-card/phone.js';
+import { parsePhone } from '../core/phone.js';
 
 export type ErrorKey =
   | 'errRequired'

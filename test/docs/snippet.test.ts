@@ -22,7 +22,7 @@ import {
   widgetAttributes,
 } from '../../demo/docs/snippet.js';
 import { parseOpeningHours } from '../../src/contact-card/opening-hours.js';
-import { parsePhone as widgetParsePhone } from '../../src/contact-card/phone.js';
+import { parsePhone as widgetParsePhone } from '../../src/core/phone.js';
 
 const VERSION = '0.1.0';
 const INTEGRITY = `sha384-${'A'.repeat(64)}`;

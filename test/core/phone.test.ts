@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { type ParsedPhone, parsePhone, SHORT_CODES, smsHref, telHref } from '../../src/contact-card/phone.js';
+import { type ParsedPhone, parsePhone, SHORT_CODES, smsHref, telHref } from '../../src/core/phone.js';
 
 const SEATTLE: ParsedPhone = { e164: '+12065550100', display: '(206) 555-0100' };
 

@@ -1,0 +1,19 @@
+/**
+ * The emergency and crisis lines both widgets link to, written as `telHref` / `smsHref` would
+ * write them (a test keeps them in step), so nothing is parsed when the script starts.
+ */
+import type { Lang } from './i18n.js';
+
+export const CALL_911 = 'tel:911';
+/** 988 Suicide & Crisis Lifeline. */
+export const CALL_988 = 'tel:988';
+/** SAMHSA's National Helpline, free and open 24/7. */
+export const CALL_SAMHSA = 'tel:+18006624357';
+export const CALL_POISON_HELP = 'tel:+18002221222';
+/** Crisis Text Line: text HOME to 741741. */
+export const TEXT_CRISIS_LINE = 'sms:741741?body=HOME';
+
+/** Text 988; in Spanish with "AYUDA", which reaches a Spanish-speaking counselor. */
+export function text988Href(lang: Lang): string {
+  return lang === 'es' ? 'sms:988?body=AYUDA' : 'sms:988';
+}
