@@ -103,7 +103,8 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (!value?.trim()) return;
-    if (name === 'strings' && !parseStrings(value)) {
+    // The converter has just run: `strings` is unset when the value was not a JSON object.
+    if (name === 'strings' && !this.strings) {
       warnAttribute(
         this.localName,
         name,

@@ -6,7 +6,7 @@ import type { Lang } from '../core/i18n.js';
 import { telHref } from '../core/phone.js';
 import { safeUrl } from '../core/safe-url.js';
 import { newIdempotencyKey, submitJson } from '../core/submit.js';
-import { textAttribute } from '../core/text-attribute.js';
+import { cleanText, textAttribute } from '../core/text-attribute.js';
 import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
 import {
   type InsuranceCheckMessages,
@@ -87,9 +87,12 @@ interface FieldOptions {
   options?: readonly (readonly [string, string])[];
 }
 
-/** Text given by a site or a server, trimmed and cut to `max` characters; undefined when empty. */
+/**
+ * Text given by a site or a server, shown as text: cleaned like any free-text attribute (no control
+ * or direction-override characters, at most `max` characters), trimmed; undefined when empty.
+ */
 const text = (value: unknown, max: number): string | undefined =>
-  (typeof value === 'string' && value.trim().slice(0, max)) || undefined;
+  (typeof value === 'string' && cleanText(value, max).trim()) || undefined;
 
 /**
  * The control that takes focus for a field's error: the field's own input or select, or the first
@@ -167,7 +170,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   consentText?: string;
 
   /** Replaces the default text-message opt-in text. */
-  @property({ attribute: 'sms-consent-text', converter: textAttribute(TAG, 'sms-consent-text', 1000) })
+  @property({ attribute: 'sms-consent-text', converter: textAttribute(TAG, 'sms-consent-text', 500) })
   smsConsentText?: string;
 
   /** `turnstile`, `hcaptcha` or `recaptcha`; with a site key, that provider's script is loaded. */
