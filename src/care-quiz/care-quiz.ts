@@ -291,7 +291,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   }
 
   private callAdmissions(phone: ParsedPhone, buttonClass: string) {
-    const text = this.tx('callAdmissions', { phone: phone.display });
+    const text = this.withPhone(this.tx('callAdmissions'), phone.display);
     return html`<a class=${buttonClass} part="call" href=${telHref(phone)}>${text}</a>`;
   }
 

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { track } from './analytics.js';
 import type { IntakeEvent } from './events.js';
@@ -77,6 +77,20 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     const override = this.strings?.[key];
     const template = typeof override === 'string' ? override : this.dictionary(this.activeLang)[key];
     return format(template ?? key, vars);
+  }
+
+  /**
+   * `text` with its `{phone}` placeholder filled in by `display`, kept whole where there is room
+   * (the `.tel` rule): a number broken across two lines ("(206) 555-" / "0100") is easy to
+   * misread. Text without the placeholder (a site's override may leave it out) is returned as is.
+   */
+  protected withPhone(text: string, display: string): TemplateResult | string {
+    const [before, ...after] = text.split('{phone}');
+    // One outer span: inside a flex `.button`, loose text and the number would be two flex items
+    // side by side, each wrapping on its own.
+    return after.length
+      ? html`<span>${before}<span class="tel">${display}</span>${after.join(display)}</span>`
+      : text;
   }
 
   /** Dispatches a typed event and forwards its category fields to the analytics bridge. */

@@ -74,6 +74,13 @@ export const hostStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /*
+   * A phone number in a sentence (IntakeElement.withPhone) moves to the next line as a whole
+   * rather than breaking after "555-"; only a box too narrow for it breaks it (never clipped).
+   */
+  .tel {
+    display: inline-block;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     ::before,

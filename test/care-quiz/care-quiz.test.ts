@@ -507,6 +507,8 @@ describe('<intake-care-quiz>', () => {
     );
     expect($(el, '[part="version"]')!.textContent).to.equal('Model care-quiz/1');
     expect($(el, '[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+    expect($(el, '[part="call"]')!.textContent).to.equal('Call admissions: (206) 555-0100');
+    expect($(el, '[part="call"] .tel')!.textContent).to.equal('(206) 555-0100');
     expect($(el, '[part="insurance"]')).to.equal(null);
     expect(text).to.not.match(/ASAM/);
     // Back from the result returns to the last question with its answer.

@@ -26,6 +26,23 @@ function hoursClosedNow(): string {
   return `${DAY_CODES[(weekday + 3) % 7]} 09:00-17:00`;
 }
 
+/** The boxes of the text (only text, not elements) inside `node`, a box per line. */
+function textRects(node: Node): DOMRect[] {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const rects: DOMRect[] = [];
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
+  }
+  return rects;
+}
+
+/** How many lines the text inside `node` takes. */
+function lineCount(node: Node): number {
+  return new Set(textRects(node).map((rect) => Math.round(rect.top))).size;
+}
+
 /** Collects console.warn calls during `run`. */
 async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
   const warnings: string[] = [];
@@ -139,6 +156,27 @@ describe('<intake-contact-card>', () => {
     expect(shadow(el).querySelector('[part="call"]')!.textContent!.trim()).to.equal(
       'Ring us at (206) 555-0100',
     );
+  });
+
+  it('keeps the phone number whole on a narrow card, and takes an override without {phone}', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card lang="es" style="width: 40em" phone="206-555-0100"></intake-contact-card>`,
+    );
+    const call = shadow(el).querySelector<HTMLElement>('[part="call"]')!;
+    const tel = call.querySelector<HTMLElement>('.tel')!;
+    expect(tel.textContent).to.equal('(206) 555-0100');
+    expect(call.textContent!.trim()).to.equal('Llamar al (206) 555-0100');
+    // Narrow the card until the button's text needs two lines but the number alone fits on one:
+    // the number then moves down whole instead of breaking after "555-".
+    const width = (node: Node) => textRects(node).reduce((sum, rect) => sum + rect.width, 0);
+    expect(lineCount(call)).to.equal(1);
+    const room = call.clientWidth - parseFloat(getComputedStyle(call).paddingLeft) * 2;
+    el.style.width = `${el.offsetWidth - room + (width(tel) + width(call)) / 2}px`;
+    expect(lineCount(call)).to.equal(2);
+    expect(lineCount(tel)).to.equal(1);
+    el.strings = { call: 'Llámenos' };
+    await el.updateComplete;
+    expect(call.textContent!.trim()).to.equal('Llámenos');
   });
 
   it('renders the bar layout, passes axe, and can be dismissed', async () => {

@@ -370,6 +370,7 @@ describe('<intake-insurance-check>', () => {
       expect(root(el).activeElement).to.equal($(el, '#failure'));
       expect(failure.querySelector('[part="retry"]')).to.exist;
       expect(failure.querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+      expect(failure.querySelector('[part="call"] .tel')!.textContent).to.equal('(206) 555-0100');
       for (const [name, value] of Object.entries(FULL)) {
         if (typeof value !== 'string' || name === 'who' || name === 'holder') continue;
         expect($<HTMLInputElement>(el, `#${name}`).value, name).to.equal(value);
