@@ -8,6 +8,9 @@ import { warnAttribute, warnOnce } from './warn.js';
 
 type Messages = Record<string, string>;
 
+/** A US phone number as people write it, captured so that `split` keeps it. */
+const US_PHONE_NUMBER = /((?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4})/;
+
 /** Every connected widget, so a language change or `IntakeWidgets.refresh()` reaches them all. */
 const connected = new Set<IntakeElement>();
 let langObserver: MutationObserver | null = null;
@@ -80,16 +83,16 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   }
 
   /**
-   * `text` with its `{phone}` placeholder filled in by `display`, kept whole where there is room
-   * (the `.tel` rule): a number broken across two lines ("(206) 555-" / "0100") is easy to
-   * misread. Text without the placeholder (a site's override may leave it out) is returned as is.
+   * `text` with each US phone number in it ("(206) 555-0100", "1-800-662-4357") kept whole where
+   * there is room (the `.tel` rule): a number broken across two lines ("1-800-" / "662-4357") is
+   * easy to misread. Text without a number is returned as it is.
    */
-  protected withPhone(text: string, display: string): TemplateResult | string {
-    const [before, ...after] = text.split('{phone}');
+  protected keepNumbersWhole(text: string): TemplateResult | string {
+    const parts = text.split(US_PHONE_NUMBER);
     // One outer span: inside a flex `.button`, loose text and the number would be two flex items
-    // side by side, each wrapping on its own.
-    return after.length
-      ? html`<span>${before}<span class="tel">${display}</span>${after.join(display)}</span>`
+    // side by side, each wrapping on its own. Odd parts are the numbers `split` kept.
+    return parts.length > 1
+      ? html`<span>${parts.map((part, i) => (i % 2 ? html`<span class="tel">${part}</span>` : part))}</span>`
       : text;
   }
 

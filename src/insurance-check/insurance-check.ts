@@ -502,7 +502,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   private phoneLink() {
     const phone = admissionsPhone(TAG, this.phone);
     return phone
-      ? html`<a class="button secondary" part="call" href=${telHref(phone)}>${this.withPhone(this.t('call'), phone.display)}</a>`
+      ? html`<a class="button secondary" part="call" href=${telHref(phone)}>${this.keepNumbersWhole(this.t('call', { phone: phone.display }))}</a>`
       : nothing;
   }
 

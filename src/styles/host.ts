@@ -75,11 +75,15 @@ export const hostStyles = css`
     white-space: nowrap;
   }
   /*
-   * A phone number in a sentence (IntakeElement.withPhone) moves to the next line as a whole
-   * rather than breaking after "555-"; only a box too narrow for it breaks it (never clipped).
+   * A phone number in a sentence (IntakeElement.keepNumbersWhole) moves to the next line as a
+   * whole rather than breaking after "555-"; only a box too narrow for it breaks it (no clipping).
    */
   .tel {
     display: inline-block;
+  }
+  /* An inline block does not take its link's underline; a plain link's number should show it. */
+  a:not(.button) .tel {
+    text-decoration: underline;
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -230,6 +230,7 @@ describe('<intake-care-quiz>', () => {
     const hrefs = [...screen.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs[0]).to.equal('tel:911');
     expect(hrefs).to.include.members(['tel:+18002221222', 'tel:988', 'sms:988']);
+    expect(screen.querySelector('a[href="tel:+18002221222"] .tel')!.textContent).to.equal('1-800-222-1222');
   });
 
   it('shows 988 by call and text, the Crisis Text Line and admissions on the crisis screen', async () => {

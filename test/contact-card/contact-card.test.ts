@@ -109,6 +109,15 @@ describe('<intake-contact-card>', () => {
     const hrefs = [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include.members(['tel:+18005550199', 'tel:988', 'tel:+18006624357']);
     expect(hrefs.some((href) => href?.startsWith('sms:988'))).to.equal(true);
+    // Numbers in the links' text are kept whole (see the narrow-card test).
+    const numbers = [...note.querySelectorAll('a .tel')].map((span) => span.textContent);
+    expect(numbers).to.deep.equal(['(800) 555-0199', '1-800-662-4357']);
+    for (const span of note.querySelectorAll('a .tel')) {
+      expect(getComputedStyle(span).textDecorationLine).to.equal('underline');
+    }
+    expect(getComputedStyle(shadow(el).querySelector('[part="call"] .tel')!).textDecorationLine).to.equal(
+      'none',
+    );
   });
 
   it('has no after-hours note while open', async () => {
