@@ -287,11 +287,11 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
 
   /** A link whose text is the message `key`; `buttonClass` makes it look like a button. */
   private link(href: string, key: string, buttonClass?: string) {
-    return html`<a class=${buttonClass ?? nothing} href=${href}>${this.keepNumbersWhole(this.tx(key))}</a>`;
+    return html`<a class=${buttonClass ?? nothing} href=${href}>${this.keepWhole(this.tx(key))}</a>`;
   }
 
   private callAdmissions(phone: ParsedPhone, buttonClass: string) {
-    const text = this.keepNumbersWhole(this.tx('callAdmissions', { phone: phone.display }));
+    const text = this.keepWhole(this.tx('callAdmissions', { phone: phone.display }));
     return html`<a class=${buttonClass} part="call" href=${telHref(phone)}>${text}</a>`;
   }
 

@@ -341,9 +341,9 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   private renderAfterHours(afterHours: ParsedPhone | null) {
     return html`<div class="after-hours" part="after-hours">
-${afterHours ? html`<p><a href=${telHref(afterHours)}>${this.keepNumbersWhole(this.t('afterHoursLine', { phone: afterHours.display }))}</a></p>` : nothing}
+${afterHours ? html`<p><a href=${telHref(afterHours)}>${this.keepWhole(this.t('afterHoursLine', { phone: afterHours.display }))}</a></p>` : nothing}
 <p>${this.t('afterHours')}</p>
-<p class="crisis-links">${this.crisisLinks()} <a href=${CALL_SAMHSA}>${this.keepNumbersWhole(this.t('samhsa'))}</a></p>
+<p class="crisis-links">${this.crisisLinks()} <a href=${CALL_SAMHSA}>${this.keepWhole(this.t('samhsa'))}</a></p>
 </div>`;
   }
 
@@ -392,7 +392,7 @@ ${this.name ? html`<p class="name">${this.name}</p>` : nothing}
 ${status ? html`<p class=${statusClass(status)} part="status">${status.text}</p>` : nothing}
 <p class="message">${this.message || this.t('message')}</p>
 <div class="actions" part="actions">
-${phone ? html`<a class="button" part="call" href=${telHref(phone)}>${this.keepNumbersWhole(this.t('call', { phone: phone.display }))}</a>` : nothing}
+${phone ? html`<a class="button" part="call" href=${telHref(phone)}>${this.keepWhole(this.t('call', { phone: phone.display }))}</a>` : nothing}
 ${sms ? html`<a class="button secondary" part="sms" href=${smsHref(sms)}>${this.t('text')}</a>` : nothing}
 ${email ? html`<a class="button secondary" part="email" href=${email}>${this.t('email')}</a>` : nothing}
 </div>

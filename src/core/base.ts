@@ -83,16 +83,20 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   }
 
   /**
-   * `text` with each US phone number in it ("(206) 555-0100", "1-800-662-4357") kept whole where
-   * there is room (the `.tel` rule): a number broken across two lines ("1-800-" / "662-4357") is
-   * easy to misread. Text without a number is returned as it is.
+   * `text` with what a person reads out or dials kept whole where there is room (the `.whole`
+   * rule): `value` wherever it occurs, or else each US phone number ("(206) 555-0100",
+   * "1-800-662-4357"). A number broken across two lines ("1-800-" / "662-4357") is easy to
+   * misread. Text with nothing to keep whole is returned as it is.
    */
-  protected keepNumbersWhole(text: string): TemplateResult | string {
-    const parts = text.split(US_PHONE_NUMBER);
+  protected keepWhole(text: string, value?: string): TemplateResult | string {
+    // Either way the kept parts end up at the odd places of `parts`.
+    const parts = value
+      ? text.split(value).flatMap((part, i) => (i ? [value, part] : [part]))
+      : text.split(US_PHONE_NUMBER);
     // One outer span: inside a flex `.button`, loose text and the number would be two flex items
-    // side by side, each wrapping on its own. Odd parts are the numbers `split` kept.
+    // side by side, each wrapping on its own.
     return parts.length > 1
-      ? html`<span>${parts.map((part, i) => (i % 2 ? html`<span class="tel">${part}</span>` : part))}</span>`
+      ? html`<span>${parts.map((part, i) => (i % 2 ? html`<span class="whole">${part}</span>` : part))}</span>`
       : text;
   }
 

@@ -75,14 +75,14 @@ export const hostStyles = css`
     white-space: nowrap;
   }
   /*
-   * A phone number in a sentence (IntakeElement.keepNumbersWhole) moves to the next line as a
+   * A phone or reference number in a sentence (IntakeElement.keepWhole) moves to the next line
    * whole rather than breaking after "555-"; only a box too narrow for it breaks it (no clipping).
    */
-  .tel {
+  .whole {
     display: inline-block;
   }
   /* An inline block does not take its link's underline; a plain link's number should show it. */
-  a:not(.button) .tel {
+  a:not(.button) .whole {
     text-decoration: underline;
   }
   @media (prefers-reduced-motion: reduce) {

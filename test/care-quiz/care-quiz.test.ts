@@ -230,7 +230,7 @@ describe('<intake-care-quiz>', () => {
     const hrefs = [...screen.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs[0]).to.equal('tel:911');
     expect(hrefs).to.include.members(['tel:+18002221222', 'tel:988', 'sms:988']);
-    expect(screen.querySelector('a[href="tel:+18002221222"] .tel')!.textContent).to.equal('1-800-222-1222');
+    expect(screen.querySelector('a[href="tel:+18002221222"] .whole')!.textContent).to.equal('1-800-222-1222');
   });
 
   it('shows 988 by call and text, the Crisis Text Line and admissions on the crisis screen', async () => {
@@ -509,7 +509,7 @@ describe('<intake-care-quiz>', () => {
     expect($(el, '[part="version"]')!.textContent).to.equal('Model care-quiz/1');
     expect($(el, '[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
     expect($(el, '[part="call"]')!.textContent).to.equal('Call admissions: (206) 555-0100');
-    expect($(el, '[part="call"] .tel')!.textContent).to.equal('(206) 555-0100');
+    expect($(el, '[part="call"] .whole')!.textContent).to.equal('(206) 555-0100');
     expect($(el, '[part="insurance"]')).to.equal(null);
     expect(text).to.not.match(/ASAM/);
     // Back from the result returns to the last question with its answer.

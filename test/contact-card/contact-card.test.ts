@@ -110,12 +110,12 @@ describe('<intake-contact-card>', () => {
     expect(hrefs).to.include.members(['tel:+18005550199', 'tel:988', 'tel:+18006624357']);
     expect(hrefs.some((href) => href?.startsWith('sms:988'))).to.equal(true);
     // Numbers in the links' text are kept whole (see the narrow-card test).
-    const numbers = [...note.querySelectorAll('a .tel')].map((span) => span.textContent);
+    const numbers = [...note.querySelectorAll('a .whole')].map((span) => span.textContent);
     expect(numbers).to.deep.equal(['(800) 555-0199', '1-800-662-4357']);
-    for (const span of note.querySelectorAll('a .tel')) {
+    for (const span of note.querySelectorAll('a .whole')) {
       expect(getComputedStyle(span).textDecorationLine).to.equal('underline');
     }
-    expect(getComputedStyle(shadow(el).querySelector('[part="call"] .tel')!).textDecorationLine).to.equal(
+    expect(getComputedStyle(shadow(el).querySelector('[part="call"] .whole')!).textDecorationLine).to.equal(
       'none',
     );
   });
@@ -172,7 +172,7 @@ describe('<intake-contact-card>', () => {
       html`<intake-contact-card lang="es" style="width: 40em" phone="206-555-0100"></intake-contact-card>`,
     );
     const call = shadow(el).querySelector<HTMLElement>('[part="call"]')!;
-    const tel = call.querySelector<HTMLElement>('.tel')!;
+    const tel = call.querySelector<HTMLElement>('.whole')!;
     expect(tel.textContent).to.equal('(206) 555-0100');
     expect(call.textContent!.trim()).to.equal('Llamar al (206) 555-0100');
     // Narrow the card until the button's text needs two lines but the number alone fits on one:

@@ -292,6 +292,8 @@ describe('<intake-insurance-check>', () => {
     expect(result.textContent).to.contain('Your plan seems to be in network.');
     expect(result.textContent).to.contain('Soon.');
     expect(result.textContent).to.contain('Your reference number: NP-7K2M9QXD');
+    // Read out on the phone: kept on one line where there is room, never split at its hyphen.
+    expect(result.querySelector('.reference .whole')!.textContent).to.equal('NP-7K2M9QXD');
     expect(result.textContent).to.contain('not a promise of coverage');
     expect(root(el).activeElement).to.equal($(el, 'h2'));
   });
@@ -370,7 +372,7 @@ describe('<intake-insurance-check>', () => {
       expect(root(el).activeElement).to.equal($(el, '#failure'));
       expect(failure.querySelector('[part="retry"]')).to.exist;
       expect(failure.querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
-      expect(failure.querySelector('[part="call"] .tel')!.textContent).to.equal('(206) 555-0100');
+      expect(failure.querySelector('[part="call"] .whole')!.textContent).to.equal('(206) 555-0100');
       for (const [name, value] of Object.entries(FULL)) {
         if (typeof value !== 'string' || name === 'who' || name === 'holder') continue;
         expect($<HTMLInputElement>(el, `#${name}`).value, name).to.equal(value);
