@@ -20,10 +20,16 @@ export function questionList(answers: Answers): QuestionId[] {
   return visibleQuestions({ substances: answers.substances });
 }
 
-/** "Question `index` of `total`", 1-based. */
+/**
+ * "Question `index` of `total`", 1-based. Until `substances` has an answer, the total counts
+ * `drinks-per-day` as well, so a branch only ever shrinks it ("of 16" → "of 15"): a count that
+ * grows midway feels like the end moving away.
+ */
 export function progress(answers: Answers, current: QuestionId): { index: number; total: number } {
   const list = questionList(answers);
-  return { index: list.indexOf(current) + 1, total: list.length };
+  const index = list.indexOf(current) + 1;
+  const undecided = answers.substances === undefined && index <= list.indexOf('substances') + 1;
+  return { index, total: list.length + (undecided ? 1 : 0) };
 }
 
 /** The question `offset` places from `current` in this run's list, if there is one. */

@@ -151,7 +151,7 @@ describe('<intake-care-quiz>', () => {
     expect(currentQuestion(el)).to.equal('who');
     expect(questionText(el)).to.equal('Who are you asking for?');
     expect($(el, 'legend h3')).to.not.equal(null);
-    expect($(el, '[part="progress"]')!.textContent!.trim()).to.equal('Question 1 of 15');
+    expect($(el, '[part="progress"]')!.textContent!.trim()).to.equal('Question 1 of 16');
     expect($(el, '[part="hint"]')!.textContent!.trim()).to.equal('Pick one.');
     expect($(el, '[part="back"]')).to.equal(null);
     expect($(el, '[part="next"]')!.textContent!.trim()).to.equal('Next');
@@ -259,16 +259,20 @@ describe('<intake-care-quiz>', () => {
     expect(questionText(el)).to.equal('¿Para quién busca ayuda?');
   });
 
-  it('asks drinks-per-day only with alcohol, and the total follows', async () => {
+  it('asks drinks-per-day only with alcohol; the total counts it until substances is answered', async () => {
     const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
-    const without = await answerAll(el, { substances: ['cannabis'] });
+    const without = await answerAll(el, { substances: ['cannabis'] }, async (id) => {
+      if (id === 'frequency') {
+        expect($(el, '[part="progress"]')!.textContent!.trim()).to.equal('Question 5 of 15');
+      }
+    });
     expect(without).to.not.include('drinks-per-day');
     expect(without.length).to.equal(15);
 
     const again = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
     await answerAll(again, { substances: ['cannabis', 'alcohol'] }, async (id) => {
       if (id === 'substances') {
-        expect($(again, '[part="progress"]')!.textContent!.trim()).to.equal('Question 4 of 15');
+        expect($(again, '[part="progress"]')!.textContent!.trim()).to.equal('Question 4 of 16');
       }
       if (id === 'frequency') {
         expect($(again, '[part="progress"]')!.textContent!.trim()).to.equal('Question 5 of 16');
@@ -409,7 +413,8 @@ describe('<intake-care-quiz>', () => {
     const completes = seen.filter((e) => e.type === 'intake-quiz-complete');
     expect(starts.map((e) => e.detail)).to.deep.equal([{}]);
     expect(steps.map((e) => e.detail)).to.deep.equal(
-      Array.from({ length: 14 }, (_, i) => ({ index: i + 2, total: 15 })),
+      // Up to substances (question 4) the total still counts drinks-per-day; opioids drop it.
+      Array.from({ length: 14 }, (_, i) => ({ index: i + 2, total: i + 2 <= 4 ? 16 : 15 })),
     );
     expect(completes.map((e) => e.detail)).to.deep.equal([{ outcome: 'iop' }]);
     expect(seen.every((e) => e.bubbles && e.composed)).to.equal(true);
@@ -615,7 +620,7 @@ describe('<intake-care-quiz>', () => {
     expect(status.textContent!.trim()).to.equal('');
     await choose(el, 'self');
     await next(el);
-    expect(status.textContent!.trim()).to.equal('Question 2 of 15');
+    expect(status.textContent!.trim()).to.equal('Question 2 of 16');
   });
 
   it('stores nothing: no cookie, no web storage', async () => {

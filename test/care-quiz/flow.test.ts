@@ -21,14 +21,24 @@ describe('care quiz flow', () => {
   });
 
   it('counts progress over the questions of this run', () => {
-    expect(progress({}, 'who')).to.deep.equal({ index: 1, total: 15 });
     expect(progress({ substances: ['alcohol'] }, 'drinks-per-day')).to.deep.equal({ index: 6, total: 16 });
     expect(progress({ substances: ['alcohol'] }, 'commitments')).to.deep.equal({ index: 16, total: 16 });
+    expect(progress({ substances: ['cannabis'] }, 'frequency')).to.deep.equal({ index: 5, total: 15 });
+    // Left with nothing ticked: no alcohol, so no drinks-per-day.
+    expect(progress({}, 'frequency')).to.deep.equal({ index: 5, total: 15 });
     expect(progress({}, 'commitments')).to.deep.equal({ index: 15, total: 15 });
   });
 
+  it('counts drinks-per-day until substances is answered, so the total only shrinks', () => {
+    expect(progress({}, 'who')).to.deep.equal({ index: 1, total: 16 });
+    expect(progress({}, 'substances')).to.deep.equal({ index: 4, total: 16 });
+    expect(progress({ substances: ['alcohol'] }, 'substances')).to.deep.equal({ index: 4, total: 16 });
+    expect(progress({ substances: ['opioids'] }, 'substances')).to.deep.equal({ index: 4, total: 15 });
+    expect(progress({ substances: [] }, 'substances')).to.deep.equal({ index: 4, total: 15 });
+  });
+
   it('does not shrink the count to the end when an urgent item is ticked', () => {
-    expect(progress({ urgent: ['overdose'] }, 'urgent')).to.deep.equal({ index: 2, total: 15 });
+    expect(progress({ urgent: ['overdose'] }, 'urgent')).to.deep.equal({ index: 2, total: 16 });
   });
 
   const nextCases: Array<[string, Answers, (typeof ALL)[number], string]> = [

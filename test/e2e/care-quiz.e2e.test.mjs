@@ -203,7 +203,7 @@ describe('care quiz on the demo page', () => {
       await quiz.getByRole('radio', { name: 'Someone I care about', exact: true }).isChecked(),
       false,
     );
-    assert.match(await quiz.locator('[part="progress"]').textContent(), /Question 1 of 15/);
+    assert.match(await quiz.locator('[part="progress"]').textContent(), /Question 1 of 16/);
     await context.close();
   });
 });
