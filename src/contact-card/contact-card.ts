@@ -390,13 +390,13 @@ ${photo ? html`<img class="photo" part="photo" src=${photo} alt=${this.photoAlt}
 <h2 id="heading" class="heading" part="heading">${this.heading || this.t('heading')}</h2>
 ${this.name ? html`<p class="name">${this.name}</p>` : nothing}
 ${status ? html`<p class=${statusClass(status)} part="status">${status.text}</p>` : nothing}
-<p class="message">${this.message || this.t('message')}</p>
+<p class="message">${this.keepWhole(this.message || this.t('message'))}</p>
 <div class="actions" part="actions">
 ${phone ? html`<a class="button" part="call" href=${telHref(phone)}>${this.keepWhole(this.t('call', { phone: phone.display }))}</a>` : nothing}
 ${sms ? html`<a class="button secondary" part="sms" href=${smsHref(sms)}>${this.t('text')}</a>` : nothing}
 ${email ? html`<a class="button secondary" part="email" href=${email}>${this.t('email')}</a>` : nothing}
 </div>
-${steps.length ? html`<div class="steps"><h3>${this.t('whenYouCall')}</h3><ul>${steps.map((step) => html`<li>${step}</li>`)}</ul></div>` : nothing}
+${steps.length ? html`<div class="steps"><h3>${this.t('whenYouCall')}</h3><ul>${steps.map((step) => html`<li>${this.keepWhole(step)}</li>`)}</ul></div>` : nothing}
 ${this.address?.trim() ? this.renderAddress(this.address, map) : nothing}
 ${closed ? this.renderAfterHours(afterHours) : nothing}
 ${this.crisis && !closed ? html`<p class="crisis" part="crisis">${this.t('crisis')} <span class="crisis-links">${this.crisisLinks()}</span></p>` : nothing}

@@ -183,6 +183,13 @@ describe('<intake-contact-card>', () => {
     el.style.width = `${el.offsetWidth - room + (width(tel) + width(call)) / 2}px`;
     expect(lineCount(call)).to.equal(2);
     expect(lineCount(tel)).to.equal(1);
+    el.message = 'O llame a recepción: 206-555-0111.';
+    el.steps = 'Le llamamos al 1-800-555-0123 | Sin costo';
+    await el.updateComplete;
+    const whole = [...shadow(el).querySelectorAll('.message .whole, .steps .whole')].map(
+      (span) => span.textContent,
+    );
+    expect(whole).to.deep.equal(['206-555-0111', '1-800-555-0123']);
     el.strings = { call: 'Llámenos' };
     await el.updateComplete;
     expect(call.textContent!.trim()).to.equal('Llámenos');

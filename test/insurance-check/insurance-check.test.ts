@@ -259,7 +259,7 @@ describe('<intake-insurance-check>', () => {
 
   it('sends the contract body with an idempotency key and shows the result', async () => {
     fetchStub = stubFetch(() =>
-      json(201, { status: 'in-network', reference: 'NP-7K2M9QXD', nextStep: 'Soon.' }),
+      json(201, { status: 'in-network', reference: 'NP-7K2M9QXD', nextStep: 'Soon, from 1-800-555-0123.' }),
     );
     const el = await form();
     el.careLevel = 'iop';
@@ -290,10 +290,14 @@ describe('<intake-insurance-check>', () => {
     const result = $(el, '[part="result"]');
     expect(result.dataset.status).to.equal('in-network');
     expect(result.textContent).to.contain('Your plan seems to be in network.');
-    expect(result.textContent).to.contain('Soon.');
+    expect(result.textContent).to.contain('Soon, from 1-800-555-0123.');
     expect(result.textContent).to.contain('Your reference number: NP-7K2M9QXD');
     // Read out on the phone: kept on one line where there is room, never split at its hyphen.
-    expect(result.querySelector('.reference .whole')!.textContent).to.equal('NP-7K2M9QXD');
+    expect([...result.querySelectorAll('.whole')].map((span) => span.textContent)).to.deep.equal([
+      '1-800-555-0123',
+      'NP-7K2M9QXD',
+      '(206) 555-0100',
+    ]);
     expect(result.textContent).to.contain('not a promise of coverage');
     expect(root(el).activeElement).to.equal($(el, 'h2'));
   });
