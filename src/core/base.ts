@@ -83,21 +83,22 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   }
 
   /**
-   * `text` with what a person reads out or dials kept whole where there is room (the `.whole`
-   * rule): `value` wherever it occurs, or else each US phone number ("(206) 555-0100",
-   * "1-800-662-4357"). A number broken across two lines ("1-800-" / "662-4357") is easy to
-   * misread. Text with nothing to keep whole is returned as it is.
+   * What a person reads out or dials, kept whole where there is room (the `.whole` rule): a
+   * number broken across two lines ("1-800-" / "662-4357") is easy to misread. With `name`, the
+   * `{name}` placeholder of `template` is filled in by `value`, kept whole; without, each US phone
+   * number already in `template` ("(206) 555-0100", "1-800-662-4357") is. Text with nothing to
+   * keep whole is returned as it is.
    */
-  protected keepWhole(text: string, value?: string): TemplateResult | string {
+  protected keepWhole(template: string, name?: string, value = ''): TemplateResult | string {
     // Either way the kept parts end up at the odd places of `parts`.
-    const parts = value
-      ? text.split(value).flatMap((part, i) => (i ? [value, part] : [part]))
-      : text.split(US_PHONE_NUMBER);
+    const parts = name
+      ? template.split(`{${name}}`).flatMap((part, i) => (i ? [value, part] : [part]))
+      : template.split(US_PHONE_NUMBER);
     // One outer span: inside a flex `.button`, loose text and the number would be two flex items
     // side by side, each wrapping on its own.
     return parts.length > 1
       ? html`<span>${parts.map((part, i) => (i % 2 ? html`<span class="whole">${part}</span>` : part))}</span>`
-      : text;
+      : template;
   }
 
   /** Dispatches a typed event and forwards its category fields to the analytics bridge. */

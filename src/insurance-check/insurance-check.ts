@@ -654,7 +654,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     // biome-ignore format: compact template
     return html`<section class="box" part="box" aria-labelledby="heading">${
       r
-        ? html`<div class="result" part="result" data-status=${r.status}><h2 id="heading" part="heading" tabindex="-1">${this.t('resultTitle')}</h2><p>${this.keepWhole(r.message ?? this.t(r.status))}</p>${r.nextStep ? html`<p>${this.keepWhole(r.nextStep)}</p>` : nothing}${r.reference ? html`<p class="reference">${this.keepWhole(this.t('reference', { reference: r.reference }), r.reference)}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
+        ? html`<div class="result" part="result" data-status=${r.status}><h2 id="heading" part="heading" tabindex="-1">${this.t('resultTitle')}</h2><p>${this.keepWhole(r.message ?? this.t(r.status))}</p>${r.nextStep ? html`<p>${this.keepWhole(r.nextStep)}</p>` : nothing}${r.reference ? html`<p class="reference">${this.keepWhole(this.t('reference'), 'reference', r.reference)}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
         : this.renderForm(sending)
     }<p class="visually-hidden" role="status">${this.say(sending ? 'sending' : this.notice)}</p></section>`;
   }

@@ -320,6 +320,20 @@ describe('<intake-insurance-check>', () => {
     }
   }
 
+  it('keeps only the reference whole, however short, where the message puts it', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received', reference: 'e' }));
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0"
+        strings='{"reference":"Reference {reference}, keep it"}'></intake-insurance-check>`,
+    );
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="result"]'));
+    const reference = $(el, '.reference');
+    expect(reference.textContent).to.equal('Reference e, keep it');
+    expect([...reference.querySelectorAll('.whole')].map((span) => span.textContent)).to.deep.equal(['e']);
+  });
+
   it('shows the server message as text, never as HTML, and an unknown status as "received"', async () => {
     fetchStub = stubFetch(() =>
       json(201, { status: 'covered-100%', message: '<img src=x onerror=alert(1)>Hi' }),
