@@ -203,7 +203,7 @@ export const careQuizEs: CareQuizMessages = {
     'Esto no es un diagnóstico. Un profesional clínico recomendará el nivel de atención adecuado.',
 
   why: 'Por qué sugerimos esto',
-  notes: 'Bueno saber',
+  notes: 'Para tener en cuenta',
   whatNext: 'Qué sigue',
   callAdmissions: 'Llamar a admisiones: {phone}',
   verifyInsurance: 'Verificar el seguro',
