@@ -111,10 +111,17 @@ export const contactCardStyles = [
       font-size: 1.25em;
       line-height: 1;
     }
-    /* On a phone the number itself does not fit beside the name; "Call" still dials it. */
+    /*
+     * On a phone the number itself does not fit beside the name: it is hidden from sight only, so
+     * a screen reader still says "Call (206) 555-0100" rather than a bare "Call".
+     */
     @container (max-width: 30em) {
       .bar-number {
-        display: none;
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
       }
     }
     @media (forced-colors: active) {

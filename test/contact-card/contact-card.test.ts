@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import type { IntakeContactCard } from '../../src/contact-card/contact-card.js';
 import { zonedParts } from '../../src/contact-card/opening-hours.js';
@@ -42,6 +43,9 @@ function textRects(node: Node): DOMRect[] {
 function lineCount(node: Node): number {
   return new Set(textRects(node).map((rect) => Math.round(rect.top))).size;
 }
+
+type A11yNode = { role: string; name?: string; children?: A11yNode[] };
+const flatten = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
 
 /** Collects console.warn calls during `run`. */
 async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
@@ -204,6 +208,21 @@ describe('<intake-contact-card>', () => {
     shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="card"]')).to.equal(null);
+  });
+
+  it('keeps the number in the name of the call link where the narrow bar hides it from sight', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" name="Northpoint" phone="206-555-0100" hours="24/7"
+        style="right: auto; width: 20em"></intake-contact-card>`,
+    );
+    const number = shadow(el).querySelector<HTMLElement>('.bar-number')!;
+    expect(number.getBoundingClientRect().width).to.be.at.most(1);
+    const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
+    const links = flatten(snapshot).filter((node) => node.role === 'link');
+    expect(links.map((link) => link.name)).to.include('Call (206) 555-0100');
+    el.style.width = '40em';
+    await el.updateComplete;
+    expect(number.getBoundingClientRect().width).to.be.greaterThan(1);
   });
 
   it('reflects attribute changes after render', async () => {
