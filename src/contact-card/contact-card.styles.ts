@@ -70,6 +70,9 @@ export const contactCardStyles = [
     .bar {
       container-type: inline-size;
       display: flex;
+      /* Only on a screen too narrow for the Call and close buttons side by side (a zoomed phone):
+         the text takes no room of its own (flex-basis 0), so nothing wraps before that. */
+      flex-wrap: wrap;
       align-items: center;
       gap: 0.5em;
       padding: 0.5em 0.5em 0.5em 1em;
@@ -79,7 +82,7 @@ export const contactCardStyles = [
       box-shadow: 0 -2px 8px rgb(0 0 0 / 0.12);
     }
     .bar-text {
-      flex: 1 1 auto;
+      flex: 1 1 0;
       min-width: 0;
       line-height: 1.3;
     }
@@ -95,7 +98,9 @@ export const contactCardStyles = [
     .bar-name {
       font-weight: 700;
     }
+    /* A block, not the card's flex row: text-overflow only cuts a block's own line with "…". */
     .bar .status {
+      display: block;
       font-size: 0.875em;
     }
     .bar .status::before {

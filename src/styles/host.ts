@@ -85,6 +85,19 @@ export const hostStyles = css`
   a:not(.button) .whole {
     text-decoration: underline;
   }
+  /*
+   * A phone zoomed to 200 % or more (browser or system page zoom, common with low vision) leaves
+   * 160–240 CSS px: tighter spacing and buttons keep every widget inside that width rather than
+   * scrolling the page sideways. A site's smaller --intake-space still wins.
+   */
+  @media (max-width: 15em) {
+    :host {
+      --_space: min(var(--intake-space, 1em), 0.5em);
+    }
+    .button {
+      padding-inline: 0.5em;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     ::before,

@@ -73,14 +73,33 @@ describe('small screens', () => {
   for (const [label, viewport] of [
     ['320 px wide', { width: 320, height: 640 }],
     ['200 % zoom of a 1280 px window', { width: 640, height: 400 }],
+    ['a 360 px phone zoomed to 200 % (180 CSS px)', { width: 180, height: 400 }],
   ]) {
     it(`fits ${label} without horizontal scrolling`, async () => {
       const { page, context } = await openPage(browser, `${server.url}/`, { viewport });
-      await widgetsRendered(page);
+      await widgetsRendered(page, 'intake-contact-card, intake-care-quiz, intake-insurance-check');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
-      const card = await page.locator('intake-contact-card').first().boundingBox();
-      assert.ok(card.width <= viewport.width, `card is ${card.width}px wide`);
+      // Every widget, and everything drawn inside it, within the screen's width.
+      const outside = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll('intake-contact-card, intake-care-quiz, intake-insurance-check'),
+        ].flatMap((host) =>
+          [host, ...host.shadowRoot.querySelectorAll('*')]
+            .filter(
+              (el) =>
+                el.getBoundingClientRect().width > 1 && el.getBoundingClientRect().right > innerWidth + 0.5,
+            )
+            .map((el) => `${host.localName} ${el.localName}.${el.className}`),
+        ),
+      );
+      assert.deepEqual(outside, []);
+      // The call bar's two buttons stay on the screen.
+      const bar = page.locator('intake-contact-card[layout="bar"]');
+      for (const part of ['call', 'dismiss']) {
+        const box = await bar.locator(`[part="${part}"]`).boundingBox();
+        assert.ok(box.x >= 0 && box.x + box.width <= viewport.width, `${part} at ${box.x}+${box.width}`);
+      }
       await context.close();
     });
   }
