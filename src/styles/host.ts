@@ -42,6 +42,8 @@ export const hostStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
+    /* A word longer than the line (an email address, a zoomed phone) breaks instead of sticking out. */
+    overflow-wrap: break-word;
     /* English and Spanish read left to right: on a right-to-left page, a phone number, an address
        or "¿…?" would otherwise come out in the wrong order. */
     direction: ltr;

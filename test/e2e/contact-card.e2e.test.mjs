@@ -73,27 +73,32 @@ describe('small screens', () => {
   for (const [label, viewport] of [
     ['320 px wide', { width: 320, height: 640 }],
     ['200 % zoom of a 1280 px window', { width: 640, height: 400 }],
-    ['a 360 px phone zoomed to 200 % (180 CSS px)', { width: 180, height: 400 }],
+    ['a 320 px phone zoomed to 200 % (160 CSS px)', { width: 160, height: 400 }],
   ]) {
     it(`fits ${label} without horizontal scrolling`, async () => {
       const { page, context } = await openPage(browser, `${server.url}/`, { viewport });
       await widgetsRendered(page, 'intake-contact-card, intake-care-quiz, intake-insurance-check');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
-      // Every widget, and everything drawn inside it, within the screen's width.
-      const outside = await page.evaluate(() =>
-        [
-          ...document.querySelectorAll('intake-contact-card, intake-care-quiz, intake-insurance-check'),
-        ].flatMap((host) =>
-          [host, ...host.shadowRoot.querySelectorAll('*')]
-            .filter(
-              (el) =>
-                el.getBoundingClientRect().width > 1 && el.getBoundingClientRect().right > innerWidth + 0.5,
-            )
-            .map((el) => `${host.localName} ${el.localName}.${el.className}`),
-        ),
-      );
-      assert.deepEqual(outside, []);
+      // Every widget, and everything drawn inside it, within the screen's width: as loaded, and
+      // with the insurance form's error summary (long words in links) showing.
+      const outside = () =>
+        page.evaluate(() =>
+          [
+            ...document.querySelectorAll('intake-contact-card, intake-care-quiz, intake-insurance-check'),
+          ].flatMap((host) =>
+            [host, ...host.shadowRoot.querySelectorAll('*')]
+              .filter(
+                (el) =>
+                  el.getBoundingClientRect().width > 1 && el.getBoundingClientRect().right > innerWidth + 0.5,
+              )
+              .map((el) => `${host.localName} ${el.localName}.${el.className}`),
+          ),
+        );
+      assert.deepEqual(await outside(), []);
+      await page.locator('intake-insurance-check [part="submit"]').click();
+      await page.locator('intake-insurance-check [part="error-summary"]').waitFor();
+      assert.deepEqual(await outside(), []);
       // The call bar's two buttons stay on the screen.
       const bar = page.locator('intake-contact-card[layout="bar"]');
       for (const part of ['call', 'dismiss']) {
