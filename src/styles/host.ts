@@ -262,6 +262,8 @@ export const buttonStyles = css`
     justify-content: center;
     gap: 0.5em;
     min-height: 2.75em;
+    /* Never wider than its box: on a very narrow screen a long word breaks instead. */
+    max-width: 100%;
     padding: 0.6em 1.1em;
     border: 2px solid var(--_accent);
     border-radius: calc(var(--_radius) * 0.75);

@@ -70,14 +70,16 @@ describe('demo page', () => {
 });
 
 describe('small screens', () => {
-  for (const [label, viewport] of [
+  for (const [label, viewport, lang] of [
     ['320 px wide', { width: 320, height: 640 }],
     ['200 % zoom of a 1280 px window', { width: 640, height: 400 }],
     ['a 320 px phone zoomed to 200 % (160 CSS px)', { width: 160, height: 400 }],
+    ['the same phone in Spanish', { width: 160, height: 400 }, 'es'],
   ]) {
     it(`fits ${label} without horizontal scrolling`, async () => {
       const { page, context } = await openPage(browser, `${server.url}/`, { viewport });
       await widgetsRendered(page, 'intake-contact-card, intake-care-quiz, intake-insurance-check');
+      if (lang) await page.evaluate((lang) => document.documentElement.setAttribute('lang', lang), lang);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
       // Every widget, and everything drawn inside it, within the screen's width: as loaded, and
@@ -98,6 +100,14 @@ describe('small screens', () => {
       assert.deepEqual(await outside(), []);
       await page.locator('intake-insurance-check [part="submit"]').click();
       await page.locator('intake-insurance-check [part="error-summary"]').waitFor();
+      assert.deepEqual(await outside(), []);
+      // And the quiz's emergency screen (its longest button words).
+      const quiz = page.locator('intake-care-quiz');
+      await quiz.locator('input[type="radio"]').first().check();
+      await quiz.locator('[part="next"]').click();
+      await quiz.locator('input[value="overdose"]').check();
+      await quiz.locator('[part="next"]').click();
+      await quiz.locator('[part="emergency"]').waitFor();
       assert.deepEqual(await outside(), []);
       // The call bar's two buttons stay on the screen.
       const bar = page.locator('intake-contact-card[layout="bar"]');
