@@ -88,6 +88,7 @@ const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
  * @cssproperty --intake-font - Font family (default: inherited from the page).
  * @cssproperty --intake-font-size - Base font size (default `1em` of the page).
  * @cssproperty --intake-focus-ring - Focus outline (default `3px solid #1a5fb4`).
+ * @cssproperty --intake-color-scheme - Look of checkboxes, radios and fields: `light` (default) or `dark` with a dark `--intake-surface`.
  */
 export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   static override styles = careQuizStyles;

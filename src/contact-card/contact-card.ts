@@ -95,6 +95,7 @@ const CONTACT_METHODS: Record<string, ContactMethod> = { 'tel:': 'call', 'sms:':
  * @cssproperty --intake-font - Font family (default: inherited from the page).
  * @cssproperty --intake-font-size - Base font size (default `1em` of the page).
  * @cssproperty --intake-focus-ring - Focus outline (default `3px solid #1a5fb4`).
+ * @cssproperty --intake-color-scheme - Look of checkboxes, radios and fields: `light` (default) or `dark` with a dark `--intake-surface`.
  */
 export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   static override styles = contactCardStyles;

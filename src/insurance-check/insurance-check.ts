@@ -147,6 +147,7 @@ const section = (legend: unknown, content: unknown) =>
  * @cssproperty --intake-font - Font family (default: inherited from the page).
  * @cssproperty --intake-font-size - Base font size (default `1em` of the page).
  * @cssproperty --intake-focus-ring - Focus outline (default `3px solid #1a5fb4`).
+ * @cssproperty --intake-color-scheme - Look of checkboxes, radios and fields: `light` (default) or `dark` with a dark `--intake-surface`.
  */
 export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> {
   static override styles = insuranceCheckStyles;

@@ -49,6 +49,9 @@ export const hostStyles = css`
     direction: ltr;
     unicode-bidi: isolate;
     color: var(--_text);
+    /* The surface is light: without this, a page in dark mode (color-scheme is inherited) would
+       draw dark form controls on it, and an unticked radio looks ticked. */
+    color-scheme: var(--intake-color-scheme, light);
     -webkit-text-size-adjust: 100%;
   }
   :host([hidden]) {

@@ -133,6 +133,18 @@ describe('<intake-insurance-check>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws light form controls on its light surface even on a dark-mode page, unless told otherwise', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="color-scheme: dark"><intake-insurance-check></intake-insurance-check></div>`,
+    );
+    const el = page.querySelector<IntakeInsuranceCheck>('intake-insurance-check')!;
+    await el.updateComplete;
+    const radio = $(el, 'input[type="radio"]');
+    expect(getComputedStyle(radio).colorScheme).to.equal('light');
+    el.style.setProperty('--intake-color-scheme', 'dark');
+    expect(getComputedStyle(radio).colorScheme).to.equal('dark');
+  });
+
   it('has labelled fields with the right autocomplete and inputmode, and no SSN field', async () => {
     const el = await form();
     const r = root(el);
