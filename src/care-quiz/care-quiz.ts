@@ -36,6 +36,14 @@ const PRONOUNS = ['you', 'your', 'yourself', 'them'] as const;
 /** The focus target of a new screen: its main heading. */
 const SCREEN_HEADING = '[tabindex="-1"]';
 
+/** What Undo brings back after Start over. */
+interface Cleared {
+  answers: Answers;
+  current: QuestionId;
+  screen: Screen | null;
+  result?: CareRecommendation;
+}
+
 /** What the quiz needs of an `<intake-insurance-check>` on the page (no import: either may load alone). */
 type InsuranceCheck = HTMLElement & { careLevel?: string | null };
 
@@ -65,6 +73,7 @@ const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
  * @csspart back - The Back (or "Back to the questions") button.
  * @csspart next - The Next (or "See my result") button.
  * @csspart restart - The Start over button.
+ * @csspart undo - "Your answers were cleared. Undo", after Start over until the next answer.
  * @csspart emergency - The 911 screen.
  * @csspart crisis - The 988 screen.
  * @csspart result - The result screen.
@@ -114,6 +123,11 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   @state() private screen: Screen | null = null;
   @state() private error = false;
   @state() private announcement = '';
+  /**
+   * The run Start over cleared, offered back (Undo) until the next answer is chosen: one tap on a
+   * small link should not cost a visitor every answer.
+   */
+  @state() private cleared: Cleared | null = null;
 
   private result?: CareRecommendation;
   private started = false;
@@ -200,6 +214,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
         : input.value;
     this.answers = { ...this.answers, [id]: value } as Answers;
     this.error = false;
+    this.cleared = null;
     if (!this.started) {
       this.started = true;
       this.emit(new IntakeQuizStartEvent());
@@ -244,19 +259,45 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     this.result = result;
     this.screen = screen;
     this.focusTarget = SCREEN_HEADING;
-    this.say(
-      screen === 'result'
-        ? `${this.tx('resultLead')} ${this.tx(`outcome:${outcome}`)}`
-        : this.tx(`${screen}Heading`),
-    );
+    this.say(this.endScreenTitle(screen, outcome));
     this.emit(new IntakeQuizCompleteEvent(outcome));
   }
 
+  /** What an end screen is announced as: "A program that may fit: Detox", "Call 911 now". */
+  private endScreenTitle(screen: Screen, outcome: string): string {
+    return screen === 'result'
+      ? `${this.tx('resultLead')} ${this.tx(`outcome:${outcome}`)}`
+      : this.tx(`${screen}Heading`);
+  }
+
   private restart(): void {
+    const { answers, current, screen, result } = this;
+    this.cleared = { answers, current, screen, result };
     this.answers = {};
     this.started = false;
     this.result = undefined;
     this.show('who');
+    this.say(`${this.tx('cleared')} ${this.announcement}`);
+  }
+
+  /** Back to the screen Start over left, with every answer; no event, as nothing new was shown. */
+  private undoRestart(): void {
+    const run = this.cleared;
+    if (!run) return;
+    this.cleared = null;
+    this.answers = run.answers;
+    this.started = true;
+    this.current = run.current;
+    this.screen = run.screen;
+    this.result = run.result;
+    this.error = false;
+    this.focusTarget = SCREEN_HEADING;
+    const { index, total } = progress(this.answers, this.current);
+    this.say(
+      run.screen && run.result
+        ? this.endScreenTitle(run.screen, run.result.outcome)
+        : this.tx('progress', { n: index, total }),
+    );
   }
 
   private onVerify(): void {
@@ -342,6 +383,7 @@ ${back ? html`<button type="button" class="restart" part="restart" @click=${this
 </label>`;
     };
     return html`<form class="step" novalidate @submit=${this.onNext}>
+${this.cleared ? html`<p class="undo" part="undo">${this.tx('cleared')} <button type="button" class="link" @click=${this.undoRestart}>${this.tx('undo')}</button></p>` : nothing}
 <p class="progress" part="progress">${this.tx('progress', { n: index, total })}<progress max=${total} .value=${index} aria-hidden="true"></progress></p>
 <fieldset aria-describedby=${error ? 'hint error' : 'hint'}>
 <legend part="question">${this.h(level, this.tx(`q:${id}`), true)}</legend>

@@ -30,6 +30,8 @@ export const careQuizEn = {
   next: 'Next',
   finish: 'See my result',
   restart: 'Start over',
+  cleared: 'Your answers were cleared.',
+  undo: 'Undo',
   backToQuiz: 'Back to the questions',
 
   'q:who': 'Who are you asking for?',

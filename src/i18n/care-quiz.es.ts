@@ -24,6 +24,8 @@ export const careQuizEs: CareQuizMessages = {
   next: 'Siguiente',
   finish: 'Ver mi resultado',
   restart: 'Empezar de nuevo',
+  cleared: 'Se borraron sus respuestas.',
+  undo: 'Deshacer',
   backToQuiz: 'Volver a las preguntas',
 
   'q:who': '¿Para quién busca ayuda?',

@@ -614,6 +614,54 @@ describe('<intake-care-quiz>', () => {
     );
   });
 
+  it('offers Undo after Start over until the next answer, and Undo brings the run back', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    await answerUntil(el, { who: 'loved-one', substances: ['alcohol'] }, 'frequency');
+    $(el, '[part="restart"]')!.click();
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('who');
+    expect(input(el, 'loved-one').checked).to.equal(false);
+    expect($(el, '[part="undo"]')!.textContent).to.equal('Your answers were cleared. Undo');
+    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal(
+      'Your answers were cleared. Question 1 of 16',
+    );
+    await expect(el).to.be.accessible();
+
+    $(el, '[part="undo"] button')!.click();
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('frequency');
+    expect($(el, '[part="progress"]')!.textContent!.trim()).to.equal('Question 5 of 16');
+    expect(root(el).activeElement).to.equal($(el, '.title'));
+    expect($(el, '[part="undo"]')).to.equal(null);
+    $(el, '[part="back"]')!.click();
+    await el.updateComplete;
+    expect(input(el, 'alcohol').checked).to.equal(true);
+
+    // A new answer after Start over ends the offer.
+    $(el, '[part="restart"]')!.click();
+    await el.updateComplete;
+    await choose(el, 'self');
+    expect($(el, '[part="undo"]')).to.equal(null);
+  });
+
+  it('brings a result back with Undo, without a second complete event', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz lang="es"></intake-care-quiz>`);
+    const completes: unknown[] = [];
+    el.addEventListener('intake-quiz-complete', (event) => completes.push(event.detail));
+    await answerAll(el, { 'recent-treatment': 'completed-abstinent' });
+    $(el, '[part="restart"]')!.click();
+    await el.updateComplete;
+    expect($(el, '[part="undo"]')!.textContent).to.equal('Se borraron sus respuestas. Deshacer');
+    $(el, '[part="undo"] button')!.click();
+    await el.updateComplete;
+    expect($(el, '[part="result"]')).to.exist;
+    expect($(el, '.title')!.textContent).to.contain('Atención de transición');
+    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal(
+      'Un programa que puede encajar: Atención de transición',
+    );
+    expect(completes).to.deep.equal([{ outcome: 'step-down' }]);
+  });
+
   it('announces each new question in a polite live region', async () => {
     const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
     const status = $(el, '[role="status"]')!;
