@@ -23,12 +23,15 @@ export const DEFAULT_CARRIERS: readonly string[] = [
 /**
  * `"Aetna, Cigna , ,Premera"` → `['Aetna', 'Cigna', 'Premera']`: trimmed, empty and repeated
  * names dropped (as is "Other", which the form always offers itself), at most 100 names of at most
- * 100 characters. An empty or missing attribute gives the default list.
+ * 100 characters. A list with a semicolon in it is split at semicolons instead, for names with a
+ * comma ("Kaiser Foundation Health Plan, Inc.; Aetna"). An empty or missing attribute gives the
+ * default list.
  */
 export function parseCarriers(attribute: string | null | undefined): string[] {
   const seen = new Set(['other']);
-  const list = String(attribute ?? '')
-    .split(',')
+  const text = String(attribute ?? '');
+  const list = text
+    .split(text.includes(';') ? ';' : ',')
     .map((part) => clean(part).slice(0, 100))
     .filter((name) => {
       const key = name.toLowerCase();

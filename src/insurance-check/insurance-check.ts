@@ -160,7 +160,10 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   /** Admissions phone shown when sending fails and on the result; falls back to `data-phone`. */
   @property() phone?: string;
 
-  /** Carriers to choose from, comma-separated; a default list of major US plans otherwise. */
+  /**
+   * Carriers to choose from, comma-separated (semicolon-separated when a name has a comma); a
+   * default list of major US plans otherwise.
+   */
   @property({ converter: textAttribute(TAG, 'carriers', 4000) }) carriers?: string;
 
   /** Offer optional photos of the card (front and back), shrunk before sending. */
