@@ -528,14 +528,16 @@ function contrastWarnings(values, errors, warnings, resolve) {
 
 /**
  * The carriers as the attribute wants them: one per line or comma-separated in, `A, B, C` out.
+ * As in the widget, a list with a semicolon is split at semicolons (and lines) only, for names
+ * with a comma, and then comes out as `A, Inc.; B`.
  * @param {string} text
  */
 export function carrierList(text) {
-  return text
-    .split(/[,\n]/)
+  const names = text
+    .split(text.includes(';') ? /[;\n]/ : /[,\n]/)
     .map((name) => name.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join(', ');
+    .filter(Boolean);
+  return names.join(names.some((name) => name.includes(',')) ? '; ' : ', ');
 }
 
 /**

@@ -23,6 +23,7 @@ import {
 } from '../../demo/docs/snippet.js';
 import { parseOpeningHours } from '../../src/contact-card/opening-hours.js';
 import { parsePhone as widgetParsePhone } from '../../src/core/phone.js';
+import { parseCarriers } from '../../src/insurance-check/carriers.js';
 
 const VERSION = '0.1.0';
 const INTEGRITY = `sha384-${'A'.repeat(64)}`;
@@ -96,7 +97,8 @@ describe('every value survives the round trip through the snippet', () => {
       const doc = parse(snippet('insurance-check', { heading: text, carriers: `Aetna, ${text}` }));
       const element = doc.querySelector('intake-insurance-check');
       expect(JSON.parse(element?.getAttribute('strings') ?? '{}')).to.deep.equal({ heading: text });
-      expect(element?.getAttribute('carriers')).to.equal(`Aetna, ${text}`);
+      // The names the widget will list are the names typed (semicolons separate, see carrierList).
+      expect(parseCarriers(element?.getAttribute('carriers'))).to.deep.equal(parseCarriers(`Aetna, ${text}`));
       expect(doc.querySelectorAll('script').length).to.equal(1);
     });
   }
@@ -656,6 +658,11 @@ describe('small helpers', () => {
     ['Aetna,Cigna', 'Aetna, Cigna'],
     [' Aetna \n Cigna \n\n', 'Aetna, Cigna'],
     ['Blue  Cross\tBlue Shield, , Medicaid', 'Blue Cross Blue Shield, Medicaid'],
+    [
+      'Kaiser Foundation Health Plan, Inc.; Aetna\nMedicaid',
+      'Kaiser Foundation Health Plan, Inc.; Aetna; Medicaid',
+    ],
+    ['Aetna; Cigna', 'Aetna, Cigna'],
   ];
   for (const [input, output] of carriers) {
     it(`carrierList ${JSON.stringify(input)}`, () => {
