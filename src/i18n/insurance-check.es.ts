@@ -65,7 +65,7 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   errEmail: 'Escriba un correo como nombre@ejemplo.com.',
   errCardNumber: 'Use letras y números tal como aparecen en la tarjeta.',
   errConsent: 'Acepte para que podamos revisar su seguro.',
-  errImage: 'No se pudo usar esta foto.',
+  errImage: 'No se pudo usar esta foto. Pruebe con otra o envíe sin ella.',
   errForm: 'Revise sus respuestas.',
   failTitle: 'Aún no se envió',
   failed: 'No pudimos enviarlo. Todo lo que escribió sigue aquí. Inténtelo de nuevo o llámenos.',

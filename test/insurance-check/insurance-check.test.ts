@@ -201,7 +201,9 @@ describe('<intake-insurance-check>', () => {
     card.dispatchEvent(new Event('change', { bubbles: true }));
     await until(el, () => root(el).querySelector('#cardFront-error'));
     // A photo that cannot be used is said at once (it is optional, so it does not block sending).
-    expect($(el, '[role="status"]').textContent).to.equal('This photo could not be used.');
+    expect($(el, '[role="status"]').textContent).to.equal(
+      'This photo could not be used. Try another one, or send without it.',
+    );
     expect($(el, '#cardFront').getAttribute('aria-describedby')).to.equal('cardFront-error');
     await fill(el, {
       who: 'loved-one',
