@@ -138,7 +138,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   /** IANA time zone of the facility, e.g. `America/Los_Angeles`; needed for the open/closed line. */
   @property() timezone?: string;
 
-  /** A 24/7 number shown when the admissions line is closed. */
+  /** A 24/7 number shown when the admissions line is closed (and then dialled by the call bar). */
   @property({ attribute: 'after-hours-phone' }) afterHoursPhone?: string;
 
   /** What happens when you call, items separated by `|`: "Insurance checked | Travel arranged". */
@@ -356,12 +356,17 @@ ${map ? html`<a href=${map} target="_blank" rel="noopener noreferrer">${this.t('
 </div>`;
   }
 
-  private renderBar(phone: ParsedPhone | null, status: StatusText | null) {
+  /**
+   * The compact bar. While admissions is closed and there is a 24/7 line, its one button dials
+   * that line ("Call 24/7"): at night, a tap should reach a person, not a closed office.
+   */
+  private renderBar(phone: ParsedPhone | null, status: StatusText | null, afterHours: ParsedPhone | null) {
     if (this.dismissed) return nothing;
     const label = this.name || this.heading || this.t('heading');
+    const dial = afterHours ?? phone;
     return html`<aside class="bar" part="card" aria-label=${label} @click=${this.onClick}>
 <div class="bar-text"><span class="bar-name">${label}</span>${status ? html`<span class=${statusClass(status)} part="status">${status.text}</span>` : nothing}</div>
-${phone ? html`<a class="button" part="call" href=${telHref(phone)}><span aria-hidden="true">☎</span> ${this.t('callShort')} <span class="bar-number">${phone.display}</span></a>` : nothing}
+${dial ? html`<a class="button" part="call" href=${telHref(dial)}><span aria-hidden="true">☎</span> ${this.t(afterHours ? 'callAfterHours' : 'callShort')} <span class="bar-number">${dial.display}</span></a>` : nothing}
 <button class="dismiss" part="dismiss" type="button" aria-label=${this.t('dismiss')} @click=${this.dismiss}><span aria-hidden="true">×</span></button>
 </aside>`;
   }
@@ -370,7 +375,10 @@ ${phone ? html`<a class="button" part="call" href=${telHref(phone)}><span aria-h
     void this.phoneRevision; // read so a swap re-renders
     const phone = this.currentPhone();
     const status = this.statusText();
-    if (this.layout === 'bar') return this.renderBar(phone, status);
+    const closed = status !== null && !status.open;
+    // A number that cannot be read was reported when it was set (willUpdate).
+    const afterHours = closed && this.afterHoursPhone ? parsePhone(this.afterHoursPhone) : null;
+    if (this.layout === 'bar') return this.renderBar(phone, status, afterHours);
 
     const sms = this.smsPhone(phone);
     const email = this.emailHref();
@@ -381,9 +389,6 @@ ${phone ? html`<a class="button" part="call" href=${telHref(phone)}><span aria-h
       .map((step) => step.trim())
       .filter(Boolean)
       .slice(0, 8);
-    const closed = status !== null && !status.open;
-    // A number that cannot be read was reported when it was set (willUpdate).
-    const afterHours = closed && this.afterHoursPhone ? parsePhone(this.afterHoursPhone) : null;
 
     return html`<section class="card" part="card" aria-labelledby="heading" @click=${this.onClick}>
 ${photo ? html`<img class="photo" part="photo" src=${photo} alt=${this.photoAlt} loading="lazy" decoding="async">` : nothing}

@@ -7,6 +7,7 @@ export const contactCardEn = {
   message: 'Free and confidential. We can check your insurance and help you plan the next step.',
   call: 'Call {phone}',
   callShort: 'Call',
+  callAfterHours: 'Call 24/7',
   text: 'Text us',
   email: 'Email us',
   directions: 'Get directions',

@@ -6,6 +6,7 @@ export const contactCardEs: ContactCardMessages = {
   message: 'Gratis y confidencial. Podemos revisar su seguro y ayudarle a planear el siguiente paso.',
   call: 'Llamar al {phone}',
   callShort: 'Llamar',
+  callAfterHours: 'Llamar 24/7',
   text: 'Enviar un mensaje de texto',
   email: 'Enviar un correo',
   directions: 'Cómo llegar',

@@ -124,6 +124,25 @@ describe('<intake-contact-card>', () => {
     );
   });
 
+  it('makes the call bar dial the 24/7 line while closed, and admissions while open', async () => {
+    const closed = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE}
+        after-hours-phone="1-800-555-0199"></intake-contact-card>`,
+    );
+    const call = shadow(closed).querySelector('[part="call"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+18005550199');
+    expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('☎ Call 24/7 (800) 555-0199');
+    await expect(closed).to.be.accessible();
+    const open = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" phone="206-555-0100" hours=${hoursOpenNow()} timezone=${ZONE}
+        after-hours-phone="1-800-555-0199" lang="es"></intake-contact-card>`,
+    );
+    expect(shadow(open).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+    open.hours = hoursClosedNow();
+    await open.updateComplete;
+    expect(shadow(open).querySelector('[part="call"]')!.textContent).to.contain('Llamar 24/7');
+  });
+
   it('has no after-hours note while open', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card phone="206-555-0100" hours=${hoursOpenNow()} timezone=${ZONE}></intake-contact-card>`,
