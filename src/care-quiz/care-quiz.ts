@@ -240,15 +240,18 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     if (previous) this.show(previous);
   }
 
-  /** Shows question `id`, focused and announced. */
-  private show(id: QuestionId): void {
+  /**
+   * Shows question `id`, focused and announced (after `lead`, if any), with a step event unless
+   * `step` is false (Undo shows a question again rather than a new step).
+   */
+  private show(id: QuestionId, lead = '', step = true): void {
     this.current = id;
     this.screen = null;
     this.error = false;
     this.focusTarget = SCREEN_HEADING;
     const { index, total } = progress(this.answers, id);
-    this.say(this.tx('progress', { n: index, total }));
-    this.emit(new IntakeQuizStepEvent(index, total));
+    this.say(`${lead}${this.tx('progress', { n: index, total })}`);
+    if (step) this.emit(new IntakeQuizStepEvent(index, total));
   }
 
   private finish(): void {
@@ -276,8 +279,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     this.answers = {};
     this.started = false;
     this.result = undefined;
-    this.show('who');
-    this.say(`${this.tx('cleared')} ${this.announcement}`);
+    this.show('who', `${this.tx('cleared')} `);
   }
 
   /** Back to the screen Start over left, with every answer; no event, as nothing new was shown. */
@@ -287,17 +289,12 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     this.cleared = null;
     this.answers = run.answers;
     this.started = true;
-    this.current = run.current;
-    this.screen = run.screen;
     this.result = run.result;
-    this.error = false;
-    this.focusTarget = SCREEN_HEADING;
-    const { index, total } = progress(this.answers, this.current);
-    this.say(
-      run.screen && run.result
-        ? this.endScreenTitle(run.screen, run.result.outcome)
-        : this.tx('progress', { n: index, total }),
-    );
+    this.show(run.current, '', false);
+    if (run.screen && run.result) {
+      this.screen = run.screen;
+      this.say(this.endScreenTitle(run.screen, run.result.outcome));
+    }
   }
 
   private onVerify(): void {
