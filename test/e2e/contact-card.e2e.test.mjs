@@ -39,7 +39,11 @@ describe('demo page', () => {
     assert.match(status, /^(Open now · until .+ PT|Closed · opens .+ PT)$/);
     const bar = page.locator('intake-contact-card[layout="bar"]');
     assert.equal(await bar.evaluate((el) => getComputedStyle(el).position), 'fixed');
-    assert.equal(await bar.getByRole('link', { name: /Call/ }).getAttribute('href'), 'tel:+12065550100');
+    // While admissions is closed the bar dials the page's 24/7 line, as the card points to it.
+    const [barCall, barHref] = status.startsWith('Closed')
+      ? [/^Call 24\/7 \(206\) 555-0199$/, 'tel:+12065550199']
+      : [/^Call \(206\) 555-0100$/, 'tel:+12065550100'];
+    assert.equal(await bar.getByRole('link', { name: barCall }).getAttribute('href'), barHref);
     const jsonLd = await page.locator('script[type="application/ld+json"]').count();
     assert.equal(jsonLd, 1);
     assert.deepEqual(record.errors, []);
@@ -49,6 +53,9 @@ describe('demo page', () => {
 
   it('follows a call-tracking swap made after render, in what it shows and dials', async () => {
     const { page, context } = await openPage(browser, `${server.url}/`);
+    // A Wednesday at 10:00 in Seattle: admissions is open, so the bar dials the swapped number too.
+    await page.clock.setFixedTime(new Date('2026-11-25T18:00:00Z'));
+    await page.reload();
     await widgetsRendered(page);
     // What CallRail-style swap scripts do: rewrite matching numbers in light-DOM text and tel: links.
     await page.evaluate(() => {
