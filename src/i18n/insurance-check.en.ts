@@ -63,6 +63,7 @@ export const insuranceCheckEn = {
   errDate: 'Enter a real date, like 4 17 1990.',
   errDateFuture: 'The date cannot be in the future.',
   errDateOld: 'Enter a year from 1900 on.',
+  errDateYear: 'Enter the year with 4 digits, like 1990.',
   errPhone: 'Enter a US phone number with area code.',
   errEmail: 'Enter an email like name@example.com.',
   errCardNumber: 'Use letters and numbers as printed on the card.',

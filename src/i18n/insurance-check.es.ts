@@ -61,6 +61,7 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   errDate: 'Escriba una fecha real, como 4 17 1990.',
   errDateFuture: 'La fecha no puede ser en el futuro.',
   errDateOld: 'Escriba un año a partir de 1900.',
+  errDateYear: 'Escriba el año con 4 cifras, como 1990.',
   errPhone: 'Escriba un número de EE. UU. con código de área.',
   errEmail: 'Escriba un correo como nombre@ejemplo.com.',
   errCardNumber: 'Use letras y números tal como aparecen en la tarjeta.',

@@ -13,6 +13,7 @@ export type ErrorKey =
   | 'errDate'
   | 'errDateFuture'
   | 'errDateOld'
+  | 'errDateYear'
   | 'errPhone'
   | 'errEmail'
   | 'errCardNumber'
@@ -107,8 +108,10 @@ export function checkDate(month?: string, day?: string, year?: string, now = new
   // A part holding the separator cannot match, so the three parts are checked at once.
   const typed = [month, day, year].map((part) => String(part ?? '').trim()).join('/');
   if (typed === '//') return bad('errRequired');
-  const parts = /^(\d\d?)\/(\d\d?)\/(\d{4})$/.exec(typed);
+  const parts = /^(\d\d?)\/(\d\d?)\/(\d+)$/.exec(typed);
   if (!parts) return bad('errDate');
+  // "85" for 1985 is common and is a real date to the person typing it: say what is missing.
+  if (parts[3].length !== 4) return bad('errDateYear');
   const [, m, d, y] = parts.map(Number);
   if (y < 1900) return bad('errDateOld');
   // A day the month does not have rolls over into the next month (Feb 29 of 2023 → Mar 1).
