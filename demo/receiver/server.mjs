@@ -255,7 +255,7 @@ const ANSWERS = {
       nextStep: 'We will call you, usually within an hour.',
     },
     received: {
-      message: 'We received your information. An admissions specialist will review it and call you.',
+      message: 'An admissions specialist will review it and call you.',
       nextStep: 'We will call you at the time you chose.',
     },
   },
@@ -281,7 +281,7 @@ const ANSWERS = {
       nextStep: 'Le llamaremos, por lo general dentro de una hora.',
     },
     received: {
-      message: 'Recibimos su información. Un especialista de admisiones la revisará y le llamará.',
+      message: 'Un especialista de admisiones la revisará y le llamará.',
       nextStep: 'Le llamaremos a la hora que eligió.',
     },
   },

@@ -37,7 +37,7 @@ const TEXT = [
         'date' => 'Enter a real date (year, month and day).',
         'card' => 'Enter it exactly as printed on the card: letters and numbers only.',
         'consent' => 'Please agree to be contacted so we can check your insurance.',
-        'received' => 'Thank you. We have your details and will check your insurance.',
+        'received' => 'An admissions specialist will check your insurance and call you.',
         'nextStep' => 'We will call you at the time you chose.',
     ],
     'es' => [
@@ -51,7 +51,7 @@ const TEXT = [
         'date' => 'Escriba una fecha real (año, mes y día).',
         'card' => 'Escríbalo tal como aparece en la tarjeta: solo letras y números.',
         'consent' => 'Acepte que lo contactemos para que podamos revisar su seguro.',
-        'received' => 'Gracias. Tenemos sus datos y revisaremos su seguro.',
+        'received' => 'Un especialista de admisiones revisará su seguro y le llamará.',
         'nextStep' => 'Le llamaremos a la hora que eligió.',
     ],
 ];
