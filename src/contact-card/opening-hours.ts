@@ -20,10 +20,12 @@ export interface TimeRange {
   end: number;
 }
 
-/** One `;`-separated rule as written: the days it names and their ranges (none for `off`). */
+/** One rule as written: the days it names and their ranges (none for `off`). */
 export interface HoursRule {
   days: Weekday[];
   ranges: TimeRange[];
+  /** Written after a comma, not a `;`: its ranges add to those days' hours instead of replacing them. */
+  adds?: true;
 }
 
 /** The result of {@link parseOpeningHours}: the rules that could be read and why others could not. */
@@ -87,6 +89,12 @@ const DAY_CODES = 'motuwethfrsasu';
 const CONTROL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   /[\0-\b\v\f\x0E-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * A comma that ends one rule and starts another ("Mo-Fr 09:00-17:00, Sa 10:00-14:00"):
+ * OpenStreetMap's additional-rule separator. Only after hours (a digit, `off`, `closed`) and
+ * before a two-letter day, so the lists in "Mo,We" and "08:00-12:00,13:00-17:00" stay lists.
+ */
+const ADDITIONAL_RULE = /(?<=\d|off|closed)\s*,\s*(?=[a-z]{2}(?![a-z]))/i;
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
@@ -103,8 +111,10 @@ const CONTROL =
  *
  * As in OpenStreetMap's `opening_hours` (which schema.org's syntax comes from), a later rule
  * replaces the hours of the days it names: `Mo-Fr 08:00-20:00; Fr 08:00-17:00` closes Friday at
- * 17:00, and `Su off` removes Sunday. Never throws: a part that cannot be read is skipped whole
- * (half a rule could show "open" when the place is closed) and reported in `errors`.
+ * 17:00, and `Su off` removes Sunday; a rule after a comma instead of a `;` adds its hours
+ * (`Mo-Fr 09:00-12:00, Fr 14:00-18:00` opens Friday twice), and closes its days when `off`.
+ * Never throws: a part that cannot be read is skipped whole (half a rule could show "open" when
+ * the place is closed) and reported in `errors`.
  */
 export function parseOpeningHours(spec: string): ParsedHours {
   const rules: HoursRule[] = [];
@@ -113,13 +123,16 @@ export function parseOpeningHours(spec: string): ParsedHours {
   if (text.trim() && text.length > MAX_SPEC_LENGTH) {
     errors.push(`too long (${text.length} characters; the limit is ${MAX_SPEC_LENGTH})`);
   } else {
-    for (const part of text.split(';')) {
+    const parts = text
+      .split(';')
+      .flatMap((group) => group.split(ADDITIONAL_RULE).map((part, i) => [part, i > 0] as const));
+    for (const [part, adds] of parts) {
       const rule = normalize(part);
       if (rule === '') continue; // a trailing or doubled ';'
       try {
         // `search`, unlike `test`, ignores the global flag's `lastIndex`.
         if (part.search(CONTROL) >= 0) throw 'it contains control characters';
-        rules.push(parseRule(rule));
+        rules.push(adds ? { ...parseRule(rule), adds } : parseRule(rule));
       } catch (reason) {
         errors.push(`skipped ${quote(part)}: ${reason}`);
       }
@@ -211,13 +224,17 @@ function quote(text: string): string {
 
 /**
  * Whether the place is open (1) or not (0) at each minute of the week, from Monday 00:00. A later
- * rule replaces earlier hours for the days it names; overnight hours stay with the day they start
+ * rule replaces earlier hours for the days it names (adds to them after a comma); overnight hours stay with the day they start
  * on, and Sunday's run into Monday morning. A table of 10,080 entries is small, and it makes
  * "open at this minute" and "when does that change" one lookup and one scan.
  */
 function openMinutes(rules: readonly HoursRule[]): Uint8Array {
   const byDay: TimeRange[][] = [];
-  for (const rule of rules) for (const day of rule.days) byDay[day] = rule.ranges;
+  for (const rule of rules) {
+    for (const day of rule.days) {
+      byDay[day] = rule.adds && rule.ranges.length ? [...(byDay[day] ?? []), ...rule.ranges] : rule.ranges;
+    }
+  }
   const week = new Uint8Array(WEEK);
   // forEach skips the days no rule names.
   byDay.forEach((ranges, day) => {

@@ -101,6 +101,22 @@ describe('parseOpeningHours: syntax', () => {
     { spec: 'Mo–Fr 08:00–20:00;', rules: [{ days: [0, 1, 2, 3, 4], ranges: [{ start: 480, end: 1200 }] }] },
     { spec: 'Sa 9:00-17:30', rules: [{ days: [5], ranges: [{ start: 540, end: 1050 }] }] },
     { spec: 'Mo\t08:00-09:00\n', rules: [{ days: [0], ranges: [{ start: 480, end: 540 }] }] },
+    // a comma between rules (OpenStreetMap's additional rule): the later rule adds to its days
+    {
+      spec: 'Mo-Fr 9:00-17:00, Sa 10:00-14:00',
+      rules: [
+        { days: [0, 1, 2, 3, 4], ranges: [{ start: 540, end: 1020 }] },
+        { days: [5], ranges: [{ start: 600, end: 840 }], adds: true },
+      ],
+    },
+    {
+      spec: 'Mo-Sa 08:00-20:00 , su off,Sa-Su 10:00-12:00',
+      rules: [
+        { days: [0, 1, 2, 3, 4, 5], ranges: [{ start: 480, end: 1200 }] },
+        { days: [6], ranges: [], adds: true },
+        { days: [5, 6], ranges: [{ start: 600, end: 720 }], adds: true },
+      ],
+    },
     {
       spec: 'Mo 08:00-09:00;; Tu 08:00-09:00',
       rules: [
@@ -150,6 +166,12 @@ describe('parseOpeningHours: malformed input is skipped and reported, never thro
     },
     { name: 'one bad range spoils its rule', spec: 'Mo 08:00-12:00,13:00', errors: ['"13:00"'] },
     { name: 'markup', spec: '<img src=x onerror=alert(1)>', errors: ['skipped'] },
+    {
+      name: 'a bad rule after a comma',
+      spec: 'Mo-Fr 08:00-20:00, PH off',
+      errors: ['skipped "PH off"', 'unknown day "PH"'],
+      rules: 1,
+    },
     {
       name: 'a bad rule next to good ones',
       spec: 'Mo-Fr 08:00-20:00; Xx 10:00-12:00; Sa 09:00-12:00',
@@ -225,6 +247,18 @@ describe('weeklyOpenIntervals', () => {
       intervals: [{ start: SA + 1200, end: SU + 120 }],
     },
     { spec: 'Mo-Su off', intervals: [] },
+    // a rule after a comma adds to the days it names, or closes them when off
+    {
+      spec: 'Mo-Fr 08:00-12:00, Fr 14:00-18:00',
+      intervals: [
+        ...[0, 1, 2, 3, 4].map((day) => ({ start: day * 1440 + 480, end: day * 1440 + 720 })),
+        { start: FR + 840, end: FR + 1080 },
+      ],
+    },
+    {
+      spec: 'Mo-Fr 08:00-12:00, Mo-Tu off',
+      intervals: [2, 3, 4].map((day) => ({ start: day * 1440 + 480, end: day * 1440 + 720 })),
+    },
   ];
 
   for (const { spec, intervals } of cases) {
