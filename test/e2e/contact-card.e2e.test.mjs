@@ -51,6 +51,30 @@ describe('demo page', () => {
     await context.close();
   });
 
+  it('on a phone, never hides what has keyboard focus under the call bar (with the README host CSS)', async () => {
+    const { page, context } = await openPage(browser, `${server.url}/`, {
+      viewport: { width: 390, height: 844 },
+    });
+    await widgetsRendered(page, 'intake-contact-card, intake-care-quiz, intake-insurance-check');
+    const covered = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const hidden = await page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        const bar = document.querySelector('intake-contact-card[layout="bar"]');
+        if (!el || el === document.body || el.getRootNode() === bar.shadowRoot) return null;
+        const box = el.getBoundingClientRect();
+        return box.bottom > bar.getBoundingClientRect().top
+          ? `${el.localName}#${el.id} "${el.textContent.trim()}"`
+          : null;
+      });
+      if (hidden) covered.push(hidden);
+    }
+    assert.deepEqual(covered, []);
+    await context.close();
+  });
+
   it('follows a call-tracking swap made after render, in what it shows and dials', async () => {
     const { page, context } = await openPage(browser, `${server.url}/`);
     // A Wednesday at 10:00 in Seattle: admissions is open, so the bar dials the swapped number too.
