@@ -662,6 +662,28 @@ describe('<intake-care-quiz>', () => {
     expect(completes).to.deep.equal([{ outcome: 'step-down' }]);
   });
 
+  it('starts a new screen at its top, notice and progress in sight, when the last was scrolled past it', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div><div style="height: 150vh"></div><intake-care-quiz></intake-care-quiz><div style="height: 300vh"></div></div>`,
+    );
+    const el = page.querySelector<IntakeCareQuiz>('intake-care-quiz')!;
+    await el.updateComplete;
+    await choose(el, 'self');
+    // Scrolled past the quiz's top, as on a phone after a long list.
+    window.scrollBy(0, el.getBoundingClientRect().top + 60);
+    expect(el.getBoundingClientRect().top).to.be.below(-50);
+    await next(el);
+    expect(Math.abs(el.getBoundingClientRect().top)).to.be.below(1);
+    expect(root(el).activeElement).to.equal($(el, 'h3'));
+    // A screen that starts in sight is not moved.
+    window.scrollBy(0, -50);
+    const top = el.getBoundingClientRect().top;
+    await choose(el, 'none');
+    await next(el);
+    expect(el.getBoundingClientRect().top).to.equal(top);
+    window.scrollTo(0, 0);
+  });
+
   it('announces each new question in a polite live region', async () => {
     const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
     const status = $(el, '[role="status"]')!;
