@@ -28,7 +28,7 @@ export const contactCardEs: ContactCardMessages = {
   samhsa: 'Línea de SAMHSA 1-800-662-4357',
   crisis: '¿En crisis? Llame o envíe un texto al 988. ¿En peligro ahora? Llame al 911.',
   crisisCall: 'Llamar al 988',
-  crisisText: 'Texto al 988',
+  crisisText: 'Enviar texto al 988',
   dismiss: 'Ocultar la barra de llamada',
   opensInNewTab: '(se abre en una pestaña nueva)',
 };

@@ -2,7 +2,7 @@ import type { InsuranceCheckMessages } from './insurance-check.en.js';
 
 /** Spanish messages of <intake-insurance-check> (US Spanish, "usted"), same keys as English. */
 export const insuranceCheckEs: InsuranceCheckMessages = {
-  heading: 'Revise su seguro',
+  heading: 'Verifique su seguro',
   intro: 'Gratis y privado. Revisamos sus beneficios y le llamamos.',
   callbackHeading: 'Pida que le llamemos',
   noCard: 'No tengo mi tarjeta',
@@ -18,7 +18,7 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   month: 'Mes',
   day: 'Día',
   year: 'Año',
-  contact: 'Cómo comunicarnos',
+  contact: 'Cómo comunicarnos con usted',
   phone: 'Teléfono',
   email: 'Correo electrónico',
   bestTime: 'Mejor hora para llamar',
@@ -50,7 +50,7 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   consent: 'Consentimiento',
   consentText:
     'Acepto que este centro use esta información para revisar los beneficios de mi seguro y comunicarse conmigo sobre el tratamiento. Revisar los beneficios no es una promesa de cobertura.',
-  submit: 'Revisar mi seguro',
+  submit: 'Verificar mi seguro',
   submitCallback: 'Llámenme',
   sending: 'Enviando…',
   summary: 'Revise estas respuestas',
