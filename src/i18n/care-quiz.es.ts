@@ -174,16 +174,16 @@ export const careQuizEs: CareQuizMessages = {
   'hours:php': 'Unas 20 horas por semana o más.',
   'about:iop':
     'Un programa intensivo ambulatorio tiene sesiones en grupo e individuales unos días por semana. Se vive en casa y a menudo se puede seguir trabajando o estudiando.',
-  'hours:iop': 'Unas 9 a 19 horas por semana, a menudo 3 horas al día, de 3 a 5 días por semana.',
+  'hours:iop': 'Más o menos de 9 a 19 horas por semana, a menudo 3 horas al día, de 3 a 5 días por semana.',
   'about:outpatient':
     'La consejería ambulatoria son sesiones regulares con un consejero, sin dejar la rutina diaria.',
-  'hours:outpatient': 'Unas 1 a 8 horas por semana.',
+  'hours:outpatient': 'Más o menos de 1 a 8 horas por semana.',
 
   'level:medical': 'Desintoxicación médica, con enfermeros y médicos día y noche.',
   'level:outpatient-possible':
     'Quizás se pueda hacer de forma ambulatoria. Lo decide un profesional clínico.',
   'level:php': 'Al nivel de un programa de hospitalización parcial, unas 20 horas por semana o más.',
-  'level:iop': 'Al nivel de un programa intensivo ambulatorio, unas 9 a 19 horas por semana.',
+  'level:iop': 'Al nivel de un programa intensivo ambulatorio, más o menos de 9 a 19 horas por semana.',
   'level:medically-monitored':
     'Con supervisión médica: enfermeros y médicos son parte de la atención diaria.',
   'level:clinically-managed': 'Con manejo clínico: consejeros y personal guían cada día.',
