@@ -13,7 +13,7 @@ import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en
 import { contactCardEs } from '../i18n/contact-card.es.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { formatStatus, type StatusText } from './hours-text.js';
-import { hoursStatus, isValidTimeZone, parseOpeningHours } from './opening-hours.js';
+import { hoursStatus, isValidTimeZone, parseOpeningHours, schemaOrgHours } from './opening-hours.js';
 import { PhoneSource } from './phone-source.js';
 
 /**
@@ -297,6 +297,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   private writeJsonLd(): void {
     const phone = this.currentPhone();
     const photo = this.photoUrl();
+    const hours = this.hours ? schemaOrgHours(parseOpeningHours(this.hours)) : [];
     // Empty fields are left out: JSON.stringify drops undefined.
     const data = {
       '@context': 'https://schema.org',
@@ -305,7 +306,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       telephone: phone?.e164,
       email: this.email && this.emailHref() ? this.email.trim() : undefined,
       address: this.address || undefined,
-      openingHours: this.hours || undefined,
+      openingHours: hours.length ? hours : undefined,
       image: photo ?? undefined,
     };
     let script = this.querySelector<HTMLScriptElement>(JSON_LD_SCRIPT);

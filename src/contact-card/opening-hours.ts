@@ -222,6 +222,51 @@ function quote(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // The week, minute by minute
 
+/** Each day's hours once every rule is applied, by weekday; a day no rule names is left empty. */
+function hoursByDay(rules: readonly HoursRule[]): TimeRange[][] {
+  const byDay: TimeRange[][] = [];
+  for (const rule of rules) {
+    for (const day of rule.days) {
+      byDay[day] = rule.adds && rule.ranges.length ? [...(byDay[day] ?? []), ...rule.ranges] : rule.ranges;
+    }
+  }
+  return byDay;
+}
+
+/**
+ * The hours as schema.org `openingHours` values, which take one set of days and its times each:
+ * days with the same hours together, in week order ("Mo-Fr 08:00-20:00", "Sa 09:00-17:00"), and
+ * "Mo-Su" (schema.org's "all day, every day") when always open. Built from the week the rules
+ * give, so replaced hours and `off` days are right, which `;`-joined text is not to a reader of
+ * schema.org.
+ */
+export function schemaOrgHours(parsed: ParsedHours): string[] {
+  if (parsed.alwaysOpen) return ['Mo-Su'];
+  const clock = (minutes: number) =>
+    `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const daysByTimes = new Map<string, number[]>();
+  hoursByDay(parsed.rules).forEach((ranges, day) => {
+    if (!ranges.length) return;
+    // An overnight end (past 1440) is written as the next day's time, as in "Fr 20:00-02:00".
+    const times = ranges
+      .map(({ start, end }) => `${clock(start)}-${clock(end > DAY ? end - DAY : end)}`)
+      .join(',');
+    daysByTimes.set(times, [...(daysByTimes.get(times) ?? []), day]);
+  });
+  const code = (day: number) => DAY_CODES.slice(day * 2, day * 2 + 2).replace(/^./, (c) => c.toUpperCase());
+  return [...daysByTimes].map(([times, days]) => {
+    // Runs of days as ranges: [0, 1, 2, 4] → "Mo-We,Fr".
+    const runs: number[][] = [];
+    for (const day of days) {
+      const run = runs.at(-1);
+      if (run && run[1] === day - 1) run[1] = day;
+      else runs.push([day, day]);
+    }
+    const list = runs.map(([from, to]) => (from === to ? code(from) : `${code(from)}-${code(to)}`)).join(',');
+    return `${list} ${times}`;
+  });
+}
+
 /**
  * Whether the place is open (1) or not (0) at each minute of the week, from Monday 00:00. A later
  * rule replaces earlier hours for the days it names (adds to them after a comma); overnight hours stay with the day they start
@@ -229,15 +274,9 @@ function quote(text: string): string {
  * "open at this minute" and "when does that change" one lookup and one scan.
  */
 function openMinutes(rules: readonly HoursRule[]): Uint8Array {
-  const byDay: TimeRange[][] = [];
-  for (const rule of rules) {
-    for (const day of rule.days) {
-      byDay[day] = rule.adds && rule.ranges.length ? [...(byDay[day] ?? []), ...rule.ranges] : rule.ranges;
-    }
-  }
   const week = new Uint8Array(WEEK);
   // forEach skips the days no rule names.
-  byDay.forEach((ranges, day) => {
+  hoursByDay(rules).forEach((ranges, day) => {
     for (const range of ranges) {
       for (let minute = range.start; minute < range.end; minute++) week[(day * DAY + minute) % WEEK] = 1;
     }

@@ -478,6 +478,17 @@ describe('<intake-contact-card>', () => {
       el.remove();
       expect(document.querySelectorAll('script[data-intake-json-ld]')).to.have.length(0);
     });
+
+    it('writes the hours as schema.org values, one per set of days, and none when unreadable', async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card json-ld phone="206-555-0100" hours="Mo-Fr 08:00-20:00; Sa 09:00-17:00"></intake-contact-card>`,
+      );
+      const data = () => JSON.parse(el.querySelector('script[data-intake-json-ld]')!.textContent!);
+      expect(data().openingHours).to.deep.equal(['Mo-Fr 08:00-20:00', 'Sa 09:00-17:00']);
+      el.setAttribute('hours', 'Monday 9-5');
+      await el.updateComplete;
+      expect(data()).to.not.have.property('openingHours');
+    });
   });
 
   it('settles after writing JSON-LD (its own light-DOM write does not re-render it)', async () => {

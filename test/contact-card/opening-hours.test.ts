@@ -6,6 +6,7 @@ import {
   isValidTimeZone,
   MAX_SPEC_LENGTH,
   parseOpeningHours,
+  schemaOrgHours,
   type WallDateTime,
   type WeekInterval,
   weeklyOpenIntervals,
@@ -264,6 +265,26 @@ describe('weeklyOpenIntervals', () => {
   for (const { spec, intervals } of cases) {
     it(JSON.stringify(spec), () => {
       expect(weeklyOpenIntervals(parseOpeningHours(spec).rules)).to.deep.equal(intervals);
+    });
+  }
+});
+
+describe('schemaOrgHours: one schema.org value per set of days with the same hours', () => {
+  const cases: [string, string[]][] = [
+    ['24/7', ['Mo-Su']],
+    ['Mo-Su 00:00-24:00', ['Mo-Su']],
+    ['Mo-Fr 08:00-20:00; Sa 09:00-17:00', ['Mo-Fr 08:00-20:00', 'Sa 09:00-17:00']],
+    // a later rule's replacement and an off day come out as the week they give
+    ['Mo-Fr 08:00-20:00; Fr 08:00-17:00; We off', ['Mo-Tu,Th 08:00-20:00', 'Fr 08:00-17:00']],
+    ['Mo-Fr 09:00-12:00, Fr 14:00-18:00', ['Mo-Th 09:00-12:00', 'Fr 09:00-12:00,14:00-18:00']],
+    ['Sa,Mo 9:00-17:00', ['Mo,Sa 09:00-17:00']],
+    ['Fr 20:00-02:00; Sa 00:00-24:00', ['Fr 20:00-02:00', 'Sa 00:00-24:00']],
+    ['Mo-Su off', []],
+    ['Xx 10:00-12:00', []],
+  ];
+  for (const [spec, values] of cases) {
+    it(`${JSON.stringify(spec)} → ${JSON.stringify(values)}`, () => {
+      expect(schemaOrgHours(parseOpeningHours(spec))).to.deep.equal(values);
     });
   }
 });
