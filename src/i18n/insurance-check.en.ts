@@ -7,6 +7,7 @@ export const insuranceCheckEn = {
   heading: 'Check your insurance',
   intro: 'Free and private. We check your benefits and call you.',
   callbackHeading: 'Ask for a call back',
+  callbackIntro: 'Free and private. Leave your number and we will call you about your options.',
   noCard: "I don't have my card",
   haveCard: 'I have my card',
   who: 'Who needs care?',

@@ -5,6 +5,7 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   heading: 'Verifique su seguro',
   intro: 'Gratis y privado. Revisamos sus beneficios y le llamamos.',
   callbackHeading: 'Pida que le llamemos',
+  callbackIntro: 'Gratis y privado. Deje su número y le llamaremos para hablar de sus opciones.',
   noCard: 'No tengo mi tarjeta',
   haveCard: 'Tengo mi tarjeta',
   who: '¿Quién necesita atención?',

@@ -631,7 +631,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       ]);
 
     // biome-ignore format: compact template
-    return html`<h2 id="heading" part="heading">${t(verify ? 'heading' : 'callbackHeading')}</h2><p>${verify ? t('intro') : nothing}</p><button type="button" class="link" part="mode" @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? failure() : nothing}${summary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
+    return html`<h2 id="heading" part="heading">${t(verify ? 'heading' : 'callbackHeading')}</h2><p>${t(verify ? 'intro' : 'callbackIntro')}</p><button type="button" class="link" part="mode" @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? failure() : nothing}${summary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
       choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']]),
       s.who === 'loved-one' ? field('relationship') : nothing,
       section(t('patient'), [

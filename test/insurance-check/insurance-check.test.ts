@@ -468,6 +468,9 @@ describe('<intake-insurance-check>', () => {
     $(el, '[part="mode"]').click();
     await el.updateComplete;
     expect($(el, 'h2').textContent).to.equal('Ask for a call back');
+    expect($(el, 'h2 + p').textContent).to.equal(
+      'Free and private. Leave your number and we will call you about your options.',
+    );
     for (const gone of [
       '#dobMonth',
       '#email',
