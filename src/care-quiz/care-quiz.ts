@@ -165,10 +165,10 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     // A new screen starts at the quiz's top when the last one was scrolled past it (a long list on
     // a phone): focus alone would show the heading at the screen's edge, with the 911/988 notice
     // and the progress above it out of sight.
-    if (this.focusTarget === SCREEN_HEADING && this.getBoundingClientRect().top < 0) {
-      this.scrollIntoView({ block: 'start', behavior: 'instant' });
-    }
-    this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
+    // The page's own scroll-behavior applies; focus then does not scroll again mid-way.
+    const toTop = this.focusTarget === SCREEN_HEADING && this.getBoundingClientRect().top < 0;
+    if (toTop) this.scrollIntoView({ block: 'start' });
+    this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus({ preventScroll: toTop });
     this.focusTarget = '';
   }
 
