@@ -50,8 +50,3 @@ export function format(template: string, vars: Record<string, string | number> =
     Object.hasOwn(vars, name) ? String(vars[name]) : whole,
   );
 }
-
-/** BCP 47 locale for Intl formatting; US variants because the widgets serve US centers. */
-export function intlLocale(lang: Lang): string {
-  return lang === 'es' ? 'es-US' : 'en-US';
-}
