@@ -117,6 +117,36 @@ describe('privacy audit: a whole visit, quiz then insurance', () => {
   });
 });
 
+describe('the script never arrives (blocked, offline, a CDN outage)', () => {
+  it('keeps the space hidden for 5 s, then gives it to the phone numbers written inside (README host CSS)', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.route('**/intake-widgets.js', (route) => route.abort());
+    await page.goto(`${server.url}/`);
+    const height = (tag) => page.locator(tag).evaluate((el) => el.getBoundingClientRect().height);
+    const fallback = (tag) => page.locator(`${tag} a[href="tel:+12065550100"]`);
+    // While the script may still come, the reserved space stays and nothing flashes in it.
+    for (const tag of ['intake-care-quiz', 'intake-insurance-check']) {
+      assert.equal(await fallback(tag).isVisible(), false, tag);
+      assert.ok((await height(tag)) > 300, tag);
+    }
+    for (const tag of ['intake-care-quiz', 'intake-insurance-check', 'intake-contact-card:not([layout])']) {
+      await fallback(tag).waitFor({ state: 'visible', timeout: 10000 });
+      assert.ok((await height(tag)) < 150, `${tag} gave its space back`);
+    }
+    await context.close();
+  });
+
+  it('never shows what is written inside once the widgets run', async () => {
+    const { page, context } = await openPage(browser, `${server.url}/`);
+    await widgetsRendered(page, ALL);
+    for (const tag of ['intake-care-quiz', 'intake-insurance-check']) {
+      assert.equal(await page.locator(`${tag} > p`).isVisible(), false, tag);
+    }
+    await context.close();
+  });
+});
+
 describe('right-to-left host page', () => {
   it('keeps the widgets left to right, with numbers, addresses and punctuation in order, and no sideways scrolling', async () => {
     const { page, context, record } = await openPage(browser, `${server.url}/hostile/rtl.html`, {
