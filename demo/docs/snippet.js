@@ -191,6 +191,8 @@ const HOURS_CONTROL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   /[\0-\b\v\f\x0E-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const DAY_CODES = 'motuwethfrsasu';
+/** A comma between rules, as in the widget: after hours, before a day. */
+const ADDITIONAL_RULE = /(?<=\d|off|closed)\s*,\s*(?=[a-z]{2}(?![a-z]))/i;
 
 /**
  * What the widget's hours parser (src/contact-card/opening-hours.ts) would skip in `spec`, in
@@ -203,7 +205,7 @@ export function hoursErrors(spec) {
   if (text.trim() && text.length > 500) return [`too long (${text.length} characters; the limit is 500)`];
   const errors = [];
   let rules = 0;
-  for (const part of text.split(';')) {
+  for (const part of text.split(';').flatMap((group) => group.split(ADDITIONAL_RULE))) {
     const rule = part
       .replace(/[\u2010-\u2015\u2212]/g, '-')
       .replace(/\s+/g, ' ')
@@ -617,13 +619,30 @@ export function themeCss(widget, values, errors = {}) {
   }).map(([option, property]) => `    ${property}: ${values[/** @type {'accent'} */ (option)].trim()};`);
   const rules = declarations.length ? [`  ${tag} {\n${declarations.join('\n')}\n  }`] : [];
   const bar = widget === 'contact-card' && values.layout === 'bar';
-  rules.push(
-    bar
-      ? `  ${tag}[layout='bar']:not(:defined) { display: none; }`
-      : `  ${tag}:not(:defined) { display: block; min-height: ${reserve}; }`,
-  );
+  if (bar) rules.push(`  ${tag}[layout='bar']:not(:defined) { display: none; }`);
+  else {
+    // Should the script never run, the room goes back after 5 s and the fallback inside shows;
+    // the card's fallback (its phone link) is visible from the start, the others' only then.
+    const hidden = widget === 'contact-card' ? '' : ' visibility: hidden;';
+    rules.push(
+      `  ${tag}:not(:defined) {\n    display: block; min-height: ${reserve};${hidden}\n    animation: intake-not-loaded 0s 5s forwards;\n  }`,
+      '  @keyframes intake-not-loaded { to { min-height: 0; visibility: visible; } }',
+    );
+  }
   return rules.join('\n');
 }
+
+/** What a quiz or an insurance form shows if the script never runs: the number to call instead. */
+const FALLBACK = {
+  'care-quiz': {
+    en: 'Call {phone} to talk about which program fits.',
+    es: 'Llame al {phone} para hablar de qué programa le conviene.',
+  },
+  'insurance-check': {
+    en: 'Call {phone} and we will check your benefits with you.',
+    es: 'Llame al {phone} y revisaremos sus beneficios con usted.',
+  },
+};
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 const SRI = /^sha384-[A-Za-z0-9+/]{64}$/;
@@ -649,8 +668,9 @@ export function cdnUrl(version) {
 /**
  * The snippet a site owner pastes: the script tag (pinned release, `integrity` when known, and
  * with `siteDefaults` the phone and language as site-wide `data-*` defaults), the theme's
- * `<style>`, and the element. A contact card carries its number as a `tel:` link inside (what
- * visitors without JavaScript see, and what call-tracking scripts swap).
+ * `<style>`, and the element. With a phone, what is inside is what visitors see if the script
+ * cannot run: a contact card's number as a `tel:` link (also what call-tracking scripts swap),
+ * a sentence with that link in a quiz or an insurance form.
  * @param {import('./snippet.js').SnippetOptions} options
  */
 export function buildSnippet({ widget, values, version, integrity = '', errors = {} }) {
@@ -674,10 +694,15 @@ export function buildSnippet({ widget, values, version, integrity = '', errors =
   }
   script.push(['defer', true]);
 
-  const inside =
-    widget === 'contact-card' && phone
-      ? `\n  ${openTag('a', [['href', `tel:${phone.e164}`]])}${escapeText(phone.display)}</a>\n`
-      : '';
+  const link = phone
+    ? `${openTag('a', [['href', `tel:${phone.e164}`]])}${escapeText(phone.display)}</a>`
+    : '';
+  const fallback = widget === 'contact-card' ? null : FALLBACK[widget][values.lang === 'es' ? 'es' : 'en'];
+  const inside = !phone
+    ? ''
+    : fallback
+      ? `\n  <p>${escapeText(fallback).replace('{phone}', link)}</p>\n`
+      : `\n  ${link}\n`;
   return [
     `<!-- intake-widgets ${version}: the script, once per page -->`,
     `${openTag('script', script)}</script>`,

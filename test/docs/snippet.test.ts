@@ -191,7 +191,7 @@ describe('buildSnippet: what each widget gets', () => {
         ['insurance-href', '/insurance'],
         ['lang', 'en'],
       ],
-      inside: '',
+      inside: '<p>Call <a href="tel:+12065550100">(206) 555-0100</a> to talk about which program fits.</p>',
     },
     {
       title: 'a quiz with site defaults',
@@ -202,7 +202,8 @@ describe('buildSnippet: what each widget gets', () => {
         ['data-lang', 'es'],
       ],
       element: [],
-      inside: '',
+      inside:
+        '<p>Llame al <a href="tel:+12065550100">(206) 555-0100</a> para hablar de qué programa le conviene.</p>',
     },
     {
       title: 'an insurance check: carriers one per line, heading as strings',
@@ -222,7 +223,8 @@ describe('buildSnippet: what each widget gets', () => {
         ['carriers', 'Aetna, Cigna, Premera Blue Cross'],
         ['card-upload', ''],
       ],
-      inside: '',
+      inside:
+        '<p>Call <a href="tel:+12065550100">(206) 555-0100</a> and we will check your benefits with you.</p>',
     },
     {
       title: 'options of other widgets are ignored',
@@ -380,6 +382,10 @@ describe('hoursErrors agrees with the widgets', () => {
     '',
     `Mo-Fr 08:00-17:00; ${'x'.repeat(500)}`,
     'Monday-Friday 08:00-17:00',
+    'Mo-Fr 9:00-17:00, Sa 10:00-14:00',
+    'Mo-Sa 08:00-20:00 , su off,Sa 10:00-12:00',
+    'Mo-Fr 08:00-20:00, PH off',
+    'Mo-Fr off, Xx 10:00-12:00; Sa 09:00-12:00',
   ];
   for (const spec of specs) {
     it(JSON.stringify(spec.length > 60 ? `${spec.slice(0, 60)}…` : spec), () => {
@@ -462,13 +468,25 @@ describe('themeCss', () => {
         '    --intake-radius: 4px;',
         '    --intake-font: "Source Sans 3", sans-serif;',
         '  }',
-        '  intake-care-quiz:not(:defined) { display: block; min-height: 24em; }',
+        '  intake-care-quiz:not(:defined) {',
+        '    display: block; min-height: 24em; visibility: hidden;',
+        '    animation: intake-not-loaded 0s 5s forwards;',
+        '  }',
+        '  @keyframes intake-not-loaded { to { min-height: 0; visibility: visible; } }',
       ].join('\n'),
     );
   });
   it('leaves unsafe values out even when no errors are passed', () => {
     const css = themeCss('contact-card', values({ accent: 'red;} body{display:none', font: 'x</style>' }));
-    expect(css).to.equal('  intake-contact-card:not(:defined) { display: block; min-height: 28em; }');
+    expect(css).to.equal(
+      [
+        '  intake-contact-card:not(:defined) {',
+        '    display: block; min-height: 28em;',
+        '    animation: intake-not-loaded 0s 5s forwards;',
+        '  }',
+        '  @keyframes intake-not-loaded { to { min-height: 0; visibility: visible; } }',
+      ].join('\n'),
+    );
   });
   it('keeps no room for a call bar', () => {
     expect(themeCss('contact-card', values({ layout: 'bar' }))).to.equal(
