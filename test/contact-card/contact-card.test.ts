@@ -507,6 +507,35 @@ describe('<intake-contact-card>', () => {
   });
 
   describe('timers', () => {
+    it('reads the hours again when the page is shown again (timers do not run while a phone sleeps)', async () => {
+      const RealDate = Date;
+      let ahead = 0;
+      // The clock a page sees after a long sleep: later than its timers know.
+      class LaterDate extends RealDate {
+        constructor(...args: unknown[]) {
+          super(...((args.length ? args : [RealDate.now() + ahead]) as [number]));
+        }
+        static override now(): number {
+          return RealDate.now() + ahead;
+        }
+      }
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" hours=${hoursOpenNow()} timezone=${ZONE}></intake-contact-card>`,
+      );
+      const status = () => shadow(el).querySelector('[part="status"]')!.textContent!;
+      expect(status()).to.match(/^Open now/);
+      globalThis.Date = LaterDate as DateConstructor;
+      try {
+        ahead = 6 * 3600_000; // past the two hours left today
+        document.dispatchEvent(new Event('visibilitychange'));
+        await el.updateComplete;
+        expect(status()).to.match(/^Closed/);
+      } finally {
+        globalThis.Date = RealDate;
+      }
+      el.remove();
+    });
+
     it('keeps one timer for the next change and leaves none after removal', async () => {
       const live = new Set<unknown>();
       const originalSet = window.setTimeout;
