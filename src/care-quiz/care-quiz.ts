@@ -164,8 +164,8 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     if (!this.focusTarget) return;
     // A new screen starts at the quiz's top when the last one was scrolled past it (a long list on
     // a phone): focus alone would show the heading at the screen's edge, with the 911/988 notice
-    // and the progress above it out of sight.
-    // The page's own scroll-behavior applies; focus then does not scroll again mid-way.
+    // and the progress above it out of sight. The scroll follows the page's scroll-behavior, and
+    // focus then does not scroll again mid-way.
     const toTop = this.focusTarget === SCREEN_HEADING && this.getBoundingClientRect().top < 0;
     if (toTop) this.scrollIntoView({ block: 'start' });
     this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus({ preventScroll: toTop });

@@ -222,7 +222,10 @@ function quote(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // The week, minute by minute
 
-/** Each day's hours once every rule is applied, by weekday; a day no rule names is left empty. */
+/**
+ * Each day's hours once every rule is applied, by weekday: a later rule replaces the hours of the
+ * days it names, or adds to them after a comma; a day no rule names is left empty.
+ */
 function hoursByDay(rules: readonly HoursRule[]): TimeRange[][] {
   const byDay: TimeRange[][] = [];
   for (const rule of rules) {
@@ -268,8 +271,8 @@ export function schemaOrgHours(parsed: ParsedHours): string[] {
 }
 
 /**
- * Whether the place is open (1) or not (0) at each minute of the week, from Monday 00:00. A later
- * rule replaces earlier hours for the days it names (adds to them after a comma); overnight hours stay with the day they start
+ * Whether the place is open (1) or not (0) at each minute of the week, from Monday 00:00, with
+ * each day's hours as {@link hoursByDay} gives them; overnight hours stay with the day they start
  * on, and Sunday's run into Monday morning. A table of 10,080 entries is small, and it makes
  * "open at this minute" and "when does that change" one lookup and one scan.
  */
