@@ -2,7 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { IntakeElement } from '../core/base.js';
-import { CALL_911, CALL_988, CALL_POISON_HELP, TEXT_CRISIS_LINE, text988Href } from '../core/crisis-lines.js';
+import {
+  CALL_911,
+  CALL_988,
+  CALL_POISON_HELP,
+  CHAT_988,
+  TEXT_CRISIS_LINE,
+  text988Href,
+} from '../core/crisis-lines.js';
 import { admissionsPhone } from '../core/defaults.js';
 import type { Lang } from '../core/i18n.js';
 import { type ParsedPhone, telHref } from '../core/phone.js';
@@ -424,6 +431,7 @@ ${this.h(level, this.tx('crisisHeading'), true)}
 ${this.p('crisisText')}
 ${this.p('crisisSpanish')}
 <p>${this.link(TEXT_CRISIS_LINE, 'crisisTextLine')}</p>
+<p><a href=${CHAT_988} target="_blank" rel="noopener noreferrer">${this.tx('chat988')} <span class="visually-hidden">${this.tx('opensInNewTab')}</span></a></p>
 ${this.p('crisisAdmissions')}
 ${phone ? html`<p class="actions">${this.callAdmissions(phone, 'button secondary')}</p>` : nothing}
 ${this.renderNav('backToQuiz')}

@@ -222,6 +222,8 @@ export const careQuizEn = {
   text988Button: 'Text 988',
   crisisSpanish: 'Spanish: press 2, or text AYUDA to 988.',
   crisisTextLine: 'Or text HOME to 741741 (Crisis Text Line)',
+  chat988: 'Or chat online with 988 at 988lifeline.org',
+  opensInNewTab: '(opens in a new tab)',
   crisisAdmissions: 'When {you} are safe, call our admissions team. We can help plan the next step.',
 };
 

@@ -223,6 +223,8 @@ export const careQuizEs: CareQuizMessages = {
   text988Button: 'Enviar un texto al 988',
   crisisSpanish: 'En español: marque 2, o envíe AYUDA por texto al 988.',
   crisisTextLine: 'O envíe HOME por texto al 741741 (Crisis Text Line)',
+  chat988: 'O chatee en línea con el 988 en 988lifeline.org',
+  opensInNewTab: '(se abre en una pestaña nueva)',
   crisisAdmissions:
     'Cuando haya seguridad, llame a nuestro equipo de admisiones. Podemos ayudar a planear el siguiente paso.',
 };

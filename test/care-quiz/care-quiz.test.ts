@@ -243,6 +243,12 @@ describe('<intake-care-quiz>', () => {
     expect(hrefs.slice(0, 2)).to.deep.equal(['tel:988', 'sms:988']);
     expect(hrefs).to.include.members(['sms:741741?body=HOME', 'tel:+12065550100']);
     expect(screen.textContent).to.contain('AYUDA');
+    // On a computer, which cannot call from the page: the Lifeline's chat, in a new tab, no referrer.
+    const chat = screen.querySelector<HTMLAnchorElement>('a[href="https://988lifeline.org/chat/"]')!;
+    expect(chat.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Or chat online with 988 at 988lifeline.org (opens in a new tab)',
+    );
+    expect([chat.target, chat.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
   });
 
   it('ends with the crisis screen when they cannot stay safe', async () => {
