@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntakeElement } from '../core/base.js';
-import { CALL_988, CALL_SAMHSA, text988Href } from '../core/crisis-lines.js';
+import { CALL_988, CALL_SAMHSA, CHAT_988, text988Href } from '../core/crisis-lines.js';
 import { admissionsPhone } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import type { Lang } from '../core/i18n.js';
@@ -347,7 +347,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   /** 988 by call and text, the crisis lines of both the after-hours note and the `crisis` line. */
   private crisisLinks() {
-    return html`<a href=${CALL_988}>${this.t('crisisCall')}</a> <a href=${text988Href(this.activeLang)}>${this.t('crisisText')}</a>`;
+    return html`<a href=${CALL_988}>${this.t('crisisCall')}</a> <a href=${text988Href(this.activeLang)}>${this.t('crisisText')}</a> <a href=${CHAT_988} target="_blank" rel="noopener noreferrer">${this.t('crisisChat')} <span class="visually-hidden">${this.t('opensInNewTab')}</span></a>`;
   }
 
   private renderAfterHours(afterHours: ParsedPhone | null) {

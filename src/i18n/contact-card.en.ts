@@ -30,6 +30,7 @@ export const contactCardEn = {
   crisis: 'In crisis? Call or text 988. In danger now? Call 911.',
   crisisCall: 'Call 988',
   crisisText: 'Text 988',
+  crisisChat: 'Chat with 988',
   dismiss: 'Hide the call bar',
   opensInNewTab: '(opens in a new tab)',
 };

@@ -29,6 +29,7 @@ export const contactCardEs: ContactCardMessages = {
   crisis: '¿En crisis? Llame o envíe un texto al 988. ¿En peligro ahora? Llame al 911.',
   crisisCall: 'Llamar al 988',
   crisisText: 'Enviar texto al 988',
+  crisisChat: 'Chatear con el 988',
   dismiss: 'Ocultar la barra de llamada',
   opensInNewTab: '(se abre en una pestaña nueva)',
 };

@@ -113,6 +113,10 @@ describe('<intake-contact-card>', () => {
     const hrefs = [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include.members(['tel:+18005550199', 'tel:988', 'tel:+18006624357']);
     expect(hrefs.some((href) => href?.startsWith('sms:988'))).to.equal(true);
+    // A computer cannot call or text from the page: the Lifeline's chat, in a new tab.
+    const chat = note.querySelector<HTMLAnchorElement>('a[href="https://988lifeline.org/chat/"]')!;
+    expect(chat.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Chat with 988 (opens in a new tab)');
+    expect([chat.target, chat.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
     // Numbers in the links' text are kept whole (see the narrow-card test).
     const numbers = [...note.querySelectorAll('a .whole')].map((span) => span.textContent);
     expect(numbers).to.deep.equal(['(800) 555-0199', '1-800-662-4357']);
