@@ -12,7 +12,6 @@ export const careQuizStyles = [
       max-width: var(--intake-quiz-max-width, 40em);
     }
     .title {
-      font-size: 1.25em;
       line-height: 1.3;
     }
     .end .title ~ .title {

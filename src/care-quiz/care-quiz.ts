@@ -11,11 +11,11 @@ import {
   text988Href,
 } from '../core/crisis-lines.js';
 import { admissionsPhone } from '../core/defaults.js';
+import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { type ParsedPhone, telHref } from '../core/phone.js';
 import { urlAttribute } from '../core/safe-url.js';
 import { textAttribute } from '../core/text-attribute.js';
-import { warnAttribute } from '../core/warn.js';
 import { type CareQuizMessages, careQuizEn, type CareQuizKey as Key } from '../i18n/care-quiz.en.js';
 import { careQuizEs } from '../i18n/care-quiz.es.js';
 import { careQuizStyles } from './care-quiz.styles.js';
@@ -161,10 +161,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     // mistake shows in the console on page load, not after someone has answered every question.
     if (changed.has('phone')) admissionsPhone(TAG, this.phone);
     if (changed.has('insuranceHref')) this.insuranceLink();
-    if (changed.has('headingLevel') && ![2, 3, 4].includes(this.headingLevel)) {
-      warnAttribute(TAG, 'heading-level', this.headingLevel, 'using 3');
-      this.headingLevel = 3;
-    }
+    if (changed.has('headingLevel')) this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, 3);
   }
 
   protected override updated(): void {
@@ -324,12 +321,8 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   // Rendering
 
   /** A heading at `level` (2–5); the screen's main heading takes focus between steps. */
-  private h(level: number, content: unknown, focus = false) {
-    const tabindex = focus ? '-1' : nothing;
-    if (level === 2) return html`<h2 class="title" tabindex=${tabindex}>${content}</h2>`;
-    if (level === 3) return html`<h3 class="title" tabindex=${tabindex}>${content}</h3>`;
-    if (level === 4) return html`<h4 class="title" tabindex=${tabindex}>${content}</h4>`;
-    return html`<h5 class="title" tabindex=${tabindex}>${content}</h5>`;
+  private h(level: number, content: unknown, focusable = false) {
+    return heading(level, content, { className: 'title', focusable });
   }
 
   /** A paragraph of the message `key`. */

@@ -4,6 +4,7 @@ import { IntakeElement } from '../core/base.js';
 import { CALL_988, CALL_SAMHSA, CHAT_988, text988Href } from '../core/crisis-lines.js';
 import { admissionsPhone } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
+import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { type ParsedPhone, parsePhone, smsHref, telHref } from '../core/phone.js';
 import { safeUrl, urlAttribute } from '../core/safe-url.js';
@@ -153,6 +154,9 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   /** Write schema.org `MedicalClinic` JSON-LD into the light DOM for search engines. */
   @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
 
+  /** Level (2–4) of the card's heading, default 2, to fit under the page's own; its sub-headings are one lower. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** The bar was dismissed; in memory only, so a reload shows it again. */
   @state() private dismissed = false;
 
@@ -211,6 +215,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     if (changed.has('afterHoursPhone') && afterHours?.trim() && !parsePhone(afterHours)) {
       warnAttribute(TAG, 'after-hours-phone', afterHours, 'it is left out');
     }
+    if (changed.has('headingLevel')) this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, 2);
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
       warnAttribute(TAG, 'layout', this.layout, 'using "card"');
       this.layout = 'card';
@@ -360,7 +365,7 @@ ${afterHours ? html`<p><a href=${telHref(afterHours)}>${this.keepWhole(this.t('a
 
   private renderAddress(address: string, map: string | null) {
     return html`<div class="address" part="address">
-<h3 class="visually-hidden">${this.t('address')}</h3>
+${heading(this.headingLevel + 1, this.t('address'), { className: 'visually-hidden' })}
 <p>${address}</p>
 ${map ? html`<a href=${map} target="_blank" rel="noopener noreferrer">${this.t('directions')} <span class="visually-hidden">${this.t('opensInNewTab')}</span></a>` : nothing}
 </div>`;
@@ -403,7 +408,7 @@ ${dial ? html`<a class="button" part="call" href=${telHref(dial)}><span aria-hid
     return html`<section class="card" part="card" aria-labelledby="heading" @click=${this.onClick}>
 ${photo ? html`<img class="photo" part="photo" src=${photo} alt=${this.photoAlt} loading="lazy" decoding="async">` : nothing}
 <div class="body">
-<h2 id="heading" class="heading" part="heading">${this.heading || this.t('heading')}</h2>
+${heading(this.headingLevel, this.heading || this.t('heading'), { id: 'heading', className: 'title', part: 'heading' })}
 ${this.name ? html`<p class="name">${this.name}</p>` : nothing}
 ${status ? html`<p class=${statusClass(status)} part="status">${status.text}</p>` : nothing}
 <p class="message">${this.keepWhole(this.message || this.t('message'))}</p>
@@ -412,7 +417,7 @@ ${phone ? html`<a class="button" part="call" href=${telHref(phone)}>${this.keepW
 ${sms ? html`<a class="button secondary" part="sms" href=${smsHref(sms)}>${this.t('text')}</a>` : nothing}
 ${email ? html`<a class="button secondary" part="email" href=${email}>${this.t('email')}</a>` : nothing}
 </div>
-${steps.length ? html`<div class="steps"><h3>${this.t('whenYouCall')}</h3><ul>${steps.map((step) => html`<li>${this.keepWhole(step)}</li>`)}</ul></div>` : nothing}
+${steps.length ? html`<div class="steps">${heading(this.headingLevel + 1, this.t('whenYouCall'))}<ul>${steps.map((step) => html`<li>${this.keepWhole(step)}</li>`)}</ul></div>` : nothing}
 ${this.address?.trim() ? this.renderAddress(this.address, map) : nothing}
 ${closed ? this.renderAfterHours(afterHours) : nothing}
 ${this.crisis && !closed ? html`<p class="crisis" part="crisis">${this.t('crisis')} <span class="crisis-links">${this.crisisLinks()}</span></p>` : nothing}

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntakeElement } from '../core/base.js';
 import { admissionsPhone, siteDefaults } from '../core/defaults.js';
+import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { telHref } from '../core/phone.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -189,6 +190,9 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   /** Minimum time (ms, 0–60000, default 3000) between the form appearing and it being sent; a faster send waits (slows naive bots). */
   @property({ type: Number, attribute: 'min-fill-ms' }) minFillMs = 3000;
 
+  /** Level (2–4) of the form's heading, default 2, to fit under the page's own; its sub-headings are one lower. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** Care level id reported by a care quiz on the page; sent as `careLevel`. */
   @property({ attribute: false }) careLevel: string | null = null;
 
@@ -235,7 +239,11 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   /** Focuses the first field (or the result heading), e.g. when a quiz sends the visitor here. */
   override focus(options?: FocusOptions): void {
-    this.focusOn(this.phase === 'done' ? 'h2' : 'form input, form select', this.isUpdatePending, options);
+    this.focusOn(
+      this.phase === 'done' ? '#heading' : 'form input, form select',
+      this.isUpdatePending,
+      options,
+    );
   }
 
   /** Shows the result screen; for sites that cancelled `intake-insurance-submit`. */
@@ -263,6 +271,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
         this[name] = fallback;
       }
     }
+    if (changed.has('headingLevel')) this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, 2);
     // The care level is part of the body: a new one makes a new submission.
     if (changed.has('careLevel')) this.body = undefined;
     // Where the form sends, and the number it offers when sending fails, are checked when set, so
@@ -399,7 +408,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   private showResult(result: InsuranceResult): void {
     this.result = result;
     this.phase = 'done';
-    this.focusOn('h2', true);
+    this.focusOn('#heading', true);
   }
 
   private showFailure(kind: InsuranceErrorKind, failure: Message): void {
@@ -513,6 +522,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   private renderForm(sending: boolean) {
     const { s, errors, images } = this;
     const t = (key: Key, vars?: Record<string, string>) => this.t(key, vars);
+    const sub = this.headingLevel + 1;
     const verify = s.mode === 'verify';
     const self = s.who === 'self';
 
@@ -594,13 +604,13 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
               this.focusOn(controlOf(name));
             }}>${labelled(t(name as Key))} ${this.say(errors[name])}</a>`;
       // biome-ignore format: compact template
-      return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary"><h3 id="summary">${t('summary')}</h3><ul>${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
+      return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary">${heading(sub, t('summary'), { id: 'summary' })}<ul>${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
     };
 
     const failure = () => {
       const failure = this.failure;
       // biome-ignore format: compact template
-      return html`<div class="alert" part="failure"><h3 id="failure" tabindex="-1">${t('failTitle')}</h3><p>${this.say(failure)}</p><div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" @click=${this.submit}>${t('retry')}</button>`}${this.phoneLink()}</div></div>`;
+      return html`<div class="alert" part="failure">${heading(sub, t('failTitle'), { id: 'failure', focusable: true })}<p>${this.say(failure)}</p><div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" @click=${this.submit}>${t('retry')}</button>`}${this.phoneLink()}</div></div>`;
     };
 
     const insurance = () =>
@@ -631,7 +641,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       ]);
 
     // biome-ignore format: compact template
-    return html`<h2 id="heading" part="heading">${t(verify ? 'heading' : 'callbackHeading')}</h2><p>${t(verify ? 'intro' : 'callbackIntro')}</p><button type="button" class="link" part="mode" @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? failure() : nothing}${summary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
+    return html`${heading(this.headingLevel, t(verify ? 'heading' : 'callbackHeading'), { id: 'heading', className: 'title', part: 'heading' })}<p>${t(verify ? 'intro' : 'callbackIntro')}</p><button type="button" class="link" part="mode" @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? failure() : nothing}${summary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
       choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']]),
       s.who === 'loved-one' ? field('relationship') : nothing,
       section(t('patient'), [
@@ -658,7 +668,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     // biome-ignore format: compact template
     return html`<section class="box" part="box" aria-labelledby="heading">${
       r
-        ? html`<div class="result" part="result" data-status=${r.status}><h2 id="heading" part="heading" tabindex="-1">${this.t('resultTitle')}</h2><p>${this.keepWhole(r.message ?? this.t(r.status))}</p>${r.nextStep ? html`<p>${this.keepWhole(r.nextStep)}</p>` : nothing}${r.reference ? html`<p class="reference">${this.keepWhole(this.t('reference'), 'reference', r.reference)}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
+        ? html`<div class="result" part="result" data-status=${r.status}>${heading(this.headingLevel, this.t('resultTitle'), { id: 'heading', className: 'title', part: 'heading', focusable: true })}<p>${this.keepWhole(r.message ?? this.t(r.status))}</p>${r.nextStep ? html`<p>${this.keepWhole(r.nextStep)}</p>` : nothing}${r.reference ? html`<p class="reference">${this.keepWhole(this.t('reference'), 'reference', r.reference)}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
         : this.renderForm(sending)
     }<p class="visually-hidden" role="status">${this.say(sending ? 'sending' : this.notice)}</p></section>`;
   }

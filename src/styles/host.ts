@@ -65,7 +65,7 @@ export const hostStyles = css`
   :where(h2, h3, h4, h5, p, ul, ol, dl, dd, figure) {
     margin: 0;
   }
-  /* .title: the quiz's headings, which take focus when its screen changes. */
+  /* .title: a screen's heading, which takes focus when the screen changes (quiz, insurance result). */
   :where(a, button, input, select, textarea, summary, .title):focus-visible {
     outline: var(--_focus);
     outline-offset: 2px;
@@ -113,13 +113,16 @@ export const hostStyles = css`
     }
   }
 
-  /* Headings (h2 is each widget's title, h3 a sub-heading; UA styles make both bold). */
-  h2 {
+  /*
+   * Headings by role, whatever their level (heading-level): .title is a widget's or a screen's
+   * title, the others sub-headings at text size; UA styles make all of them bold.
+   */
+  :where(h2, h3, h4, h5) {
+    font-size: 1em;
+  }
+  .title {
     font-size: 1.25em;
     line-height: 1.25;
-  }
-  h3 {
-    font-size: 1em;
   }
   ul {
     padding-inline-start: 1.25em;

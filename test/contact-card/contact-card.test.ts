@@ -462,6 +462,21 @@ describe('<intake-contact-card>', () => {
     });
   });
 
+  it('puts its headings at heading-level and one below, and warns about a level out of range', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card heading-level="3" phone="206-555-0100" steps="We listen" address="1 Main St"></intake-contact-card>`,
+    );
+    const levels = () => [...shadow(el).querySelectorAll('h2, h3, h4, h5')].map((h) => h.localName);
+    expect(levels()).to.deep.equal(['h3', 'h4', 'h4']);
+    expect(shadow(el).querySelector('h3')!.getAttribute('part')).to.equal('heading');
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('heading-level', '1');
+      await el.updateComplete;
+    });
+    expect(levels()).to.deep.equal(['h2', 'h3', 'h3']);
+    expect(warnings.join()).to.contain('heading-level="1" is not valid; using 2');
+  });
+
   describe('JSON-LD', () => {
     it('writes MedicalClinic data once into the light DOM and removes it with the element', async () => {
       const el = await fixture<IntakeContactCard>(

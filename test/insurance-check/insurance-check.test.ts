@@ -316,6 +316,22 @@ describe('<intake-insurance-check>', () => {
     expect(root(el).activeElement).to.equal($(el, 'h2'));
   });
 
+  it('puts its headings at heading-level and one below (form, error summary, result)', async () => {
+    fetchStub = stubFetch(() => json(200, { status: 'received' }));
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check heading-level="4" endpoint="/api/intake" min-fill-ms="0"></intake-insurance-check>`,
+    );
+    const levels = () => [...root(el).querySelectorAll('h2, h3, h4, h5')].map((h) => h.localName);
+    expect(levels()).to.deep.equal(['h4']);
+    await submit(el);
+    expect(levels()).to.deep.equal(['h4', 'h5']);
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="result"]'));
+    expect(levels()).to.deep.equal(['h4']);
+    expect(root(el).activeElement).to.equal($(el, 'h4'));
+  });
+
   const STATUSES = ['verified', 'in-network', 'out-of-network', 'pending', 'received'] as const;
   for (const status of STATUSES) {
     for (const lang of ['en', 'es']) {
