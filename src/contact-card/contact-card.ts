@@ -350,7 +350,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   // Rendering
   // Templates are written without indentation: white space inside a template is shipped as is.
 
-  /** 988 by call and text, the crisis lines of both the after-hours note and the `crisis` line. */
+  /** 988 by call, text and chat: the crisis lines of both the after-hours note and the `crisis` line. */
   private crisisLinks() {
     return html`<a href=${CALL_988}>${this.t('crisisCall')}</a> <a href=${text988Href(this.activeLang)}>${this.t('crisisText')}</a> <a href=${CHAT_988} target="_blank" rel="noopener noreferrer">${this.t('crisisChat')} <span class="visually-hidden">${this.t('opensInNewTab')}</span></a>`;
   }

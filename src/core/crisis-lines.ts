@@ -12,7 +12,7 @@ export const CALL_SAMHSA = 'tel:+18006624357';
 export const CALL_POISON_HELP = 'tel:+18002221222';
 /** Crisis Text Line: text HOME to 741741. */
 export const TEXT_CRISIS_LINE = 'sms:741741?body=HOME';
-/** The 988 Lifeline's online chat, in English and Spanish: for a visitor on a computer, who cannot call from the page. */
+/** The 988 Lifeline's online chat (English and Spanish): a computer cannot call or text from a page. */
 export const CHAT_988 = 'https://988lifeline.org/chat/';
 
 /** Text 988; in Spanish with "AYUDA", which reaches a Spanish-speaking counselor. */
