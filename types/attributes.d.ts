@@ -65,6 +65,8 @@ export interface IntakeContactCardAttributes extends IntakeCommonAttributes<Inta
   crisis?: IntakeContactCard['crisis'];
   /** Write schema.org `MedicalClinic` JSON-LD into the page. */
   'json-ld'?: IntakeContactCard['jsonLd'];
+  /** Level (2–4) of the card's heading; default 2. */
+  'heading-level'?: IntakeContactCard['headingLevel'];
 }
 
 /** `<intake-care-quiz>`. */
@@ -101,6 +103,8 @@ export interface IntakeInsuranceCheckAttributes extends IntakeCommonAttributes<I
   timeout?: IntakeInsuranceCheck['timeout'];
   /** Minimum milliseconds (0–60000, default 3000) between the form appearing and it being sent. */
   'min-fill-ms'?: IntakeInsuranceCheck['minFillMs'];
+  /** Level (2–4) of the form's and the result's heading; default 2. */
+  'heading-level'?: IntakeInsuranceCheck['headingLevel'];
 }
 
 /** Events of `<intake-contact-card>`: categories only. */

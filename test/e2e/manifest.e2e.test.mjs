@@ -50,6 +50,18 @@ for (const { tag, source, events: eventsFile, styles } of ELEMENTS) {
         assert.ok(names.has(name), `attribute ${name}`);
     });
 
+    it('has every attribute typed for React and Vue (types/attributes.d.ts)', () => {
+      const name = tag.replace(/(^|-)(\w)/g, (_m, _dash, c) => c.toUpperCase());
+      const block = read('types/attributes.d.ts').match(
+        new RegExp(`interface ${name}Attributes[^{]*\\{([\\s\\S]*?)\\n\\}`),
+      )?.[1];
+      assert.ok(block, `${name}Attributes`);
+      for (const { name: attribute } of d.attributes ?? []) {
+        if (attribute === 'strings' || attribute === 'lang') continue; // IntakeCommonAttributes
+        assert.match(block, new RegExp(`^\\s+'?${attribute}'?\\?:`, 'm'), `attribute ${attribute}`);
+      }
+    });
+
     it('lists every event it dispatches', () => {
       const events = new Set((d.events ?? []).map((e) => e.name));
       const emitted = [...code.matchAll(/new (Intake\w+Event)\(/g)].map((m) => m[1]);
