@@ -424,7 +424,7 @@ ${this.h(level, this.tx('crisisHeading'), true)}
 ${this.p('crisisText')}
 ${this.p('crisisSpanish')}
 <p>${this.link(TEXT_CRISIS_LINE, 'crisisTextLine')}</p>
-<p><a href=${CHAT_988} target="_blank" rel="noopener noreferrer">${this.tx('chat988')} <span class="visually-hidden">${this.tx('opensInNewTab')}</span></a></p>
+<p>${this.newTabLink(CHAT_988, this.tx('chat988'))}</p>
 ${this.p('crisisAdmissions')}
 ${phone ? html`<p class="actions">${this.callAdmissions(phone, 'button secondary')}</p>` : nothing}
 ${this.renderNav('backToQuiz')}

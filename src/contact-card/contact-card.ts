@@ -352,7 +352,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   /** 988 by call, text and chat: the crisis lines of both the after-hours note and the `crisis` line. */
   private crisisLinks() {
-    return html`<a href=${CALL_988}>${this.t('crisisCall')}</a> <a href=${text988Href(this.activeLang)}>${this.t('crisisText')}</a> <a href=${CHAT_988} target="_blank" rel="noopener noreferrer">${this.t('crisisChat')} <span class="visually-hidden">${this.t('opensInNewTab')}</span></a>`;
+    return html`<a href=${CALL_988}>${this.t('crisisCall')}</a> <a href=${text988Href(this.activeLang)}>${this.t('crisisText')}</a> ${this.newTabLink(CHAT_988, this.t('crisisChat'))}`;
   }
 
   private renderAfterHours(afterHours: ParsedPhone | null) {
@@ -367,7 +367,7 @@ ${afterHours ? html`<p><a href=${telHref(afterHours)}>${this.keepWhole(this.t('a
     return html`<div class="address" part="address">
 ${heading(this.headingLevel + 1, this.t('address'), { className: 'visually-hidden' })}
 <p>${address}</p>
-${map ? html`<a href=${map} target="_blank" rel="noopener noreferrer">${this.t('directions')} <span class="visually-hidden">${this.t('opensInNewTab')}</span></a>` : nothing}
+${map ? this.newTabLink(map, this.t('directions')) : nothing}
 </div>`;
   }
 

@@ -101,6 +101,15 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
       : template;
   }
 
+  /**
+   * A link to another site, in a new tab that a screen reader announces (the widget's
+   * `opensInNewTab` message), with no opener and no referrer: the page's address stays here.
+   */
+  protected newTabLink(href: string, text: unknown): TemplateResult {
+    const hint = this.t('opensInNewTab' as keyof M & string);
+    return html`<a href=${href} target="_blank" rel="noopener noreferrer">${text} <span class="visually-hidden">${hint}</span></a>`;
+  }
+
   /** Dispatches a typed event and forwards its category fields to the analytics bridge. */
   protected emit<E extends IntakeEvent<string, object>>(event: E): boolean {
     const allowed = this.dispatchEvent(event);
