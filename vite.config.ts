@@ -73,6 +73,16 @@ export default defineConfig(({ mode }) => {
         name: 'IntakeWidgetsBundle',
         fileName: () => 'intake-widgets.js',
       },
+      rolldownOptions: {
+        output: {
+          // Chrome's explicit compile hint (136+; other engines read a comment): compile every
+          // function while the script streams in, off the main thread, instead of lazily on first
+          // call inside the widgets' first render. Nearly all of the file runs on load. Measured
+          // on the demo at 4× CPU: the longest script task 95 → 79 ms, script time 178 → 151 ms
+          // (medians of 12 interleaved runs). `postBanner`: the minifier would drop a banner.
+          postBanner: '//# allFunctionsCalledOnLoad',
+        },
+      },
     },
   };
 });
