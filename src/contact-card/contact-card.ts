@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntakeElement } from '../core/base.js';
-import { CALL_988, CALL_SAMHSA, CHAT_988, text988Href } from '../core/crisis-lines.js';
+import { CALL_988, CALL_SAMHSA, CALL_SAMHSA_TTY, CHAT_988, text988Href } from '../core/crisis-lines.js';
 import { admissionsPhone } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
@@ -359,7 +359,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     return html`<div class="after-hours" part="after-hours">
 ${afterHours ? html`<p><a href=${telHref(afterHours)}>${this.keepWhole(this.t('afterHoursLine', { phone: afterHours.display }))}</a></p>` : nothing}
 <p>${this.t('afterHours')}</p>
-<p class="crisis-links">${this.crisisLinks()} <a href=${CALL_SAMHSA}>${this.keepWhole(this.t('samhsa'))}</a></p>
+<p class="crisis-links">${this.crisisLinks()} <a href=${CALL_SAMHSA}>${this.keepWhole(this.t('samhsa'))}</a> <a href=${CALL_SAMHSA_TTY}>${this.keepWhole(this.t('samhsaTty'))}</a></p>
 </div>`;
   }
 

@@ -9,6 +9,8 @@ export const CALL_911 = 'tel:911';
 export const CALL_988 = 'tel:988';
 /** SAMHSA's National Helpline, free and open 24/7. */
 export const CALL_SAMHSA = 'tel:+18006624357';
+/** The same helpline for callers who are deaf or hard of hearing (TTY, or real-time text on a phone). */
+export const CALL_SAMHSA_TTY = 'tel:+18004874889';
 export const CALL_POISON_HELP = 'tel:+18002221222';
 /** Crisis Text Line: text HOME to 741741. */
 export const TEXT_CRISIS_LINE = 'sms:741741?body=HOME';

@@ -104,14 +104,14 @@ describe('<intake-contact-card>', () => {
     });
   }
 
-  it('after hours points to 988, SAMHSA and the 24/7 line', async () => {
+  it('after hours points to 988, SAMHSA (and its TTY line) and the 24/7 line', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE}
         after-hours-phone="1-800-555-0199"></intake-contact-card>`,
     );
     const note = shadow(el).querySelector('[part="after-hours"]')!;
     const hrefs = [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).to.include.members(['tel:+18005550199', 'tel:988', 'tel:+18006624357']);
+    expect(hrefs).to.include.members(['tel:+18005550199', 'tel:988', 'tel:+18006624357', 'tel:+18004874889']);
     expect(hrefs.some((href) => href?.startsWith('sms:988'))).to.equal(true);
     // A computer cannot call or text from the page: the Lifeline's chat, in a new tab.
     const chat = note.querySelector<HTMLAnchorElement>('a[href="https://988lifeline.org/chat/"]')!;
@@ -119,7 +119,7 @@ describe('<intake-contact-card>', () => {
     expect([chat.target, chat.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
     // Numbers in the links' text are kept whole (see the narrow-card test).
     const numbers = [...note.querySelectorAll('a .whole')].map((span) => span.textContent);
-    expect(numbers).to.deep.equal(['(800) 555-0199', '1-800-662-4357']);
+    expect(numbers).to.deep.equal(['(800) 555-0199', '1-800-662-4357', '1-800-487-4889']);
     for (const span of note.querySelectorAll('a .whole')) {
       expect(getComputedStyle(span).textDecorationLine).to.equal('underline');
     }

@@ -4,6 +4,7 @@ import {
   CALL_988,
   CALL_POISON_HELP,
   CALL_SAMHSA,
+  CALL_SAMHSA_TTY,
   TEXT_CRISIS_LINE,
   text988Href,
 } from '../../src/core/crisis-lines.js';
@@ -16,6 +17,7 @@ describe('crisis lines', () => {
     expect(CALL_911).to.equal(telHref(line('911')));
     expect(CALL_988).to.equal(telHref(line('988')));
     expect(CALL_SAMHSA).to.equal(telHref(line('1-800-662-4357')));
+    expect(CALL_SAMHSA_TTY).to.equal(telHref(line('1-800-487-4889')));
     expect(CALL_POISON_HELP).to.equal(telHref(line('1-800-222-1222')));
     expect(TEXT_CRISIS_LINE).to.equal(smsHref(line('741741'), 'HOME'));
   });
