@@ -87,7 +87,7 @@ export const contactCardStyles = [
       line-height: 1.3;
     }
     .bar-name,
-    .bar .status {
+    .bar .status-head {
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
@@ -98,10 +98,25 @@ export const contactCardStyles = [
     .bar-name {
       font-weight: 700;
     }
-    /* A block, not the card's flex row: text-overflow only cuts a block's own line with "…". */
+    /*
+     * One line: "Closed" cut with "…" only when even it does not fit; "· opens Fri 8:00 AM PT" whole
+     * or, wrapped onto the second line, clipped out of sight (see renderBarStatus).
+     */
     .bar .status {
-      display: block;
+      flex-wrap: wrap;
+      column-gap: 0.3em;
+      height: 1.3em;
+      overflow: hidden;
       font-size: 0.875em;
+    }
+    .bar .status-head {
+      min-width: 0;
+    }
+    /* At most the line's width, so even out of sight it never reaches past a narrow screen. */
+    .bar .status-tail {
+      max-width: 100%;
+      overflow: hidden;
+      white-space: nowrap;
     }
     .bar .status::before {
       display: none;

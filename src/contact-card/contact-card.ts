@@ -380,7 +380,7 @@ ${map ? this.newTabLink(map, this.t('directions')) : nothing}
     const label = this.name || this.heading || this.t('heading');
     const dial = afterHours ?? phone;
     return html`<aside class="bar" part="card" aria-label=${label} @click=${this.onClick}>
-<div class="bar-text"><span class="bar-name">${label}</span>${status ? html`<span class=${statusClass(status)} part="status">${status.text}</span>` : nothing}</div>
+<div class="bar-text"><span class="bar-name">${label}</span>${status ? renderBarStatus(status) : nothing}</div>
 ${dial ? html`<a class="button" part="call" href=${telHref(dial)}><span aria-hidden="true">☎</span> ${this.t(afterHours ? 'callAfterHours' : 'callShort')} <span class="bar-number">${dial.display}</span></a>` : nothing}
 <button class="dismiss" part="dismiss" type="button" aria-label=${this.t('dismiss')} @click=${this.dismiss}><span aria-hidden="true">×</span></button>
 </aside>`;
@@ -429,6 +429,18 @@ ${this.crisis && !closed ? html`<p class="crisis" part="crisis">${this.t('crisis
 /** The open/closed line's classes: open is styled apart from closed. */
 function statusClass(status: StatusText): string {
   return `status ${status.open ? 'is-open' : 'is-closed'}`;
+}
+
+/**
+ * The bar's one-line status, in two parts split at the first " · ": "Closed" and "· opens Fri
+ * 8:00 AM PT". Where the whole line does not fit, the second part is left out of sight (the bar's
+ * styles wrap it onto a hidden second line) instead of being cut to a misleading "opens Fri 8:0…";
+ * a screen reader still reads it all. A line with no " · " (a site's own wording) is one part.
+ */
+function renderBarStatus(status: StatusText) {
+  const cut = status.text.indexOf(' · ');
+  const [head, tail] = cut < 0 ? [status.text, ''] : [status.text.slice(0, cut), status.text.slice(cut + 1)];
+  return html`<span class=${statusClass(status)} part="status"><span class="status-head">${head}</span>${tail ? html` <span class="status-tail">${tail}</span>` : nothing}</span>`;
 }
 
 /** Properties the JSON-LD block is written from. */

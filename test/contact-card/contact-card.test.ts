@@ -248,6 +248,42 @@ describe('<intake-contact-card>', () => {
     expect(number.getBoundingClientRect().width).to.be.greaterThan(1);
   });
 
+  it('shows the bar status whole or only its first part, never a time cut short', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" name="Northpoint" phone="206-555-0100" hours=${hoursClosedNow()}
+        timezone=${ZONE} style="right: auto; width: 22em"></intake-contact-card>`,
+    );
+    const status = shadow(el).querySelector<HTMLElement>('[part="status"]')!;
+    const head = status.querySelector<HTMLElement>('.status-head')!;
+    const tail = status.querySelector<HTMLElement>('.status-tail')!;
+    // Screen readers and scripts get the whole line either way.
+    expect(status.textContent).to.match(/^Closed · opens (today )?(\w{3} )?\d{1,2}:\d\d [AP]M PT$/);
+    const box = status.getBoundingClientRect();
+    const inSight = (part: HTMLElement) => {
+      const rect = part.getBoundingClientRect();
+      return rect.top >= box.top && rect.bottom <= box.bottom + 0.5;
+    };
+    // Narrow: "Closed" whole, "· opens …" wrapped below the one visible line, out of sight.
+    expect(head.scrollWidth).to.be.at.most(head.clientWidth);
+    expect(inSight(head)).to.equal(true);
+    expect(inSight(tail)).to.equal(false);
+    expect(tail.getBoundingClientRect().top).to.be.at.least(box.bottom - 0.5);
+    // Wide: all of it on the one line.
+    el.style.width = '50em';
+    const wide = status.getBoundingClientRect();
+    expect(Math.round(tail.getBoundingClientRect().top)).to.equal(
+      Math.round(head.getBoundingClientRect().top),
+    );
+    expect(tail.getBoundingClientRect().right).to.be.at.most(wide.right + 0.5);
+    await expect(el).to.be.accessible();
+    // A site's own wording without " · " stays one part.
+    el.strings = { closedOpens: 'Opens {day} {time}', closedOpensToday: 'Opens today {time}' };
+    await el.updateComplete;
+    const own = shadow(el).querySelector('[part="status"]')!;
+    expect(own.querySelector('.status-tail')).to.equal(null);
+    expect(own.textContent).to.match(/^Opens /);
+  });
+
   it('reflects attribute changes after render', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card phone="206-555-0100"></intake-contact-card>`,
