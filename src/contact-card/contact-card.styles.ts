@@ -105,6 +105,8 @@ export const contactCardStyles = [
     .bar .status {
       flex-wrap: wrap;
       column-gap: 0.3em;
+      /* Exactly one line (its own line height, set here so the two always agree). */
+      line-height: 1.3;
       height: 1.3em;
       overflow: hidden;
       font-size: 0.875em;
