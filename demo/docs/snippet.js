@@ -195,7 +195,7 @@ const DAY_CODES = 'motuwethfrsasu';
 const ADDITIONAL_RULE = /(?<=\d|off|closed)\s*,\s*(?=[a-z]{2}(?![a-z]))/i;
 
 /**
- * What the widget's hours parser (src/contact-card/opening-hours.ts) would skip in `spec`, in
+ * What the widget's hours parser (src/core/opening-hours.ts) would skip in `spec`, in
  * its words: an empty list means every part is understood. A test keeps the two in step.
  * @param {string} spec
  * @returns {string[]}

@@ -6,6 +6,7 @@ import { admissionsPhone } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
+import { hoursStatus, isValidTimeZone, parseOpeningHours, schemaOrgHours } from '../core/opening-hours.js';
 import { type ParsedPhone, parsePhone, smsHref, telHref } from '../core/phone.js';
 import { safeUrl, urlAttribute } from '../core/safe-url.js';
 import { textAttribute } from '../core/text-attribute.js';
@@ -14,7 +15,6 @@ import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en
 import { contactCardEs } from '../i18n/contact-card.es.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { formatStatus, type StatusText } from './hours-text.js';
-import { hoursStatus, isValidTimeZone, parseOpeningHours, schemaOrgHours } from './opening-hours.js';
 import { PhoneSource } from './phone-source.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/i18n.js';
-import { type HoursStatus, zonedDayNumber } from './opening-hours.js';
-import { usZoneLabel } from './us-zones.js';
+import { type HoursStatus, zonedDayNumber } from '../core/opening-hours.js';
+import { usZoneLabel } from '../core/us-zones.js';
 
 /** The status line and whether it means open (for styling). */
 export interface StatusText {

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import type { IntakeContactCard } from '../../src/contact-card/contact-card.js';
-import { zonedParts } from '../../src/contact-card/opening-hours.js';
+import { zonedParts } from '../../src/core/opening-hours.js';
 import { resetWarnings } from '../../src/core/warn.js';
 
 const ZONE = 'America/Los_Angeles';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatStatus, formatWallTime, formatWeekday, zoneLabel } from '../../src/contact-card/hours-text.js';
-import type { HoursStatus } from '../../src/contact-card/opening-hours.js';
 import { format } from '../../src/core/i18n.js';
+import type { HoursStatus } from '../../src/core/opening-hours.js';
 import { contactCardEn } from '../../src/i18n/contact-card.en.js';
 import { contactCardEs } from '../../src/i18n/contact-card.es.js';
 

@@ -21,7 +21,7 @@ import {
   type WidgetId,
   widgetAttributes,
 } from '../../demo/docs/snippet.js';
-import { parseOpeningHours } from '../../src/contact-card/opening-hours.js';
+import { parseOpeningHours } from '../../src/core/opening-hours.js';
 import { parsePhone as widgetParsePhone } from '../../src/core/phone.js';
 import { parseCarriers } from '../../src/insurance-check/carriers.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { US_ZONES, usOffsetMinutes, usZoneLabel } from '../../src/contact-card/us-zones.js';
+import { US_ZONES, usOffsetMinutes, usZoneLabel } from '../../src/core/us-zones.js';
 
 /** One formatter per zone: building a DateTimeFormat costs far more than using one. */
 const formatters = new Map<string, Intl.DateTimeFormat>();

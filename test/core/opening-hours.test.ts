@@ -12,7 +12,7 @@ import {
   weeklyOpenIntervals,
   zonedParts,
   zonedWallTimeToInstant,
-} from '../../src/contact-card/opening-hours.js';
+} from '../../src/core/opening-hours.js';
 
 const LA = 'America/Los_Angeles';
 const NY = 'America/New_York';
