@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { siteAfterHoursLine } from '../core/after-hours.js';
 import { IntakeElement } from '../core/base.js';
 import {
   CALL_911,
@@ -335,9 +336,13 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     return html`<a class=${buttonClass ?? nothing} href=${href}>${this.keepWhole(this.tx(key))}</a>`;
   }
 
+  /** "Call admissions", or while the site's hours (`data-hours`) say it is closed, its 24/7 line. */
   private callAdmissions(phone: ParsedPhone, buttonClass: string) {
-    const text = this.keepWhole(this.tx('callAdmissions', { phone: phone.display }));
-    return html`<a class=${buttonClass} part="call" href=${telHref(phone)}>${text}</a>`;
+    const line = siteAfterHoursLine();
+    const text = line
+      ? this.tx('callAfterHours', { phone: line.display })
+      : this.tx('callAdmissions', { phone: phone.display });
+    return html`<a class=${buttonClass} part="call" href=${telHref(line ?? phone)}>${this.keepWhole(text)}</a>`;
   }
 
   private renderNotice() {

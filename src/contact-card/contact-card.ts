@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { NOT_A_PHONE, NOT_A_ZONE, warnSiteSetting } from '../core/after-hours.js';
 import { IntakeElement } from '../core/base.js';
 import { CALL_988, CALL_SAMHSA, CALL_SAMHSA_TTY, CHAT_988, text988Href } from '../core/crisis-lines.js';
-import { admissionsPhone } from '../core/defaults.js';
+import { admissionsPhone, siteDefaults } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
@@ -133,13 +134,19 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   /** Alternative text for the photo; empty means decorative. */
   @property({ attribute: 'photo-alt', converter: textAttribute(TAG, 'photo-alt', 300) }) photoAlt = '';
 
-  /** Opening hours in schema.org `openingHours` syntax: `24/7`, `Mo-Fr 08:00-20:00; Sa 09:00-17:00`. */
+  /**
+   * Opening hours in schema.org `openingHours` syntax: `24/7`, `Mo-Fr 08:00-20:00; Sa 09:00-17:00`;
+   * falls back to the site default `data-hours`.
+   */
   @property() hours?: string;
 
-  /** IANA time zone of the facility, e.g. `America/Los_Angeles`; needed for the open/closed line. */
+  /** IANA time zone of the facility, e.g. `America/Los_Angeles`, needed for the open/closed line; falls back to `data-timezone`. */
   @property() timezone?: string;
 
-  /** A 24/7 number shown when the admissions line is closed (and then dialled by the call bar). */
+  /**
+   * A 24/7 number shown when the admissions line is closed (and then dialled by the call bar);
+   * falls back to `data-after-hours-phone`.
+   */
   @property({ attribute: 'after-hours-phone' }) afterHoursPhone?: string;
 
   /** What happens when you call, items separated by `|`: "Insurance checked | Travel arranged". */
@@ -275,6 +282,23 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       : null;
   }
 
+  /** The card's hours, or else the site's `data-hours`. */
+  private hoursSpec(): string | undefined {
+    return this.hours ?? siteDefaults().hours;
+  }
+
+  /**
+   * The 24/7 line: the card's `after-hours-phone`, else the site's (reported here when it cannot
+   * be read: the card's own was reported when set). Null when there is none.
+   */
+  private afterHoursLine(): ParsedPhone | null {
+    const own = this.afterHoursPhone;
+    const value = own ?? siteDefaults().afterHoursPhone;
+    const parsed = value?.trim() ? parsePhone(value) : null;
+    if (value?.trim() && !parsed && own == null) warnSiteSetting('after-hours-phone', value, NOT_A_PHONE);
+    return parsed;
+  }
+
   private photoUrl(): string | null {
     return urlAttribute(TAG, 'photo', this.photo, ['https', 'same-origin', 'localhost'], 'no photo is shown');
   }
@@ -282,22 +306,28 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   /** The open/closed line, and when it will change (for the timer). */
   private statusText(): StatusText | null {
     this.nextChange = null;
-    const spec = this.hours?.trim();
+    const spec = this.hoursSpec()?.trim();
     if (!spec) return null;
     const parsed = parseOpeningHours(spec);
-    if (parsed.errors.length) warnOnce(`<${TAG}> hours=${quoteValue(spec)}: ${parsed.errors.join('; ')}`);
+    if (parsed.errors.length) {
+      const problem = `: ${parsed.errors.join('; ')}`;
+      if (this.hours == null) warnSiteSetting('hours', spec, problem);
+      else warnOnce(`<${TAG}> hours=${quoteValue(spec)}${problem}`);
+    }
     const t = this.t.bind(this);
     const now = new Date();
     if (parsed.alwaysOpen) return formatStatus({ kind: 'always' }, this.activeLang, '', now, t);
     // Nothing readable (already warned): no status line, and no second warning about the zone.
     if (!parsed.rules.length) return null;
-    const zone = this.timezone?.trim();
-    // An invalid zone was reported when it was set (willUpdate); a missing one only matters here.
+    const zone = (this.timezone ?? siteDefaults().timezone)?.trim();
+    // The card's invalid zone was reported when it was set (willUpdate); the site's is here, and a
+    // missing one only matters here.
     if (!zone || !isValidTimeZone(zone)) {
       if (!zone)
         warnOnce(
           `<${TAG}> has hours but no timezone (an IANA name such as "America/Los_Angeles"); the open/closed line is hidden.`,
         );
+      else if (this.timezone == null) warnSiteSetting('timezone', zone, NOT_A_ZONE);
       return null;
     }
     const status = hoursStatus(parsed, now, zone);
@@ -311,7 +341,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   private writeJsonLd(): void {
     const phone = this.currentPhone();
     const photo = this.photoUrl();
-    const hours = this.hours ? schemaOrgHours(parseOpeningHours(this.hours)) : [];
+    const spec = this.hoursSpec();
+    const hours = spec ? schemaOrgHours(parseOpeningHours(spec)) : [];
     // Empty fields are left out: JSON.stringify drops undefined.
     const data = {
       '@context': 'https://schema.org',
@@ -391,8 +422,7 @@ ${dial ? html`<a class="button" part="call" href=${telHref(dial)}><span aria-hid
     const phone = this.currentPhone();
     const status = this.statusText();
     const closed = status !== null && !status.open;
-    // A number that cannot be read was reported when it was set (willUpdate).
-    const afterHours = closed && this.afterHoursPhone ? parsePhone(this.afterHoursPhone) : null;
+    const afterHours = closed ? this.afterHoursLine() : null;
     if (this.layout === 'bar') return this.renderBar(phone, status, afterHours);
 
     const sms = this.smsPhone(phone);

@@ -17,6 +17,12 @@ export interface SiteDefaults {
   lang?: string;
   /** `datalayer` pushes PHI-free widget events to `window.dataLayer`; anything else is off. */
   analytics?: string;
+  /** Admissions hours, schema.org `openingHours` syntax, e.g. `Mo-Fr 08:00-20:00; Sa 09:00-17:00`. */
+  hours?: string;
+  /** The IANA time zone of those hours, e.g. `America/Los_Angeles`. */
+  timezone?: string;
+  /** A line answered while admissions is closed (`data-after-hours-phone`), any US format. */
+  afterHoursPhone?: string;
 }
 
 export interface IntakeWidgetsGlobal {
@@ -35,7 +41,18 @@ declare global {
   }
 }
 
-const DEFAULT_KEYS = ['phone', 'endpoint', 'lang', 'analytics'] as const;
+const DEFAULT_KEYS = [
+  'phone',
+  'endpoint',
+  'lang',
+  'analytics',
+  'hours',
+  'timezone',
+  'afterHoursPhone',
+] as const;
+
+/** `afterHoursPhone` → `after-hours-phone`: the `data-` attribute name of a default. */
+const attributeName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The defaults `read` finds: non-blank strings only, trimmed. */
 function pickDefaults(read: (key: keyof SiteDefaults) => unknown): SiteDefaults {
@@ -53,9 +70,12 @@ export function siteDefaults(): SiteDefaults {
   return raw && typeof raw === 'object' ? pickDefaults((key) => (raw as Record<string, unknown>)[key]) : {};
 }
 
-/** Reads `data-phone`, `data-endpoint`, `data-lang`, `data-analytics` from a script element. */
+/**
+ * Reads `data-phone`, `data-endpoint`, `data-lang`, `data-analytics`, `data-hours`,
+ * `data-timezone` and `data-after-hours-phone` from a script element.
+ */
 export function defaultsFromScript(script: Element | null): SiteDefaults {
-  return script ? pickDefaults((key) => script.getAttribute(`data-${key}`)) : {};
+  return script ? pickDefaults((key) => script.getAttribute(`data-${attributeName(key)}`)) : {};
 }
 
 /**

@@ -208,6 +208,7 @@ export const careQuizEn = {
   notes: 'Good to know',
   whatNext: 'What happens next',
   callAdmissions: 'Call admissions: {phone}',
+  callAfterHours: 'Call our 24/7 line: {phone}',
   verifyInsurance: 'Verify insurance',
   model: 'Model {version}',
 

@@ -208,6 +208,7 @@ export const careQuizEs: CareQuizMessages = {
   notes: 'Para tener en cuenta',
   whatNext: 'Qué sigue',
   callAdmissions: 'Llamar a admisiones: {phone}',
+  callAfterHours: 'Llamar a nuestra línea 24/7: {phone}',
   verifyInsurance: 'Verificar el seguro',
   model: 'Modelo {version}',
 

@@ -76,6 +76,7 @@ export const insuranceCheckEn = {
   notConfigured: 'This form cannot send right now. Please call us.',
   retry: 'Try again',
   call: 'Call {phone}',
+  callAfterHours: 'Call our 24/7 line: {phone}',
   resultTitle: 'Thank you. We have your information.',
   verified: 'We checked your benefits and will call you about them.',
   'in-network': 'Your plan seems to be in network. We will call you.',

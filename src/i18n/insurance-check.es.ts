@@ -74,6 +74,7 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   notConfigured: 'Este formulario no puede enviar ahora. Llámenos, por favor.',
   retry: 'Intentar de nuevo',
   call: 'Llamar al {phone}',
+  callAfterHours: 'Llamar a nuestra línea 24/7: {phone}',
   resultTitle: 'Gracias. Recibimos su información.',
   verified: 'Revisamos sus beneficios y le llamaremos para explicarlos.',
   'in-network': 'Su plan parece estar dentro de la red. Le llamaremos.',

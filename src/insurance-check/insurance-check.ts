@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { siteAfterHoursLine } from '../core/after-hours.js';
 import { IntakeElement } from '../core/base.js';
 import { admissionsPhone, siteDefaults } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
@@ -512,11 +513,13 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     return message && (typeof message === 'string' ? this.t(message) : message.text);
   }
 
+  /** Call admissions, or while the site's hours (`data-hours`) say it is closed, its 24/7 line. */
   private phoneLink() {
     const phone = admissionsPhone(TAG, this.phone);
-    return phone
-      ? html`<a class="button secondary" part="call" href=${telHref(phone)}>${this.keepWhole(this.t('call', { phone: phone.display }))}</a>`
-      : nothing;
+    if (!phone) return nothing;
+    const line = siteAfterHoursLine();
+    const text = this.t(line ? 'callAfterHours' : 'call', { phone: (line ?? phone).display });
+    return html`<a class="button secondary" part="call" href=${telHref(line ?? phone)}>${this.keepWhole(text)}</a>`;
   }
 
   private renderForm(sending: boolean) {

@@ -6,6 +6,8 @@ import { define } from '../../src/core/define.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import { careQuizEn } from '../../src/i18n/care-quiz.en.js';
 import { careQuizEs } from '../../src/i18n/care-quiz.es.js';
+import { hoursClosedNow, hoursOpenNow, ZONE } from '../fixtures/hours-now.js';
+import { withSiteDefaults } from '../fixtures/site-defaults.js';
 
 define('intake-care-quiz', IntakeCareQuiz);
 
@@ -539,6 +541,34 @@ describe('<intake-care-quiz>', () => {
     const link = $(el, '[part="insurance"]')!;
     expect(link.tagName).to.equal('A');
     expect(link.getAttribute('href')).to.equal(new URL('/verify#form', location.href).href);
+  });
+
+  it("dials the site's 24/7 line while the site's hours say admissions is closed", async () => {
+    const line = { timezone: ZONE, afterHoursPhone: '206-555-0199' };
+    const call = (el: IntakeCareQuiz) => {
+      const link = $(el, '[part="call"]')!;
+      return [link.getAttribute('href'), link.textContent];
+    };
+    await withSiteDefaults({ ...line, hours: hoursClosedNow() }, async () => {
+      const el = await fixture<IntakeCareQuiz>(
+        html`<intake-care-quiz phone="206-555-0100"></intake-care-quiz>`,
+      );
+      await answerAll(el, {});
+      expect(call(el)).to.deep.equal(['tel:+12065550199', 'Call our 24/7 line: (206) 555-0199']);
+      await expect(el).to.be.accessible();
+      const crisis = await fixture<IntakeCareQuiz>(
+        html`<intake-care-quiz phone="206-555-0100" lang="es"></intake-care-quiz>`,
+      );
+      await answerAll(crisis, { 'self-harm-thoughts': 'several-days' });
+      expect(call(crisis)).to.deep.equal(['tel:+12065550199', 'Llamar a nuestra línea 24/7: (206) 555-0199']);
+    });
+    await withSiteDefaults({ ...line, hours: hoursOpenNow() }, async () => {
+      const el = await fixture<IntakeCareQuiz>(
+        html`<intake-care-quiz phone="206-555-0100"></intake-care-quiz>`,
+      );
+      await answerAll(el, {});
+      expect(call(el)).to.deep.equal(['tel:+12065550100', 'Call admissions: (206) 555-0100']);
+    });
   });
 
   it('drops an unsafe insurance-href with a warning', async () => {

@@ -2,30 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import type { IntakeContactCard } from '../../src/contact-card/contact-card.js';
-import { zonedParts } from '../../src/core/opening-hours.js';
 import { resetWarnings } from '../../src/core/warn.js';
-
-const ZONE = 'America/Los_Angeles';
-const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
-
-function hhmm(minutes: number): string {
-  const m = ((minutes % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
-/** Hours that are open right now in ZONE (a range around the current minute, crossing midnight if needed). */
-function hoursOpenNow(): string {
-  const { weekday, minutes } = zonedParts(new Date(), ZONE);
-  const start = minutes - 120;
-  const day = start < 0 ? DAY_CODES[(weekday + 6) % 7] : DAY_CODES[weekday];
-  return `${day} ${hhmm(start)}-${hhmm(minutes + 120)}`;
-}
-
-/** Hours that are closed right now in ZONE: open only on another day of the week. */
-function hoursClosedNow(): string {
-  const { weekday } = zonedParts(new Date(), ZONE);
-  return `${DAY_CODES[(weekday + 3) % 7]} 09:00-17:00`;
-}
+import { hoursClosedNow, hoursOpenNow, ZONE } from '../fixtures/hours-now.js';
+import { withSiteDefaults } from '../fixtures/site-defaults.js';
 
 /** The boxes of the text (only text, not elements) inside `node`, a box per line. */
 function textRects(node: Node): DOMRect[] {
@@ -145,6 +124,48 @@ describe('<intake-contact-card>', () => {
     open.hours = hoursClosedNow();
     await open.updateComplete;
     expect(shadow(open).querySelector('[part="call"]')!.textContent).to.contain('Llamar 24/7');
+  });
+
+  it("takes hours, time zone and 24/7 line from the site's defaults; its own attributes win", async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    resetWarnings();
+    try {
+      await withSiteDefaults(
+        { hours: hoursClosedNow(), timezone: ZONE, afterHoursPhone: '206-555-0199' },
+        async () => {
+          const el = await fixture<IntakeContactCard>(
+            html`<intake-contact-card phone="206-555-0100"></intake-contact-card>`,
+          );
+          expect(shadow(el).querySelector('[part="status"]')!.textContent).to.match(/^Closed · opens .+ PT$/);
+          const note = shadow(el).querySelector('[part="after-hours"]')!;
+          expect(note.querySelector('a')!.getAttribute('href')).to.equal('tel:+12065550199');
+          const own = await fixture<IntakeContactCard>(
+            html`<intake-contact-card phone="206-555-0100" hours=${hoursOpenNow()} after-hours-phone=""></intake-contact-card>`,
+          );
+          expect(shadow(own).querySelector('[part="status"]')!.textContent).to.match(
+            /^Open now · until .+ PT$/,
+          );
+          own.hours = hoursClosedNow();
+          await own.updateComplete;
+          // after-hours-phone="" means none, whatever the site default.
+          expect(shadow(own).querySelector('[part="after-hours"] a[href="tel:+12065550199"]')).to.equal(null);
+        },
+      );
+      expect(warnings).to.deep.equal([]);
+      // A site setting that cannot be used: one warning naming the data- attribute, no status line.
+      await withSiteDefaults({ hours: 'Mo-Fr 08:00-20:00', timezone: 'Pacific' }, async () => {
+        const el = await fixture<IntakeContactCard>(
+          html`<intake-contact-card phone="206-555-0100"></intake-contact-card>`,
+        );
+        expect(shadow(el).querySelector('[part="status"]')).to.equal(null);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('data-timezone="Pacific" is not an IANA time zone');
+    } finally {
+      console.warn = original;
+    }
   });
 
   it('has no after-hours note while open', async () => {

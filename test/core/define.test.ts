@@ -62,11 +62,17 @@ describe('site defaults', () => {
     script.dataset.phone = ' +1-206-555-0100 ';
     script.dataset.endpoint = '/api/intake';
     script.dataset.analytics = 'datalayer';
+    script.setAttribute('data-hours', 'Mo-Fr 08:00-20:00');
+    script.setAttribute('data-timezone', 'America/Los_Angeles');
+    script.setAttribute('data-after-hours-phone', '206-555-0199');
     script.dataset.other = 'ignored';
     expect(defaultsFromScript(script)).to.deep.equal({
       phone: '+1-206-555-0100',
       endpoint: '/api/intake',
       analytics: 'datalayer',
+      hours: 'Mo-Fr 08:00-20:00',
+      timezone: 'America/Los_Angeles',
+      afterHoursPhone: '206-555-0199',
     });
     expect(defaultsFromScript(null)).to.deep.equal({});
   });

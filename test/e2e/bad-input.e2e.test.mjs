@@ -100,13 +100,10 @@ function mustWarn(kind, label, value) {
   return true;
 }
 
-/**
- * Runs in the page: creates each widget with one attribute set to `value`, waits for it to
- * render, and reports what happened.
- */
-async function tryEveryAttribute({ value, kinds, base }) {
-  const report = [];
+/** Runs in the page: keeps every console warning and error in `window.__messages`, still printed. */
+function recordConsole() {
   const messages = [];
+  window.__messages = messages;
   for (const method of ['warn', 'error']) {
     const original = console[method];
     console[method] = (...args) => {
@@ -114,6 +111,15 @@ async function tryEveryAttribute({ value, kinds, base }) {
       original.apply(console, args);
     };
   }
+}
+
+/**
+ * Runs in the page: creates each widget with one attribute set to `value`, waits for it to
+ * render, and reports what happened.
+ */
+async function tryEveryAttribute({ value, kinds, base }) {
+  const report = [];
+  const messages = window.__messages;
   const settle = async (el) => {
     await el.updateComplete;
     await new Promise((done) => setTimeout(done, 0));
@@ -193,6 +199,7 @@ describe('bad input in every attribute of every widget', () => {
       // A fresh page per value: warnings are de-duplicated per page, and each case must show its own.
       const { page, context, record } = await openPage(browser, `${server.url}/hostile/blank.html`);
       await page.waitForFunction(() => customElements.get('intake-insurance-check'));
+      await page.evaluate(recordConsole);
       const result = await page.evaluate(tryEveryAttribute, { value, kinds: KINDS, base: BASE });
       const problems = [];
       for (const r of result.report) {
@@ -213,6 +220,66 @@ describe('bad input in every attribute of every widget', () => {
         { pwned: result.pwned, polluted: result.polluted, lightScripts: result.lightScripts },
         { pwned: null, polluted: null, lightScripts: 0 },
       );
+      assert.deepEqual(record.errors, [], 'no uncaught error');
+      await context.close();
+    });
+  }
+});
+
+/**
+ * Runs in the page: sets every site-wide hours setting to `value` (as `data-hours`,
+ * `data-timezone` and `data-after-hours-phone` would), then shows a card that falls back to them
+ * and the insurance form's "not sent" screen, which offers a call; reports what happened.
+ */
+async function trySiteHours({ value }) {
+  const messages = window.__messages;
+  let thrown = null;
+  const card = document.createElement('intake-contact-card');
+  const form = document.createElement('intake-insurance-check');
+  try {
+    Object.assign(window.IntakeWidgets.defaults, { hours: value, timezone: value, afterHoursPhone: value });
+    window.IntakeWidgets.refresh();
+    card.setAttribute('phone', '206-555-0100');
+    form.setAttribute('phone', '206-555-0100');
+    form.setAttribute('endpoint', '/api/intake');
+    document.getElementById('stage').append(card, form);
+    await Promise.all([card.updateComplete, form.updateComplete]);
+    form.fail('Not sent.');
+    await form.updateComplete;
+  } catch (error) {
+    thrown = String(error);
+  }
+  const calls = [card, form].map((el) =>
+    [...(el.shadowRoot?.querySelectorAll('a[href^="tel:"]') ?? [])].map((a) => a.getAttribute('href')),
+  );
+  return {
+    thrown,
+    calls,
+    messages,
+    pwned: window.__pwned ?? null,
+    scripts: [card, form].reduce(
+      (n, el) => n + el.shadowRoot.querySelectorAll('script, [onerror]').length,
+      0,
+    ),
+  };
+}
+
+describe('bad input in the site-wide hours settings', () => {
+  for (const [label, value] of HOSTILE) {
+    it(`${label}: no error, no script, admissions still dialled, warnings name the data- attribute`, async () => {
+      const { page, context, record } = await openPage(browser, `${server.url}/hostile/blank.html`);
+      await page.waitForFunction(() => customElements.get('intake-insurance-check'));
+      await page.evaluate(recordConsole);
+      const result = await page.evaluate(trySiteHours, { value });
+      assert.equal(result.thrown, null);
+      assert.equal(result.pwned, null);
+      assert.equal(result.scripts, 0);
+      // None of these values is a usable line: both widgets keep the admissions number.
+      assert.ok(result.calls[0].includes('tel:+12065550100'), `card: ${result.calls[0]}`);
+      assert.ok(result.calls[1].includes('tel:+12065550100'), `form: ${result.calls[1]}`);
+      for (const message of result.messages)
+        assert.match(message, /data-(hours|timezone|after-hours-phone)=/);
+      if (value.trim()) assert.ok(result.messages.length > 0, 'a warning');
       assert.deepEqual(record.errors, [], 'no uncaught error');
       await context.close();
     });

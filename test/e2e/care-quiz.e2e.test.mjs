@@ -29,10 +29,16 @@ async function storageState(page) {
   }));
 }
 
-async function openDemo() {
+// The demo's admissions hours (its script tag): open Monday to Saturday by day, with a 24/7 line.
+const FRIDAY_10_AM_PT = new Date('2026-11-27T18:00:00Z');
+const THURSDAY_11_30_PM_PT = new Date('2026-11-27T07:30:00Z');
+
+/** The demo page with the quiz rendered, its clock fixed `at` a moment (admissions open by default). */
+async function openDemo({ at = FRIDAY_10_AM_PT } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
   await context.addInitScript(watchStorage);
   const page = await context.newPage();
+  await page.clock.setFixedTime(at);
   const record = { errors: [], requests: [] };
   page.on('pageerror', (error) => record.errors.push(String(error)));
   page.on('request', (request) => record.requests.push(request.url()));
@@ -155,6 +161,19 @@ describe('care quiz on the demo page', () => {
       await context.close();
     });
   }
+
+  it("dials the demo's 24/7 line from the result while admissions is closed", async () => {
+    const { context, record, quiz } = await openDemo({ at: THURSDAY_11_30_PM_PT });
+    await completeQuiz(quiz, SCENARIOS[0].answers);
+    await quiz.getByRole('heading', { name: SCENARIOS[0].heading }).waitFor();
+    assert.equal(
+      await quiz.getByRole('link', { name: 'Call our 24/7 line: (206) 555-0199' }).getAttribute('href'),
+      'tel:+12065550199',
+    );
+    assert.equal(await quiz.getByRole('link', { name: /Call admissions/ }).count(), 0);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
 
   it('shows the emergency screen, 911 first, immediately after an urgent item, and goes back', async () => {
     const { context, page, record, quiz, loaded } = await openDemo();

@@ -83,6 +83,15 @@ async function openDemo() {
   return { ...opened, form, intake };
 }
 
+/**
+ * The number the form offers now: the demo's 24/7 line while its admissions hours (on the script
+ * tag) say closed, as the contact card's status line shows, else admissions.
+ */
+async function callNow(page) {
+  const status = await page.locator('intake-contact-card:not([layout="bar"]) [part="status"]').textContent();
+  return status.startsWith('Closed') ? 'tel:+12065550199' : 'tel:+12065550100';
+}
+
 async function send(form) {
   await form.locator('[part="submit"]').click();
 }
@@ -256,7 +265,7 @@ describe('insurance check on the demo page', () => {
     await failure.waitFor({ timeout: 15000 });
     // Through the demo server's proxy a dropped connection arrives as a 502: either way, the same screen.
     assert.match(await failure.textContent(), /Not sent yet.*Everything you entered is still here/);
-    assert.equal(await failure.locator('[part="call"]').getAttribute('href'), 'tel:+12065550100');
+    assert.equal(await failure.locator('[part="call"]').getAttribute('href'), await callNow(opened.page));
     for (const [name, value] of Object.entries(VISITOR)) {
       assert.equal(await form.locator(`#${name}`).inputValue(), value, name);
     }
@@ -335,7 +344,7 @@ describe('insurance check on the demo page', () => {
     const failure = form.locator('[part="failure"]');
     await failure.waitFor({ timeout: 15000 });
     assert.equal(await form.locator('#memberId').inputValue(), VISITOR.memberId);
-    assert.equal(await failure.locator('[part="call"]').getAttribute('href'), 'tel:+12065550100');
+    assert.equal(await failure.locator('[part="call"]').getAttribute('href'), await callNow(opened.page));
     assert.equal(intake.length, 3);
 
     restarted = await startReceiver({ port, host: '127.0.0.1', faults: true, dbPath, log: false });

@@ -3,6 +3,8 @@ import '../../src/embed.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import type { IntakeInsuranceCheck } from '../../src/insurance-check/insurance-check.js';
 import type { InsuranceRequest } from '../../src/insurance-check/payload.js';
+import { hoursClosedNow, hoursOpenNow, ZONE } from '../fixtures/hours-now.js';
+import { withSiteDefaults } from '../fixtures/site-defaults.js';
 import { loadRequestSchema, schemaErrors } from './schema-check.js';
 
 type Values = Record<string, string | boolean>;
@@ -553,6 +555,38 @@ describe('<intake-insurance-check>', () => {
     await el.updateComplete;
     expect($(el, '[part="result"]').textContent).to.contain('We will call you tonight.');
     expect(fetchStub.calls).to.have.length(0);
+  });
+
+  it("offers the site's 24/7 line when sending fails and on the result while admissions is closed", async () => {
+    const line = { timezone: ZONE, afterHoursPhone: '206-555-0199' };
+    const call = (el: IntakeInsuranceCheck, where: string) => {
+      const link = $(el, `[part="${where}"] [part="call"]`);
+      return [link.getAttribute('href'), link.textContent];
+    };
+    /** The form, with the "not sent" screen showing. */
+    const failed = async () => {
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="/api/intake" phone="206-555-0100"></intake-insurance-check>`,
+      );
+      el.fail('Our system is down.');
+      await el.updateComplete;
+      return el;
+    };
+    await withSiteDefaults({ ...line, hours: hoursClosedNow() }, async () => {
+      const el = await failed();
+      expect(call(el, 'failure')).to.deep.equal(['tel:+12065550199', 'Call our 24/7 line: (206) 555-0199']);
+      el.lang = 'es';
+      el.complete({ status: 'received' });
+      await el.updateComplete;
+      expect(call(el, 'result')).to.deep.equal([
+        'tel:+12065550199',
+        'Llamar a nuestra línea 24/7: (206) 555-0199',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+    await withSiteDefaults({ ...line, hours: hoursOpenNow() }, async () => {
+      expect(call(await failed(), 'failure')).to.deep.equal(['tel:+12065550100', 'Call (206) 555-0100']);
+    });
   });
 
   it('refuses an endpoint that is not https, same-origin or localhost, and shows the phone instead', async () => {

@@ -1,0 +1,46 @@
+/**
+ * Admissions' hours as set once for the whole site (`data-hours`, `data-timezone`,
+ * `data-after-hours-phone`), for the widgets that offer a call: the contact card falls back to
+ * them, and the quiz and the insurance form use them so that "Call" at night reaches the line
+ * that answers rather than a closed office.
+ */
+import { siteDefaults } from './defaults.js';
+import { hoursStatus, isValidTimeZone, parseOpeningHours } from './opening-hours.js';
+import { type ParsedPhone, parsePhone } from './phone.js';
+import { quoteValue, warnOnce } from './warn.js';
+
+/**
+ * Warns once about a site-wide hours setting, naming its `data-` attribute and no element: one
+ * mistake on the script tag is one message, whichever widget reads it first. `problem` follows
+ * the value as written: " is not …" or ": skipped …".
+ */
+export function warnSiteSetting(attribute: string, value: string, problem: string): void {
+  warnOnce(`data-${attribute}=${quoteValue(value)}${problem}`);
+}
+
+/** What is wrong with a site-wide after-hours line or time zone: the same words from every widget. */
+export const NOT_A_PHONE = ' is not a phone number; it is not used';
+export const NOT_A_ZONE = ' is not an IANA time zone such as "America/Los_Angeles"; data-hours is not used';
+
+/**
+ * The site's after-hours line when the site's hours say admissions is closed at `now`; null while
+ * open, when the hours are 24/7, or when any of the three settings is missing. A setting that
+ * cannot be read warns once and leaves the admissions number in place.
+ */
+export function siteAfterHoursLine(now = new Date()): ParsedPhone | null {
+  const { hours, timezone, afterHoursPhone } = siteDefaults();
+  if (!hours || !afterHoursPhone) return null;
+  const line = parsePhone(afterHoursPhone);
+  if (!line) {
+    warnSiteSetting('after-hours-phone', afterHoursPhone, NOT_A_PHONE);
+    return null;
+  }
+  const parsed = parseOpeningHours(hours);
+  if (parsed.errors.length) warnSiteSetting('hours', hours, `: ${parsed.errors.join('; ')}`);
+  if (parsed.alwaysOpen || !parsed.rules.length) return null;
+  if (!timezone || !isValidTimeZone(timezone)) {
+    warnSiteSetting('timezone', timezone ?? '', NOT_A_ZONE);
+    return null;
+  }
+  return hoursStatus(parsed, now, timezone).kind === 'closed' ? line : null;
+}

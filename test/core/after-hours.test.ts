@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import { siteAfterHoursLine } from '../../src/core/after-hours.js';
+import type { SiteDefaults } from '../../src/core/defaults.js';
+import { resetWarnings } from '../../src/core/warn.js';
+import { withSiteDefaults } from '../fixtures/site-defaults.js';
+
+// Thursday 26 November 2026, 11:30 PM and Friday 27 November, 10:00 AM in Los Angeles.
+const THURSDAY_NIGHT = new Date('2026-11-27T07:30:00Z');
+const FRIDAY_MORNING = new Date('2026-11-27T18:00:00Z');
+const WEEKDAYS = 'Mo-Fr 08:00-20:00';
+const ZONE = 'America/Los_Angeles';
+
+describe('siteAfterHoursLine', () => {
+  let warnings: string[];
+  const original = console.warn;
+
+  beforeEach(() => {
+    warnings = [];
+    resetWarnings();
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  });
+  afterEach(() => {
+    console.warn = original;
+  });
+
+  it('is the 24/7 line while the site hours say admissions is closed, and null while open', async () => {
+    await withSiteDefaults({ hours: WEEKDAYS, timezone: ZONE, afterHoursPhone: '206-555-0199' }, () => {
+      expect(siteAfterHoursLine(THURSDAY_NIGHT)).to.deep.equal({
+        e164: '+12065550199',
+        display: '(206) 555-0199',
+      });
+      expect(siteAfterHoursLine(FRIDAY_MORNING)).to.equal(null);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('is null without hours, without a line, and for hours that are always open', async () => {
+    for (const defaults of [
+      { timezone: ZONE, afterHoursPhone: '206-555-0199' },
+      { hours: WEEKDAYS, timezone: ZONE },
+      { hours: '24/7', timezone: ZONE, afterHoursPhone: '206-555-0199' },
+      { hours: 'Mo-Su 00:00-24:00', timezone: ZONE, afterHoursPhone: '206-555-0199' },
+    ]) {
+      await withSiteDefaults(defaults, () =>
+        expect(siteAfterHoursLine(THURSDAY_NIGHT), JSON.stringify(defaults)).to.equal(null),
+      );
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('warns once, naming the data- attribute, and keeps admissions for a setting it cannot use', async () => {
+    const cases: [SiteDefaults, string][] = [
+      [
+        { hours: WEEKDAYS, timezone: ZONE, afterHoursPhone: 'call us' },
+        'data-after-hours-phone="call us" is not a phone number',
+      ],
+      [
+        { hours: WEEKDAYS, timezone: 'Pacific', afterHoursPhone: '206-555-0199' },
+        'data-timezone="Pacific" is not an IANA time zone',
+      ],
+      [{ hours: WEEKDAYS, afterHoursPhone: '206-555-0199' }, 'data-timezone="" is not an IANA time zone'],
+      [
+        { hours: 'Mon-Fri 9am-5pm', timezone: ZONE, afterHoursPhone: '206-555-0199' },
+        'data-hours="Mon-Fri 9am-5pm": skipped',
+      ],
+    ];
+    for (const [defaults, message] of cases) {
+      warnings = [];
+      await withSiteDefaults(defaults, () => {
+        expect(siteAfterHoursLine(THURSDAY_NIGHT)).to.equal(null);
+        siteAfterHoursLine(THURSDAY_NIGHT);
+      });
+      expect(warnings, message).to.have.length(1);
+      expect(warnings[0]).to.contain(`intake-widgets: ${message}`);
+    }
+  });
+
+  it('reads what it can of hours with a mistake in one part', async () => {
+    await withSiteDefaults(
+      { hours: 'Mo-Fr 08:00-20:00; Sat 9-5', timezone: ZONE, afterHoursPhone: '206-555-0199' },
+      () => {
+        expect(siteAfterHoursLine(THURSDAY_NIGHT)?.e164).to.equal('+12065550199');
+        expect(siteAfterHoursLine(FRIDAY_MORNING)).to.equal(null);
+      },
+    );
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('data-hours="Mo-Fr 08:00-20:00; Sat 9-5": skipped "Sat 9-5"');
+  });
+});
