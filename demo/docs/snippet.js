@@ -666,8 +666,15 @@ export function cdnUrl(version) {
 }
 
 /**
+ * Attributes that "for every widget on the site" moves to the script tag as `data-*`: the phone
+ * and language of any widget, and a card's admissions hours, with which the quiz and the
+ * insurance form offer the 24/7 line at night.
+ */
+const SITE_WIDE = ['phone', 'lang', 'hours', 'timezone', 'after-hours-phone'];
+
+/**
  * The snippet a site owner pastes: the script tag (pinned release, `integrity` when known, and
- * with `siteDefaults` the phone and language as site-wide `data-*` defaults), the theme's
+ * with `siteDefaults` the phone, language and a card's hours as site-wide `data-*` defaults), the theme's
  * `<style>`, and the element. With a phone, what is inside is what visitors see if the script
  * cannot run: a contact card's number as a `tel:` link (also what call-tracking scripts swap),
  * a sentence with that link in a quiz or an insurance form.
@@ -677,7 +684,7 @@ export function buildSnippet({ widget, values, version, integrity = '', errors =
   const { tag } = WIDGETS[widget];
   const all = widgetAttributes(widget, values, errors);
   const phone = values.phone.trim() && !errors.phone ? parsePhone(values.phone) : null;
-  const moved = values.siteDefaults ? ['phone', 'lang'] : [];
+  const moved = values.siteDefaults ? [...SITE_WIDE] : [];
   if (widget === 'contact-card' && phone) moved.push('phone');
   const own = all.filter(([name]) => !moved.includes(name));
 
@@ -689,8 +696,7 @@ export function buildSnippet({ widget, values, version, integrity = '', errors =
     script.push(['integrity', integrity], ['crossorigin', 'anonymous']);
   }
   if (values.siteDefaults) {
-    for (const [name, value] of all)
-      if (name === 'phone' || name === 'lang') script.push([`data-${name}`, value]);
+    for (const [name, value] of all) if (SITE_WIDE.includes(name)) script.push([`data-${name}`, value]);
   }
   script.push(['defer', true]);
 

@@ -176,6 +176,26 @@ describe('buildSnippet: what each widget gets', () => {
       inside: '<a href="tel:+12065550100">(206) 555-0100</a>',
     },
     {
+      title: "site defaults: a card's hours, zone and 24/7 line on the script tag too",
+      widget: 'contact-card',
+      options: {
+        phone: '206-555-0100',
+        hours: 'Mo-Fr 08:00-20:00',
+        timezone: 'America/Chicago',
+        afterHoursPhone: '206-555-0199',
+        siteDefaults: true,
+        name: 'X',
+      },
+      script: [
+        ['data-phone', '206-555-0100'],
+        ['data-hours', 'Mo-Fr 08:00-20:00'],
+        ['data-timezone', 'America/Chicago'],
+        ['data-after-hours-phone', '206-555-0199'],
+      ],
+      element: [['name', 'X']],
+      inside: '<a href="tel:+12065550100">(206) 555-0100</a>',
+    },
+    {
       title: 'a quiz',
       widget: 'care-quiz',
       options: {

@@ -206,7 +206,7 @@ describe('configurator: the copied snippet, pasted into an empty page, renders t
     await page.getByLabel('Heading', { exact: true }).fill(NAME);
     await page.getByLabel('Admissions phone').fill('(206) 555-0100');
     await page.getByLabel('Language', { exact: true }).selectOption('es');
-    await page.getByLabel('Set the phone and language for every widget on the site').check();
+    await page.getByLabel('Set the phone, language and hours for every widget on the site').check();
     await page.getByLabel('Accent colour (buttons and links)').fill('rgb(31 78 95)');
 
     const preview = page.locator('#preview intake-care-quiz');
