@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { NOT_A_PHONE, NOT_A_ZONE, warnSiteSetting } from '../core/after-hours.js';
+import { NO_SITE_ZONE, NOT_A_PHONE, NOT_A_ZONE, warnSiteSetting } from '../core/after-hours.js';
 import { IntakeElement } from '../core/base.js';
 import { CALL_988, CALL_SAMHSA, CALL_SAMHSA_TTY, CHAT_988, text988Href } from '../core/crisis-lines.js';
 import { admissionsPhone, siteDefaults } from '../core/defaults.js';
@@ -325,7 +325,9 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     if (!zone || !isValidTimeZone(zone)) {
       if (!zone)
         warnOnce(
-          `<${TAG}> has hours but no timezone (an IANA name such as "America/Los_Angeles"); the open/closed line is hidden.`,
+          this.hours == null
+            ? NO_SITE_ZONE
+            : `<${TAG}> has hours but no timezone (an IANA name such as "America/Los_Angeles"); the open/closed line is hidden.`,
         );
       else if (this.timezone == null) warnSiteSetting('timezone', zone, NOT_A_ZONE);
       return null;

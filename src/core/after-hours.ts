@@ -21,6 +21,8 @@ export function warnSiteSetting(attribute: string, value: string, problem: strin
 /** What is wrong with a site-wide after-hours line or time zone: the same words from every widget. */
 export const NOT_A_PHONE = ' is not a phone number; it is not used';
 export const NOT_A_ZONE = ' is not an IANA time zone such as "America/Los_Angeles"; data-hours is not used';
+export const NO_SITE_ZONE =
+  'data-hours is set without data-timezone (an IANA name such as "America/Los_Angeles"); it is not used';
 
 /**
  * The site's after-hours line when the site's hours say admissions is closed at `now`; null while
@@ -39,7 +41,8 @@ export function siteAfterHoursLine(now = new Date()): ParsedPhone | null {
   if (parsed.errors.length) warnSiteSetting('hours', hours, `: ${parsed.errors.join('; ')}`);
   if (parsed.alwaysOpen || !parsed.rules.length) return null;
   if (!timezone || !isValidTimeZone(timezone)) {
-    warnSiteSetting('timezone', timezone ?? '', NOT_A_ZONE);
+    if (timezone) warnSiteSetting('timezone', timezone, NOT_A_ZONE);
+    else warnOnce(NO_SITE_ZONE);
     return null;
   }
   return hoursStatus(parsed, now, timezone).kind === 'closed' ? line : null;

@@ -163,6 +163,12 @@ describe('<intake-contact-card>', () => {
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('data-timezone="Pacific" is not an IANA time zone');
+      // Site hours without a site zone: said of the script tag's settings, not of the card.
+      await withSiteDefaults({ hours: 'Mo-Fr 08:00-20:00', timezone: '' }, async () => {
+        await fixture(html`<intake-contact-card phone="206-555-0100"></intake-contact-card>`);
+      });
+      expect(warnings).to.have.length(2);
+      expect(warnings[1]).to.contain('data-hours is set without data-timezone');
     } finally {
       console.warn = original;
     }
