@@ -174,26 +174,20 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     this.phoneRevision++;
   });
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the open/closed line last rendered will change, if the hours say. */
-  private nextChange: Date | null = null;
   /**
-   * A phone that slept does not count the time asleep in its timers, so a page looked at again
-   * could still say "Open now" hours after closing: it is read again whenever it is shown.
+   * When the open/closed line last rendered will change, if the hours say. (A phone asleep does
+   * not count that time in the timer: the base element renders again when the page is shown.)
    */
-  private readonly onShown = (): void => {
-    if (document.visibilityState === 'visible') this.requestUpdate();
-  };
+  private nextChange: Date | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.phoneSource.connect();
-    document.addEventListener('visibilitychange', this.onShown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.phoneSource.disconnect();
-    document.removeEventListener('visibilitychange', this.onShown);
     clearTimeout(this.timer);
   }
 

@@ -15,6 +15,16 @@ const US_PHONE_NUMBER = /((?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{
 const connected = new Set<IntakeElement>();
 let langObserver: MutationObserver | null = null;
 
+/**
+ * A phone that slept does not count the time asleep in its timers, so a page looked at again
+ * could still say "Open now" hours after closing, or offer admissions' number at night: every
+ * widget renders again whenever the page is shown again. One listener for the page, there only
+ * while a widget is connected.
+ */
+function onShown(): void {
+  if (document.visibilityState === 'visible') for (const element of connected) element.requestUpdate();
+}
+
 /** Re-renders every connected widget (site defaults changed, or a call-tracking swap happened). */
 export function refreshAll(): void {
   for (const element of connected) element.refresh();
@@ -124,6 +134,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!connected.size) document.addEventListener('visibilitychange', onShown);
     connected.add(this);
     langObserver ??= watchLang();
     // Moved to another place in the page: its language (nearest `lang`) may differ there.
@@ -158,6 +169,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     if (!connected.size) {
       langObserver?.disconnect();
       langObserver = null;
+      document.removeEventListener('visibilitychange', onShown);
     }
   }
 

@@ -568,6 +568,12 @@ describe('<intake-care-quiz>', () => {
       );
       await answerAll(el, {});
       expect(call(el)).to.deep.equal(['tel:+12065550100', 'Call admissions: (206) 555-0100']);
+      // A result looked at again later (a phone that slept through closing time) is read again.
+      await withSiteDefaults({ hours: hoursClosedNow() }, async () => {
+        document.dispatchEvent(new Event('visibilitychange'));
+        await el.updateComplete;
+        expect(call(el)[0]).to.equal('tel:+12065550199');
+      });
     });
   });
 
