@@ -179,6 +179,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
    * not count that time in the timer: the base element renders again when the page is shown.)
    */
   private nextChange: Date | null = null;
+  /** Set by `refresh()`: the JSON-LD is written again on the next render. */
+  private jsonLdStale = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -193,6 +195,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   override refresh(): void {
     this.phoneSource.sync(this.configuredPhone());
+    // Site defaults (phone, hours) may have changed: the JSON-LD is written from them too.
+    this.jsonLdStale = true;
     super.refresh();
   }
 
@@ -223,8 +227,10 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     }
     const first = !this.hasUpdated;
     if (first || changed.has('phone')) this.phoneSource.sync(this.configuredPhone());
+    const stale = this.jsonLdStale;
+    this.jsonLdStale = false;
     if (this.jsonLd) {
-      if (first || JSON_LD_INPUTS.some((key) => changed.has(key as keyof IntakeContactCard)))
+      if (first || stale || JSON_LD_INPUTS.some((key) => changed.has(key as keyof IntakeContactCard)))
         this.writeJsonLd();
     } else if (changed.has('jsonLd')) {
       this.querySelector(JSON_LD_SCRIPT)?.remove();

@@ -571,6 +571,26 @@ describe('<intake-contact-card>', () => {
       await el.updateComplete;
       expect(data()).to.not.have.property('openingHours');
     });
+
+    it('writes the site default hours and phone, again after IntakeWidgets.refresh()', async () => {
+      await withSiteDefaults({ hours: 'Mo-Fr 08:00-20:00', phone: '206-555-0100' }, async () => {
+        const el = await fixture<IntakeContactCard>(
+          html`<intake-contact-card json-ld></intake-contact-card>`,
+        );
+        const data = () => JSON.parse(el.querySelector('script[data-intake-json-ld]')!.textContent!);
+        expect(data()).to.include({ telephone: '+12065550100' });
+        expect(data().openingHours).to.deep.equal(['Mo-Fr 08:00-20:00']);
+        // Hours alone (a new phone re-writes it through the call-tracking path anyway).
+        window.IntakeWidgets!.defaults!.hours = 'Mo-Su 07:00-19:00';
+        window.IntakeWidgets!.refresh!();
+        await el.updateComplete;
+        expect(data().openingHours).to.deep.equal(['Mo-Su 07:00-19:00']);
+        window.IntakeWidgets!.defaults!.phone = '425-555-0111';
+        window.IntakeWidgets!.refresh!();
+        await el.updateComplete;
+        expect(data()).to.include({ telephone: '+14255550111' });
+      });
+    });
   });
 
   it('settles after writing JSON-LD (its own light-DOM write does not re-render it)', async () => {
