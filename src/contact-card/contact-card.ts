@@ -179,8 +179,6 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
    * not count that time in the timer: the base element renders again when the page is shown.)
    */
   private nextChange: Date | null = null;
-  /** Set by `refresh()`: the JSON-LD is written again on the next render. */
-  private jsonLdStale = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -195,8 +193,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   override refresh(): void {
     this.phoneSource.sync(this.configuredPhone());
-    // Site defaults (phone, hours) may have changed: the JSON-LD is written from them too.
-    this.jsonLdStale = true;
+    // Site defaults (phone, hours) may have changed, and the JSON-LD is written from them too.
+    if (this.jsonLd) this.writeJsonLd();
     super.refresh();
   }
 
@@ -227,10 +225,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     }
     const first = !this.hasUpdated;
     if (first || changed.has('phone')) this.phoneSource.sync(this.configuredPhone());
-    const stale = this.jsonLdStale;
-    this.jsonLdStale = false;
     if (this.jsonLd) {
-      if (first || stale || JSON_LD_INPUTS.some((key) => changed.has(key as keyof IntakeContactCard)))
+      if (first || JSON_LD_INPUTS.some((key) => changed.has(key as keyof IntakeContactCard)))
         this.writeJsonLd();
     } else if (changed.has('jsonLd')) {
       this.querySelector(JSON_LD_SCRIPT)?.remove();
