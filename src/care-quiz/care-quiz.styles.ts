@@ -86,6 +86,11 @@ export const careQuizStyles = [
       margin: 0.125em 0 0;
       accent-color: var(--_accent);
     }
+    /* A flex item does not shrink below its longest word unless told to: on a zoomed phone a
+       word like "Benzodiacepinas," must wrap inside the box, not stick out of the page. */
+    .option .text {
+      min-width: 0;
+    }
     .nav,
     .actions {
       align-items: center;

@@ -137,7 +137,10 @@ export const hostStyles = css`
     padding: 0;
     border: 0;
   }
+  /* A legend is as wide as its text by default, and no narrower than its longest word: full width
+     lets a long word ("desintoxicación" on a zoomed phone) wrap instead of sticking out. */
   legend {
+    width: 100%;
     padding: 0;
   }
 

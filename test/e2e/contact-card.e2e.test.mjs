@@ -1,6 +1,7 @@
 // End-to-end checks of the contact card in the built drop-in file, in the system Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { questionOnScreen } from './flows.mjs';
 import { launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
 
 let server;
@@ -132,9 +133,22 @@ describe('small screens', () => {
       await page.locator('intake-insurance-check [part="submit"]').click();
       await page.locator('intake-insurance-check [part="error-summary"]').waitFor();
       assert.deepEqual(await outside(), []);
-      // And the quiz's emergency screen (its longest button words).
+      // Every screen of the quiz: each question (alcohol ticked, so all of them, each answer
+      // with its example line), the result, and the emergency screen (its longest button words).
       const quiz = page.locator('intake-care-quiz');
-      await quiz.locator('input[type="radio"]').first().check();
+      const pick = { who: 'self', urgent: 'none', substances: 'alcohol' };
+      for (let id = await questionOnScreen(quiz); id; ) {
+        assert.deepEqual(await outside(), [], `on the question ${id}`);
+        await (pick[id] ? quiz.locator(`input[value="${pick[id]}"]`) : quiz.locator('input').first()).check();
+        await quiz.locator('[part="next"]').click();
+        const shown = await questionOnScreen(quiz);
+        assert.notEqual(shown, id, `stuck on ${id}`);
+        id = shown;
+      }
+      await quiz.locator('[part="result"]').waitFor();
+      assert.deepEqual(await outside(), [], 'on the result');
+      await quiz.locator('[part="restart"]').click();
+      await quiz.locator('input[value="self"]').check();
       await quiz.locator('[part="next"]').click();
       await quiz.locator('input[value="overdose"]').check();
       await quiz.locator('[part="next"]').click();
