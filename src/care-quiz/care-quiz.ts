@@ -240,6 +240,9 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
       this.say(this.tx('error'));
       return;
     }
+    // Leaving `substances` with nothing ticked is its answer: record it, so the total settles
+    // ("of 15") and does not grow back when the visitor comes Back to it.
+    if (this.answers[this.current] === undefined) this.answers = { ...this.answers, [this.current]: [] };
     const step = nextStep(this.answers, this.current);
     if (step === 'emergency' || step === 'crisis' || step === 'result') this.finish();
     else this.show(step);
@@ -391,7 +394,6 @@ ${back ? html`<button type="button" class="restart" part="restart" @click=${this
 </label>`;
     };
     return html`<form class="step" novalidate @submit=${this.onNext}>
-${this.cleared ? html`<p class="undo" part="undo">${this.tx('cleared')} <button type="button" class="link" @click=${this.undoRestart}>${this.tx('undo')}</button></p>` : nothing}
 <p class="progress" part="progress">${this.tx('progress', { n: index, total })}<progress max=${total} .value=${index} aria-hidden="true"></progress></p>
 <fieldset aria-describedby=${error ? 'hint error' : 'hint'}>
 <legend part="question">${this.h(level, this.tx(`q:${id}`), true)}</legend>
@@ -400,6 +402,12 @@ ${error ? html`<p id="error" class="error" part="error">${this.tx('error')}</p>`
 <div class="options" part="options">${(options as readonly string[]).map(renderOption)}</div>
 </fieldset>
 ${this.renderNav(index > 1 && 'back', html`<button class="button" part="next">${next}</button>`)}
+${
+  // After the question, where Start over was: Tab from the focused heading reaches it.
+  this.cleared
+    ? html`<p class="undo" part="undo">${this.tx('cleared')} <button type="button" class="link" @click=${this.undoRestart}>${this.tx('undo')}</button></p>`
+    : nothing
+}
 </form>`;
   }
 

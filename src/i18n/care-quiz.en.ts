@@ -196,7 +196,7 @@ export const careQuizEn = {
   'note:recovery-residence': 'Home is not stable, so ask about a recovery residence (sober living home).',
   'note:early-intervention': 'Use is less than weekly, so a few early counseling sessions may be enough.',
   'note:keep-routine':
-    'We know {you} need to keep up with work, school or family. This level still fits {your} answers best. Admissions can talk through the options with {them}.',
+    'We know {you} need to keep up with work, school or family. This level still fits the answers best. Admissions can talk through the options with you.',
   'note:medication-opioids':
     'For opioids, medication works best: buprenorphine, methadone or extended-release naltrexone. It can often start as an outpatient.',
   'note:naloxone': 'Keep naloxone (Narcan) close. It can reverse an opioid overdose.',
@@ -215,7 +215,7 @@ export const careQuizEn = {
   emergencyHeading: 'Call 911 now',
   emergencyText: 'This needs help right away. Call 911 or go to the nearest emergency room.',
   poison: 'Call Poison Help, 1-800-222-1222',
-  emergency988: 'For thoughts of suicide, {you} can also call or text 988.',
+  emergency988: 'For thoughts of suicide, you can also call or text 988.',
 
   crisisHeading: 'Please talk to someone now: call or text 988',
   crisisText: 'The 988 Suicide & Crisis Lifeline is free, private and open 24/7.',

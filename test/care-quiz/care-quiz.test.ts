@@ -233,6 +233,8 @@ describe('<intake-care-quiz>', () => {
     expect(hrefs[0]).to.equal('tel:911');
     expect(hrefs).to.include.members(['tel:+18002221222', 'tel:988', 'sms:988']);
     expect(screen.querySelector('a[href="tel:+18002221222"] .whole')!.textContent).to.equal('1-800-222-1222');
+    // 988 is offered to the one reading, who is asking for someone else.
+    expect(screen.textContent).to.contain('For thoughts of suicide, you can also call or text 988.');
   });
 
   it('shows 988 by call and text, the Crisis Text Line and admissions on the crisis screen', async () => {
@@ -289,6 +291,21 @@ describe('<intake-care-quiz>', () => {
         expect($(again, '[part="progress"]')!.textContent!.trim()).to.equal('Question 6 of 16');
       }
     });
+  });
+
+  it('keeps the shrunk total once substances is left with nothing ticked, also on Back', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    const progressText = () => $(el, '[part="progress"]')!.textContent!.trim();
+    await answerUntil(el, {}, 'substances');
+    expect(progressText()).to.equal('Question 4 of 16');
+    await next(el);
+    expect(progressText()).to.equal('Question 5 of 15');
+    $(el, '[part="back"]')!.click();
+    await el.updateComplete;
+    expect(currentQuestion(el)).to.equal('substances');
+    expect(progressText()).to.equal('Question 4 of 15');
+    await next(el);
+    expect(progressText()).to.equal('Question 5 of 15');
   });
 
   it('shrinks the total again when alcohol is taken back, and leaves the dropped answer out', async () => {
@@ -532,6 +549,22 @@ describe('<intake-care-quiz>', () => {
     expect(input(el, 'keep-routine').checked).to.equal(true);
   });
 
+  it('speaks to the one asking about the answers and the call, when they ask for someone else', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    await answerAll(el, {
+      who: 'loved-one',
+      substances: ['opioids'],
+      frequency: 'daily',
+      'withdrawal-now': 'strong',
+      home: 'unstable',
+      support: 'little-none',
+      commitments: 'keep-routine',
+    });
+    expect($(el, '[part="result"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'We know they need to keep up with work, school or family. This level still fits the answers best. Admissions can talk through the options with you.',
+    );
+  });
+
   it('leaves out the call button without a phone, and links insurance-href when there is no checker', async () => {
     const el = await fixture<IntakeCareQuiz>(
       html`<intake-care-quiz insurance-href="/verify#form"></intake-care-quiz>`,
@@ -668,6 +701,14 @@ describe('<intake-care-quiz>', () => {
       'Your answers were cleared. Question 1 of 16',
     );
     await expect(el).to.be.accessible();
+    // Focus is on the first question's heading; Tab from there reaches Undo (answer, Next, Undo).
+    expect(root(el).activeElement).to.equal($(el, '.title'));
+    const reached: Array<Element | null> = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached.push(root(el).activeElement);
+    }
+    expect(reached).to.deep.equal([input(el, 'self'), $(el, '[part="next"]'), $(el, '[part="undo"] button')]);
 
     $(el, '[part="undo"] button')!.click();
     await el.updateComplete;
