@@ -65,7 +65,7 @@ const CONTACT_METHODS: Record<string, ContactMethod> = { 'tel:': 'call', 'sms:':
  * @tag intake-contact-card
  * @summary Admissions contact card with click-to-call, hours and a sticky call bar layout.
  *
- * @event intake-contact - A contact link was used. `detail: { method: 'call' | 'sms' | 'email' | 'map' }`.
+ * @event intake-contact - A contact link for admissions was used (not a crisis line). `detail: { method: 'call' | 'sms' | 'email' | 'map' }`.
  *
  * @csspart card - The outer box (the bar in `layout="bar"`).
  * @csspart heading - The heading.
@@ -365,10 +365,15 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     else script.text = text as string;
   }
 
-  /** Any link used: an `intake-contact` event with the method its scheme tells. */
+  /**
+   * A contact with admissions (its call, text, email, directions or 24/7 line): an
+   * `intake-contact` event with the method its scheme tells. A crisis line (988, SAMHSA) is not
+   * one: a site counts these events as leads, and a tap on 988 must never be recorded as one.
+   */
   private onClick(event: Event): void {
     const link = (event.target as Element).closest('a');
-    if (link) this.emit(new IntakeContactEvent(CONTACT_METHODS[link.protocol] ?? 'map'));
+    if (link && !link.closest('.crisis-links'))
+      this.emit(new IntakeContactEvent(CONTACT_METHODS[link.protocol] ?? 'map'));
   }
 
   private dismiss(): void {

@@ -439,6 +439,28 @@ describe('<intake-contact-card>', () => {
     }
   });
 
+  it('counts only contacts with admissions: crisis lines fire no event, the 24/7 line does', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE}
+        after-hours-phone="1-800-555-0199"></intake-contact-card>`,
+    );
+    const methods: string[] = [];
+    const listener = (event: Event) => methods.push((event as CustomEvent).detail.method);
+    el.addEventListener('intake-contact', listener);
+    const click = (link: HTMLAnchorElement) => {
+      // Stop navigation to tel:/sms:/https: in the test browser; the event fires first.
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      link.click();
+    };
+    const crisis = [...shadow(el).querySelectorAll<HTMLAnchorElement>('.crisis-links a')];
+    // 988 by call, text and chat, SAMHSA and its TTY line.
+    expect(crisis.length).to.equal(5);
+    for (const link of crisis) click(link);
+    expect(methods).to.deep.equal([]);
+    click(shadow(el).querySelector<HTMLAnchorElement>('[part="after-hours"] a[href="tel:+18005550199"]')!);
+    expect(methods).to.deep.equal(['call']);
+  });
+
   it('pushes PHI-free events to dataLayer only when analytics is opted in', async () => {
     const w = window as unknown as { dataLayer?: unknown[] };
     w.dataLayer = [];
