@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { NO_SITE_ZONE, NOT_A_PHONE, NOT_A_ZONE, warnSiteSetting } from '../core/after-hours.js';
+import { NO_SITE_ZONE, NOT_A_PHONE, NOT_A_ZONE } from '../core/after-hours.js';
 import { IntakeElement } from '../core/base.js';
 import { CALL_988, CALL_SAMHSA, CALL_SAMHSA_TTY, CHAT_988, text988Href } from '../core/crisis-lines.js';
 import { admissionsPhone, siteDefaults } from '../core/defaults.js';
@@ -11,7 +11,7 @@ import { hoursStatus, isValidTimeZone, parseOpeningHours, schemaOrgHours } from 
 import { type ParsedPhone, parsePhone, smsHref, telHref } from '../core/phone.js';
 import { safeUrl, urlAttribute } from '../core/safe-url.js';
 import { textAttribute } from '../core/text-attribute.js';
-import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
+import { quoteValue, warnAttribute, warnOnce, warnSiteSetting } from '../core/warn.js';
 import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en.js';
 import { contactCardEs } from '../i18n/contact-card.es.js';
 import { contactCardStyles } from './contact-card.styles.js';

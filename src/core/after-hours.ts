@@ -7,16 +7,7 @@
 import { siteDefaults } from './defaults.js';
 import { hoursStatus, isValidTimeZone, parseOpeningHours } from './opening-hours.js';
 import { type ParsedPhone, parsePhone } from './phone.js';
-import { quoteValue, warnOnce } from './warn.js';
-
-/**
- * Warns once about a site-wide hours setting, naming its `data-` attribute and no element: one
- * mistake on the script tag is one message, whichever widget reads it first. `problem` follows
- * the value as written: " is not …" or ": skipped …".
- */
-export function warnSiteSetting(attribute: string, value: string, problem: string): void {
-  warnOnce(`data-${attribute}=${quoteValue(value)}${problem}`);
-}
+import { warnOnce, warnSiteSetting } from './warn.js';
 
 /** What is wrong with a site-wide after-hours line or time zone: the same words from every widget. */
 export const NOT_A_PHONE = ' is not a phone number; it is not used';

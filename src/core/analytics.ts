@@ -5,6 +5,7 @@
  * category field go through, so health information cannot leak even if a caller passes more.
  */
 import { siteDefaults } from './defaults.js';
+import { warnSiteSetting } from './warn.js';
 
 /** Fields allowed in an analytics push: categories and positions, never answers or form values. */
 const ALLOWED_FIELDS = ['method', 'step', 'index', 'total', 'outcome', 'status', 'kind', 'layout'];
@@ -12,8 +13,24 @@ const ALLOWED_FIELDS = ['method', 'step', 'index', 'total', 'outcome', 'status',
 type Primitive = string | number | boolean;
 const PRIMITIVES = ['string', 'number', 'boolean'];
 
+/**
+ * Whether the site opted in. `dataLayer`, Google Tag Manager's own spelling, counts; any other
+ * value warns once (at the first event, when the site would look for the push) and stays off.
+ */
+function optedIn(): boolean {
+  const setting = siteDefaults().analytics;
+  if (!setting) return false;
+  if (setting.toLowerCase() === 'datalayer') return true;
+  warnSiteSetting(
+    'analytics',
+    setting,
+    ' is not "datalayer"; widget events are not pushed to window.dataLayer',
+  );
+  return false;
+}
+
 export function track(widget: string, event: string, detail: Record<string, unknown> = {}): void {
-  if (siteDefaults().analytics !== 'datalayer') return;
+  if (!optedIn()) return;
   const payload: Record<string, Primitive> = { event, intake_widget: widget };
   for (const [key, value] of Object.entries(detail)) {
     if (ALLOWED_FIELDS.includes(key) && PRIMITIVES.includes(typeof value))

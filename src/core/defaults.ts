@@ -13,9 +13,9 @@ export interface SiteDefaults {
   phone?: string;
   /** Where the insurance checker sends submissions. */
   endpoint?: string;
-  /** `en` or `es`; used when neither the element nor an ancestor sets `lang`. */
+  /** `en` or `es`; ahead of `<html lang>`, behind a `lang` on the element or another ancestor. */
   lang?: string;
-  /** `datalayer` pushes PHI-free widget events to `window.dataLayer`; anything else is off. */
+  /** `datalayer` (any case) pushes PHI-free widget events to `window.dataLayer`; anything else is off. */
   analytics?: string;
   /** Admissions hours, schema.org `openingHours` syntax, e.g. `Mo-Fr 08:00-20:00; Sa 09:00-17:00`. */
   hours?: string;

@@ -3,6 +3,7 @@
  * overridden per element (`strings` attribute, JSON) or per page (`IntakeWidgets.strings`).
  */
 import { siteDefaults } from './defaults.js';
+import { warnSiteSetting } from './warn.js';
 
 export type Lang = 'en' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'es'];
@@ -36,11 +37,12 @@ function nearestLangElement(el: Element): Element | null {
 export function langOf(el: Element): Lang {
   const nearest = nearestLangElement(el);
   const value = nearest?.getAttribute('lang');
+  const site = siteDefaults().lang;
+  const siteLang = normalizeLang(site);
+  if (site && !siteLang)
+    warnSiteSetting('lang', site, ' is not "en" or "es"; widgets follow the page\'s language');
   return (
-    (nearest !== document.documentElement && normalizeLang(value)) ||
-    normalizeLang(siteDefaults().lang) ||
-    normalizeLang(value) ||
-    'en'
+    (nearest !== document.documentElement && normalizeLang(value)) || siteLang || normalizeLang(value) || 'en'
   );
 }
 

@@ -28,6 +28,15 @@ export function warnAttribute(tag: string, attribute: string, value: unknown, fa
   warnOnce(`<${tag}> ${attribute}=${quoteValue(value)} is not valid; ${fallback}.`);
 }
 
+/**
+ * Warns once about a site-wide setting, naming its `data-` attribute on the script tag and no
+ * element: one mistake there is one message, whichever widget reads it first. `problem` follows
+ * the value as written: " is not …" or ": skipped …".
+ */
+export function warnSiteSetting(attribute: string, value: string, problem: string): void {
+  warnOnce(`data-${attribute}=${quoteValue(value)}${problem}`);
+}
+
 /** Forgets printed messages (tests only). */
 export function resetWarnings(): void {
   printed.clear();

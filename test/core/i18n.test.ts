@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { format, langOf, normalizeLang } from '../../src/core/i18n.js';
+import { resetWarnings } from '../../src/core/warn.js';
+import { withSiteDefaults } from '../fixtures/site-defaults.js';
 
 describe('i18n', () => {
   const langs: Array<[string | null | undefined, string | null]> = [
@@ -46,6 +48,26 @@ describe('i18n', () => {
       if (original === null) root.removeAttribute('lang');
       else root.setAttribute('lang', original);
     }
+  });
+
+  it('warns once about a data-lang it cannot use, and follows the page', async () => {
+    const plain = await fixture<HTMLSpanElement>(html`<span lang="es"></span>`);
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    resetWarnings();
+    try {
+      await withSiteDefaults({ lang: 'english' }, () => {
+        expect(langOf(plain)).to.equal('es');
+        expect(langOf(plain)).to.equal('es');
+      });
+      await withSiteDefaults({ lang: 'es-MX' }, () => expect(langOf(plain)).to.equal('es'));
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([
+      `intake-widgets: data-lang="english" is not "en" or "es"; widgets follow the page's language`,
+    ]);
   });
 
   it('crosses shadow roots to find an ancestor lang', async () => {

@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { track } from '../../src/core/analytics.js';
+import { resetWarnings } from '../../src/core/warn.js';
+import { withSiteDefaults } from '../fixtures/site-defaults.js';
+
+describe('analytics bridge', () => {
+  const w = window as unknown as { dataLayer?: unknown[] };
+  let warnings: string[];
+  const original = console.warn;
+
+  beforeEach(() => {
+    warnings = [];
+    resetWarnings();
+    w.dataLayer = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  });
+
+  afterEach(() => {
+    console.warn = original;
+    delete w.dataLayer;
+  });
+
+  it('pushes nothing and says nothing when the site has not opted in', async () => {
+    await withSiteDefaults({}, () => track('care-quiz', 'intake-quiz-start'));
+    expect(w.dataLayer).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it("takes Google Tag Manager's own spelling, dataLayer, as opting in", async () => {
+    await withSiteDefaults({ analytics: 'dataLayer' }, () =>
+      track('contact-card', 'intake-contact', { method: 'call', phone: '2065550100' }),
+    );
+    expect(w.dataLayer).to.deep.equal([
+      { event: 'intake-contact', intake_widget: 'contact-card', intake_method: 'call' },
+    ]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('warns once about any other value and pushes nothing', async () => {
+    await withSiteDefaults({ analytics: 'gtm' }, () => {
+      track('care-quiz', 'intake-quiz-start');
+      track('care-quiz', 'intake-quiz-step', { index: 2, total: 16 });
+    });
+    expect(w.dataLayer).to.deep.equal([]);
+    expect(warnings).to.deep.equal([
+      'intake-widgets: data-analytics="gtm" is not "datalayer"; widget events are not pushed to window.dataLayer',
+    ]);
+  });
+});
