@@ -162,7 +162,8 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     // mistake shows in the console on page load, not after someone has answered every question.
     if (changed.has('phone')) admissionsPhone(TAG, this.phone);
     if (changed.has('insuranceHref')) this.insuranceLink();
-    if (changed.has('headingLevel')) this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, 3);
+    if (changed.has('headingLevel'))
+      this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, this.getAttribute('heading-level'), 3);
   }
 
   protected override updated(): void {

@@ -218,9 +218,11 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     if (changed.has('afterHoursPhone') && afterHours?.trim() && !parsePhone(afterHours)) {
       warnAttribute(TAG, 'after-hours-phone', afterHours, 'it is left out');
     }
-    if (changed.has('headingLevel')) this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, 2);
+    if (changed.has('headingLevel'))
+      this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, this.getAttribute('heading-level'), 2);
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
-      warnAttribute(TAG, 'layout', this.layout, 'using "card"');
+      // null: the attribute was removed, which means the default, not a mistake.
+      if (this.layout != null) warnAttribute(TAG, 'layout', this.layout, 'using "card"');
       this.layout = 'card';
     }
     const first = !this.hasUpdated;

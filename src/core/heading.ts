@@ -31,9 +31,18 @@ export function heading(level: number, content: unknown, options: HeadingOptions
   return html`<h5 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h5>`;
 }
 
-/** `level` when it is 2, 3 or 4; else `fallback`, with one console warning naming the attribute. */
-export function checkHeadingLevel(tag: string, level: number, fallback: number): number {
-  if (LEVELS.includes(level)) return level;
-  warnAttribute(tag, 'heading-level', level, `using ${fallback}`);
+/**
+ * `level` when it is 2, 3 or 4; else `fallback`, with one console warning quoting what was
+ * `written` in the attribute (or the property's value). A removed attribute (Lit sets null) is
+ * not a mistake, since frameworks remove attributes: it quietly means the default again.
+ */
+export function checkHeadingLevel(
+  tag: string,
+  level: number | null,
+  written: string | null,
+  fallback: number,
+): number {
+  if (LEVELS.includes(level as number)) return level as number;
+  if (level != null) warnAttribute(tag, 'heading-level', written ?? level, `using ${fallback}`);
   return fallback;
 }

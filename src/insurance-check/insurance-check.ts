@@ -267,12 +267,15 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     for (const [name, attribute, min, max, fallback] of NUMBERS) {
-      if (changed.has(name) && !(this[name] >= min && this[name] <= max)) {
-        warnAttribute(TAG, attribute, this.getAttribute(attribute) ?? this[name], `using ${fallback}`);
+      // null: the attribute was removed, which means the default, not a mistake.
+      if (changed.has(name) && (this[name] == null || !(this[name] >= min && this[name] <= max))) {
+        if (this[name] != null)
+          warnAttribute(TAG, attribute, this.getAttribute(attribute) ?? this[name], `using ${fallback}`);
         this[name] = fallback;
       }
     }
-    if (changed.has('headingLevel')) this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, 2);
+    if (changed.has('headingLevel'))
+      this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, this.getAttribute('heading-level'), 2);
     // The care level is part of the body: a new one makes a new submission.
     if (changed.has('careLevel')) this.body = undefined;
     // Where the form sends, and the number it offers when sending fails, are checked when set, so
@@ -426,17 +429,26 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   /**
    * The endpoint if the contract allows it (https:, same origin, http://localhost); else null and
-   * one console error (`sending`: at the moment of sending, or a warning when configured).
+   * one console error (`sending`: at the moment of sending, or a warning when configured). No
+   * endpoint at all is said as such: a site that handles `intake-insurance-submit` needs none.
    */
   private endpointUrl(sending = true): string | null {
     const own = this.endpoint;
     const raw = own ?? siteDefaults().endpoint;
     const url = safeUrl(raw, ['https', 'same-origin', 'localhost']);
     if (!url) {
-      const attribute = `${own == null ? 'data-' : ''}endpoint=${quoteValue(raw ?? '')}`;
-      const message = `intake-widgets: <${TAG}> ${attribute} is refused (https:, same origin or http://localhost only); ${sending ? 'nothing was sent' : 'the form cannot send'}.`;
-      if (sending) console.error(message);
-      else warnOnce(message.slice('intake-widgets: '.length));
+      const [problem, effect] = raw?.trim()
+        ? [
+            `${own == null ? 'data-' : ''}endpoint=${quoteValue(raw)} is refused (https:, same origin or http://localhost only)`,
+            'the form cannot send',
+          ]
+        : [
+            'has no endpoint (endpoint, or data-endpoint on the script tag)',
+            'only an intake-insurance-submit handler can take the form',
+          ];
+      const message = `<${TAG}> ${problem}; ${sending ? 'nothing was sent' : effect}.`;
+      if (sending) console.error(`intake-widgets: ${message}`);
+      else warnOnce(message);
     }
     return url;
   }

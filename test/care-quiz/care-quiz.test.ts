@@ -674,6 +674,21 @@ describe('<intake-care-quiz>', () => {
     expect(warnings.some((w) => w.includes('heading-level'))).to.equal(true);
   });
 
+  it('goes back to level 3 without a warning when heading-level is removed', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz heading-level="4"></intake-care-quiz>`);
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+      expect($(el, 'legend h3')).to.not.equal(null);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('takes string overrides, including per-question text and the you/they words', async () => {
     const strings = { 'q:who': 'Who is this for?', next: 'Continue', you: 'you|your friend' };
     const el = await fixture<IntakeCareQuiz>(

@@ -562,6 +562,25 @@ describe('<intake-contact-card>', () => {
     expect(warnings.join()).to.contain('heading-level="1" is not valid; using 2');
   });
 
+  it('quotes a heading-level as written, and takes a removed layout or level back to its default silently', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" heading-level="3" phone="206-555-0100"></intake-contact-card>`,
+    );
+    const warnings = await captureWarnings(async () => {
+      el.removeAttribute('layout');
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('h2.title')).to.not.equal(null);
+      el.setAttribute('heading-level', 'h3');
+      await el.updateComplete;
+    });
+    expect(el.layout).to.equal('card');
+    expect(el.headingLevel).to.equal(2);
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-contact-card> heading-level="h3" is not valid; using 2.',
+    ]);
+  });
+
   describe('JSON-LD', () => {
     it('writes MedicalClinic data once into the light DOM and removes it with the element', async () => {
       const el = await fixture<IntakeContactCard>(

@@ -613,6 +613,35 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '[part="call"]').getAttribute('href')).to.equal('tel:+12065550100');
   });
 
+  it('without any endpoint, says so once, is quiet when a handler takes the form, and errs when none does', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const logged: string[] = [];
+    const originals = [console.warn, console.error];
+    console.warn = console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const handled = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check min-fill-ms="0" @intake-insurance-submit=${(event: Event) => event.preventDefault()}></intake-insurance-check>`,
+      );
+      await fill(handled, FULL);
+      await submit(handled);
+      expect(logged).to.deep.equal([
+        'intake-widgets: <intake-insurance-check> has no endpoint (endpoint, or data-endpoint on the script tag); only an intake-insurance-submit handler can take the form.',
+      ]);
+      const unhandled = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check min-fill-ms="0"></intake-insurance-check>`,
+      );
+      await fill(unhandled, FULL);
+      await submit(unhandled);
+      await until(unhandled, () => root(unhandled).querySelector('[part="failure"]'));
+    } finally {
+      [console.warn, console.error] = originals;
+    }
+    expect(logged.slice(1)).to.deep.equal([
+      'intake-widgets: <intake-insurance-check> has no endpoint (endpoint, or data-endpoint on the script tag); nothing was sent.',
+    ]);
+    expect(fetchStub.calls).to.have.length(0);
+  });
+
   it('holds a form sent too fast until the minimum fill time, then sends it (autofill is fast too)', async () => {
     fetchStub = stubFetch(() => json(201, { status: 'received' }));
     const fast = await fixture<IntakeInsuranceCheck>(
@@ -833,6 +862,23 @@ describe('<intake-insurance-check>', () => {
     expect(warnings).to.deep.equal([
       'intake-widgets: <intake-insurance-check> timeout="fast" is not valid; using 15000.',
     ]);
+  });
+
+  it('goes back to the defaults without a warning when timeout, min-fill-ms or heading-level is removed', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="/api/intake" timeout="20000" min-fill-ms="1000" heading-level="3"></intake-insurance-check>`,
+      );
+      for (const name of ['timeout', 'min-fill-ms', 'heading-level']) el.removeAttribute(name);
+      await el.updateComplete;
+      expect([el.timeout, el.minFillMs, el.headingLevel]).to.deep.equal([15000, 3000, 2]);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([]);
   });
 
   it('uses the consent-text and sms-consent-text attributes, and sends the text shown', async () => {
