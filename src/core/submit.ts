@@ -4,7 +4,9 @@
  *
  * - Network errors, timeouts, 429 and 5xx are retried after each of `retryDelays`, with the SAME
  *   key, so a server that stored the first attempt answers 409 instead of storing it twice.
- * - 2xx is success; 409 is success too (the first answer to this key, replayed).
+ * - 2xx is success; 409 is success too (the first answer to this key, replayed); but only with a
+ *   JSON object as the body. Anything else (an HTML page, an empty body) means the endpoint is not
+ *   the one the contract describes, and is a failure that is not retried: nothing says it was kept.
  * - 422 carries field errors; any other status is a failure that is not retried.
  */
 
@@ -64,7 +66,10 @@ export async function submitJson({
       const ok = (status >= 200 && status < 300) || status === 409;
       if (ok || status === 422) {
         const json = await response.json().catch(() => null);
-        if (ok) return { type: 'ok', status, json };
+        if (ok) {
+          if (json && typeof json === 'object' && !Array.isArray(json)) return { type: 'ok', status, json };
+          return { type: 'failed', kind: 'server', status };
+        }
         const raw = json?.errors;
         const errors: Record<string, string> = {};
         if (raw && typeof raw === 'object') {

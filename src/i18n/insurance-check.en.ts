@@ -60,7 +60,7 @@ export const insuranceCheckEn = {
   errRequired: 'This is required.',
   errChoose: 'Choose an answer.',
   errTooLong: 'This is too long.',
-  errName: 'Use letters only.',
+  errName: 'Use letters; spaces, hyphens and apostrophes are fine.',
   errDate: 'Enter a real date, like 4 17 1990.',
   errDateFuture: 'The date cannot be in the future.',
   errDateOld: 'Enter a year from 1900 on.',

@@ -58,7 +58,7 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   errRequired: 'Este dato es obligatorio.',
   errChoose: 'Elija una respuesta.',
   errTooLong: 'Es demasiado largo.',
-  errName: 'Use solo letras.',
+  errName: 'Use letras; puede usar espacios, guiones y apóstrofos.',
   errDate: 'Escriba una fecha real, como 4 17 1990.',
   errDateFuture: 'La fecha no puede ser en el futuro.',
   errDateOld: 'Escriba un año a partir de 1900.',

@@ -358,15 +358,22 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   private async submit(event?: Event): Promise<void> {
     event?.preventDefault();
     if (this.phase === 'sending') return;
+    // "Sending…" at once, with the fields locked (a change typed now would not be in what is sent):
+    // a second press while card photos are still being shrunk sends nothing more. Focus goes to
+    // the button that says so, as a focused field is about to be disabled.
+    this.phase = 'sending';
+    this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
     await this.imageJobs;
     this.notice = undefined;
     this.errors = validateForm(this.s);
-    if (Object.keys(this.errors).length) return this.report('validation', '.summary');
+    if (Object.keys(this.errors).length) {
+      this.phase = 'form';
+      return this.report('validation', '.summary');
+    }
     // No person can see or reach the honeypot: look successful, send nothing, tell no one.
     if (this.renderRoot.querySelector<HTMLInputElement>('#website')?.value) {
       return this.showResult({ status: 'received' });
     }
-    this.phase = 'sending';
     // Sent sooner than a person could type it: autofill can be that fast, so a real lead is not
     // dropped; the send only waits until the minimum time has passed, which slows naive bots.
     const early = this.minFillMs - (Date.now() - this.shownAt);
@@ -396,17 +403,37 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       timeoutMs: this.timeout,
     });
     if (result.type === 'ok') return this.complete(result.json as Partial<InsuranceResult>);
-    if (result.type === 'failed') return this.showFailure(result.kind, 'failed');
-    // 422: each message on its field (several paths of one field share its line), else the summary.
+    if (result.type === 'failed') {
+      if (result.status && result.status < 300)
+        console.error(
+          `intake-widgets: <${TAG}> the endpoint answered ${result.status} without the JSON object the contract asks for ({ "status": … }); the visitor was told it was not sent.`,
+        );
+      return this.showFailure(result.kind, 'failed');
+    }
+    // 422: each message on its field (several paths of one field share its line), in the order
+    // the fields appear, focusing the first.
     const errors: Partial<Record<ErrorName, { text: string }>> = {};
     for (const [path, message] of Object.entries(result.errors)) {
       const name = fieldForPath(path, this.s) ?? 'form';
       errors[name] = { text: errors[name] ? `${errors[name].text} ${message}` : message };
     }
-    const first = Object.keys(errors)[0] as ErrorName | undefined;
-    this.errors = first ? errors : { form: 'errForm' };
+    const names = this.inFormOrder(Object.keys(errors) as ErrorName[]);
+    // Nothing the visitor can mend on a field: say it where Retry and the phone are, not as a
+    // summary that leads nowhere.
+    if (!names.length || names[0] === 'form') return this.showFailure('validation', errors.form ?? 'failed');
+    this.errors = Object.fromEntries(names.map((name) => [name, errors[name]]));
     this.phase = 'form';
-    this.report('validation', first && first !== 'form' ? controlOf(first) : '.summary');
+    this.report('validation', controlOf(names[0] as FieldName));
+  }
+
+  /** Error names in the order their fields appear on screen; one for the whole form last. */
+  private inFormOrder(names: ErrorName[]): ErrorName[] {
+    const field = (name: ErrorName) => (name === 'form' ? null : this.renderRoot.querySelector(`#${name}`));
+    return names.sort((a, b) => {
+      const [x, y] = [field(a), field(b)];
+      if (!x || !y) return x ? -1 : y ? 1 : 0;
+      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
   }
 
   private showResult(result: InsuranceResult): void {
@@ -433,7 +460,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
    * endpoint at all is said as such: a site that handles `intake-insurance-submit` needs none.
    */
   private endpointUrl(sending = true): string | null {
-    const own = this.endpoint;
+    // A blank attribute (a CMS template's empty field) gives way to the site's, as a blank phone does.
+    const own = this.endpoint?.trim() ? this.endpoint : undefined;
     const raw = own ?? siteDefaults().endpoint;
     const url = safeUrl(raw, ['https', 'same-origin', 'localhost']);
     if (!url) {
@@ -562,8 +590,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       // biome-ignore format: compact template
       return html`<div class="field ${o.type ?? ''}"><label for=${name}>${o.text ?? t(o.label ?? (name as Key))}${o.optional ? hint : nothing}</label>${errorLine(name)}${
         o.options
-          ? html`<select id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select>`
-          : html`<input id=${name} name=${name} type=${o.type ?? 'text'} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
+          ? html`<select id=${name} name=${name} ?disabled=${sending} aria-invalid=${invalid} aria-describedby=${describedBy}>${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select>`
+          : html`<input id=${name} name=${name} type=${o.type ?? 'text'} ?disabled=${sending} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
       }</div>`;
     };
 
@@ -576,7 +604,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const choice = (name: 'who' | 'holder', options: [string, Key][]) => {
       const [invalid, describedBy] = aria(name);
       // biome-ignore format: compact template
-      return group(name, 'options', options.map(([v, label]) => html`<label class="option"><input type="radio" name=${name} .value=${v} .checked=${s[name] === v} aria-invalid=${invalid} aria-describedby=${describedBy}>${t(label)}</label>`));
+      return group(name, 'options', options.map(([v, label]) => html`<label class="option"><input type="radio" name=${name} .value=${v} .checked=${s[name] === v} ?disabled=${sending} aria-invalid=${invalid} aria-describedby=${describedBy}>${t(label)}</label>`));
     };
 
     /** A date as three labelled fields (month, day, year) sharing one error. */
@@ -603,7 +631,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       return [
         field(name, { type: 'file' }),
         // biome-ignore format: compact template
-        url ? html`<div class="actions"><img src=${url} alt=${label} part="preview"><button type="button" class="button secondary" @click=${() => this.removeImage(name)}>${t('remove', { side: label })}</button></div>` : nothing,
+        url ? html`<div class="actions"><img src=${url} alt=${label} part="preview"><button type="button" class="button secondary" ?disabled=${sending} @click=${() => this.removeImage(name)}>${t('remove', { side: label })}</button></div>` : nothing,
       ];
     };
 
@@ -656,7 +684,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       ]);
 
     // biome-ignore format: compact template
-    return html`${heading(this.headingLevel, t(verify ? 'heading' : 'callbackHeading'), { id: 'heading', className: 'title', part: 'heading' })}<p>${t(verify ? 'intro' : 'callbackIntro')}</p><button type="button" class="link" part="mode" @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? failure() : nothing}${summary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
+    return html`${heading(this.headingLevel, t(verify ? 'heading' : 'callbackHeading'), { id: 'heading', className: 'title', part: 'heading' })}<p>${t(verify ? 'intro' : 'callbackIntro')}</p><button type="button" class="link" part="mode" ?disabled=${sending} @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? failure() : nothing}${summary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
       choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']]),
       s.who === 'loved-one' ? field('relationship') : nothing,
       section(t('patient'), [

@@ -94,10 +94,14 @@ export function checkText(input?: string, max = 100): Check {
   return verdict(value, value.length <= max, 'errTooLong', value);
 }
 
-/** A person's name: letters (any script), with spaces, apostrophes, hyphens and periods. */
+/**
+ * A person's name: letters (any script), with spaces, apostrophes, hyphens, periods and commas
+ * ("Smith, Jr."). It may start with an apostrophe, as a Hawaiian name typed without the ʻokina
+ * key does ('Iolani).
+ */
 export function checkName(input?: string): Check {
   const text = checkText(input);
-  return text.error || /^[\p{L}\p{M}][\p{L}\p{M}'’. -]*$/u.test(text.value) ? text : bad('errName');
+  return text.error || /^['‘’]?[\p{L}\p{M}][\p{L}\p{M}'‘’., -]*$/u.test(text.value) ? text : bad('errName');
 }
 
 /**

@@ -469,6 +469,103 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '#memberId').value).to.equal('XYZ123456789');
   });
 
+  it('lists and focuses 422 errors in the order of the form, whatever order the server used', async () => {
+    fetchStub = stubFetch(() =>
+      json(422, {
+        errors: {
+          'insurance.memberId': 'Unknown member ID.',
+          'contact.phone': 'This number cannot take calls.',
+          'patient.firstName': 'Please give the first name on the card.',
+        },
+      }),
+    );
+    const el = await form();
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('#memberId-error'));
+    expect(root(el).activeElement).to.equal($(el, '#firstName'));
+    const listed = [...root(el).querySelectorAll('[part="error-summary"] a')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(listed).to.deep.equal(['#firstName', '#phone', '#memberId']);
+  });
+
+  it('says a 422 that no field can mend where Retry and the phone are, with every value kept', async () => {
+    fetchStub = stubFetch(() => json(422, { errors: { request: 'This request could not be read.' } }));
+    const el = await form();
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="failure"]'));
+    expect($(el, '[part="failure"] p').textContent).to.equal('This request could not be read.');
+    expect($(el, '[part="call"]').getAttribute('href')).to.equal('tel:+12065550100');
+    expect(root(el).querySelector('[part="retry"]')).to.not.equal(null);
+    expect(root(el).querySelector('[part="error-summary"]')).to.equal(null);
+    expect($(el, '#memberId').value).to.equal('XYZ123456789');
+  });
+
+  it('does not take a 200 page that is not the contract answer for a kept lead', async () => {
+    fetchStub = stubFetch(() => new Response('<html><body>Welcome</body></html>', { status: 200 }));
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const el = await form();
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => root(el).querySelector('[part="failure"]'));
+      expect(root(el).querySelector('[part="result"]')).to.equal(null);
+      expect($(el, '[part="call"]').getAttribute('href')).to.equal('tel:+12065550100');
+      expect($(el, '#memberId').value).to.equal('XYZ123456789');
+    } finally {
+      console.error = original;
+    }
+    expect(logged).to.deep.equal([
+      'intake-widgets: <intake-insurance-check> the endpoint answered 200 without the JSON object the contract asks for ({ "status": … }); the visitor was told it was not sent.',
+    ]);
+  });
+
+  it('locks the fields while sending, so nothing typed then is left out, and unlocks them after', async () => {
+    let answer!: (response: Response) => void;
+    fetchStub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await form();
+    await fill(el, FULL);
+    $(el, '#phone').focus();
+    // Enter in a field sends the form, twice in a row here: one submission.
+    const events = recordEvents();
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    await until(el, () => fetchStub!.calls.length);
+    events.stop();
+    expect(events.events.filter((e) => e.type === 'intake-insurance-submit')).to.have.length(1);
+    const controls = [
+      ...root(el).querySelectorAll<HTMLInputElement>('form :is(input, select):not(#website)'),
+    ];
+    expect(controls.length).to.be.greaterThan(10);
+    expect(controls.filter((control) => !control.disabled)).to.deep.equal([]);
+    expect(($(el, '[part="mode"]') as unknown as HTMLButtonElement).disabled).to.equal(true);
+    expect(root(el).activeElement).to.equal($(el, '[part="submit"]'));
+    answer(new Response('', { status: 400 }));
+    await until(el, () => root(el).querySelector('[part="failure"]'));
+    expect(
+      [...root(el).querySelectorAll<HTMLInputElement>('form :is(input, select)')].some((c) => c.disabled),
+    ).to.equal(false);
+  });
+
+  it('an empty endpoint attribute gives way to the site-wide data-endpoint', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    await withSiteDefaults({ endpoint: '/api/site-intake' }, async () => {
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="" min-fill-ms="0"></intake-insurance-check>`,
+      );
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => root(el).querySelector('[part="result"]'));
+    });
+    expect(fetchStub.calls.map((call) => new URL(call.url, location.href).pathname)).to.deep.equal([
+      '/api/site-intake',
+    ]);
+  });
+
   it('the "no card" path passes axe in Spanish', async () => {
     const el = await fixture<IntakeInsuranceCheck>(
       html`<intake-insurance-check lang="es"></intake-insurance-check>`,

@@ -116,10 +116,31 @@ describe('submitJson', () => {
     });
   }
 
-  it('accepts a success whose body is not JSON', async () => {
-    const impl = (() => Promise.resolve(new Response('OK', { status: 202 }))) as unknown as typeof fetch;
-    const result = await submitJson({ url: '/x', body: {}, idempotencyKey: 'k', fetchImpl: impl });
-    expect(result).to.deep.equal({ type: 'ok', status: 202, json: null });
+  // A wrong path on a host that answers every URL with a page must not look like a kept lead.
+  for (const [status, body] of [
+    [200, '<html><body>Not found</body></html>'],
+    [202, 'OK'],
+    [200, ''],
+    [204, null],
+    [200, '[1,2]'],
+    [200, 'null'],
+    [409, ''],
+  ] as const) {
+    it(`fails at once on ${status} with ${JSON.stringify(body)}: not the JSON object the contract asks for`, async () => {
+      let calls = 0;
+      const impl = (() => {
+        calls++;
+        return Promise.resolve(new Response(body, { status }));
+      }) as unknown as typeof fetch;
+      const result = await submitJson({ url: '/x', body: {}, idempotencyKey: 'k', fetchImpl: impl });
+      expect(result).to.deep.equal({ type: 'failed', kind: 'server', status });
+      expect(calls).to.equal(1);
+    });
+  }
+
+  it('takes any JSON object as a 2xx answer; its fields are checked by the widget', async () => {
+    const { result } = run([[200, { ok: true }]]);
+    expect(await result).to.deep.equal({ type: 'ok', status: 200, json: { ok: true } });
   });
 
   it('follows custom retry delays', async () => {
