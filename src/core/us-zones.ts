@@ -63,9 +63,13 @@ export function usOffsetMinutes(timeZone: string, ms: number): number | null {
   return dst ? standard + 60 : standard;
 }
 
-/** The generic short name ("PT") of a zone this module knows, else null. */
+/**
+ * The generic short name ("PT") of a zone this module knows, else null. `EST` is read as US
+ * Eastern time: it is what a US site writes for it, while tzdb's EST is a fixed UTC−5 (Panama),
+ * an hour off from March to November. (`PST` and `CST` already name the US zones in Intl.)
+ */
 export function usZoneLabel(timeZone: string): string | null {
-  return Object.hasOwn(ZONES, timeZone) ? ZONES[timeZone] : null;
+  return Object.hasOwn(ZONES, timeZone) ? ZONES[timeZone] : timeZone === 'EST' ? 'ET' : null;
 }
 
 /** The zones this module knows. Only tests read it, so the bundle can drop it. */

@@ -48,6 +48,14 @@ describe('us-zones', () => {
     });
   }
 
+  it('reads EST as US Eastern time, with daylight saving time, not as a fixed UTC−5', () => {
+    expect(usZoneLabel('EST')).to.equal('ET');
+    for (const iso of ['2026-01-15T12:00:00Z', '2026-07-15T12:00:00Z']) {
+      const ms = Date.parse(iso);
+      expect(usOffsetMinutes('EST', ms), iso).to.equal(intlOffsetMinutes('America/New_York', ms));
+    }
+  });
+
   const cases: Array<[string, string, number | null]> = [
     // The changes themselves, to the minute (2026: 8 March and 1 November).
     ['America/Los_Angeles', '2026-03-08T09:59:00Z', -480],
