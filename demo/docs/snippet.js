@@ -528,17 +528,23 @@ function contrastWarnings(values, errors, warnings, resolve) {
 // ---------------------------------------------------------------------------------------------
 // Attributes, CSS and the snippet
 
+/** What follows a comma inside a company's name ("Blue Cross, Inc."), not another name. */
+const COMPANY_SUFFIX = /^(inc|llc|l\.l\.c|co|corp|ltd|lp|l\.p|plc|n\.a)\.?$/i;
+
 /**
  * The carriers as the attribute wants them: one per line or comma-separated in, `A, B, C` out.
  * As in the widget, a list with a semicolon is split at semicolons (and lines) only, for names
- * with a comma, and then comes out as `A, Inc.; B`.
+ * with a comma; a comma before "Inc." and the like stays inside the name. A name with a comma
+ * comes out as `A, Inc.; B`.
  * @param {string} text
  */
 export function carrierList(text) {
-  const names = text
-    .split(text.includes(';') ? /[;\n]/ : /[,\n]/)
-    .map((name) => name.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  const names = [];
+  for (const part of text.split(text.includes(';') ? /[;\n]/ : /[,\n]/)) {
+    const name = part.replace(/\s+/g, ' ').trim();
+    if (COMPANY_SUFFIX.test(name) && names.length) names[names.length - 1] += `, ${name}`;
+    else if (name) names.push(name);
+  }
   return names.join(names.some((name) => name.includes(',')) ? '; ' : ', ');
 }
 

@@ -701,6 +701,13 @@ describe('small helpers', () => {
       'Kaiser Foundation Health Plan, Inc.; Aetna; Medicaid',
     ],
     ['Aetna; Cigna', 'Aetna, Cigna'],
+    // A comma before "Inc." and the like is part of the name, one per line or not.
+    ['Aetna\nBlue Cross, Inc.\nCigna', 'Aetna; Blue Cross, Inc.; Cigna'],
+    [
+      'Kaiser Foundation Health Plan, Inc., Aetna, Premera, LLC',
+      'Kaiser Foundation Health Plan, Inc.; Aetna; Premera, LLC',
+    ],
+    ['Incare, Cobalt', 'Incare, Cobalt'],
   ];
   for (const [input, output] of carriers) {
     it(`carrierList ${JSON.stringify(input)}`, () => {
