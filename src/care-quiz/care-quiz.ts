@@ -8,8 +8,8 @@ import {
   CALL_988,
   CALL_POISON_HELP,
   CHAT_988,
-  TEXT_CRISIS_LINE,
   text988Href,
+  textCrisisLineHref,
 } from '../core/crisis-lines.js';
 import { admissionsPhone } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
@@ -437,7 +437,7 @@ ${this.h(level, this.tx('crisisHeading'), true)}
 <p class="actions">${this.link(CALL_988, 'call988Button', 'button danger')} ${this.link(text988Href(this.activeLang), 'text988Button', 'button danger secondary')}</p>
 ${this.p('crisisText')}
 ${this.p('crisisSpanish')}
-<p>${this.link(TEXT_CRISIS_LINE, 'crisisTextLine')}</p>
+<p>${this.link(textCrisisLineHref(this.activeLang), 'crisisTextLine')}</p>
 <p>${this.newTabLink(CHAT_988, this.tx('chat988'))}</p>
 ${this.p('crisisAdmissions')}
 ${phone ? html`<p class="actions">${this.callAdmissions(phone, 'button secondary')}</p>` : nothing}

@@ -12,8 +12,10 @@ export const CALL_SAMHSA = 'tel:+18006624357';
 /** The same helpline for callers who are deaf or hard of hearing (TTY, or real-time text on a phone). */
 export const CALL_SAMHSA_TTY = 'tel:+18004874889';
 export const CALL_POISON_HELP = 'tel:+18002221222';
-/** Crisis Text Line: text HOME to 741741. */
-export const TEXT_CRISIS_LINE = 'sms:741741?body=HOME';
+/** Crisis Text Line: text HOME to 741741, or AYUDA for a Spanish-speaking counselor. */
+export function textCrisisLineHref(lang: Lang): string {
+  return `sms:741741?body=${lang === 'es' ? 'AYUDA' : 'HOME'}`;
+}
 /** The 988 Lifeline's online chat (English and Spanish): a computer cannot call or text from a page. */
 export const CHAT_988 = 'https://988lifeline.org/chat/';
 

@@ -58,7 +58,7 @@ export const careQuizEn = {
   'q:substances': 'What have {you} used in the past 30 days?',
   'o:substances:alcohol': 'Alcohol',
   'o:substances:sedatives': 'Sedatives',
-  'h:substances:sedatives': 'Benzos, sleeping pills or barbiturates, not as prescribed',
+  'h:substances:sedatives': 'Benzos like Xanax or Valium, sleeping pills or barbiturates, not as prescribed',
   'o:substances:opioids': 'Opioids',
   'h:substances:opioids': 'Heroin, fentanyl, or pain pills not as prescribed',
   'o:substances:stimulants': 'Stimulants',
@@ -171,7 +171,7 @@ export const careQuizEn = {
     'Step-down care comes after detox or a residential stay. Treatment goes on at a lower level, so {you} keep {your} progress.',
   'hours:step-down': 'Fewer hours over time.',
   'about:residential':
-    'In residential treatment {you} live on site. Staff are there day and night, away from daily stress.',
+    'In residential treatment {you} live on site, away from daily stress. Staff are there day and night.',
   'hours:residential': 'Care 24 hours a day, 7 days a week.',
   'about:php':
     'A partial hospitalization program gives treatment most of the day, most days. {You} sleep at home.',
@@ -198,7 +198,7 @@ export const careQuizEn = {
   'note:keep-routine':
     'We know {you} need to keep up with work, school or family. This level still fits the answers best. Admissions can talk through the options with you.',
   'note:medication-opioids':
-    'For opioids, medication works best: buprenorphine, methadone or extended-release naltrexone. It can often start as an outpatient.',
+    'For opioids, medication works best: buprenorphine, methadone or extended-release naltrexone. It can often start without a hospital stay.',
   'note:naloxone': 'Keep naloxone (Narcan) close. It can reverse an opioid overdose.',
   'note:encourage':
     'It is OK to feel unsure. A call with admissions is free and does not commit {them} to anything.',
@@ -213,12 +213,13 @@ export const careQuizEn = {
   model: 'Model {version}',
 
   emergencyHeading: 'Call 911 now',
-  emergencyText: 'This needs help right away. Call 911 or go to the nearest emergency room.',
+  emergencyText: 'This needs help right away. Call 911 now. Do not wait to see if it gets better.',
   poison: 'Call Poison Help, 1-800-222-1222',
   emergency988: 'For thoughts of suicide, you can also call or text 988.',
 
   crisisHeading: 'Please talk to someone now: call or text 988',
-  crisisText: 'The 988 Suicide & Crisis Lifeline is free, private and open 24/7.',
+  crisisText:
+    'The 988 Suicide & Crisis Lifeline is free, private and open 24/7. You can also call if you are worried about someone.',
   call988Button: 'Call 988',
   text988Button: 'Text 988',
   crisisSpanish: 'Spanish: press 2, or text AYUDA to 988.',

@@ -36,7 +36,7 @@ export const careQuizEs: CareQuizMessages = {
   'o:urgent:self-harm-plan': 'Piensa en quitarse la vida o en hacerle daño a alguien, y tiene un plan',
   'o:urgent:overdose': 'Una posible sobredosis',
   'h:urgent:overdose': 'Cuesta despertarle, respira lento o no respira, labios azules',
-  'o:urgent:severe-withdrawal': 'Abstinencia peligrosa',
+  'o:urgent:severe-withdrawal': 'Síntomas de abstinencia peligrosos',
   'h:urgent:severe-withdrawal':
     'Convulsiones, dolor de pecho, confusión, o ver u oír cosas al dejar o reducir el consumo',
   'o:urgent:unsafe-now': 'No está a salvo donde está ahora',
@@ -52,9 +52,10 @@ export const careQuizEs: CareQuizMessages = {
   'q:substances': '¿Qué ha consumido {you} en los últimos 30 días?',
   'o:substances:alcohol': 'Alcohol',
   'o:substances:sedatives': 'Sedantes',
-  'h:substances:sedatives': 'Benzodiacepinas, pastillas para dormir o barbitúricos, sin seguir la receta',
+  'h:substances:sedatives':
+    'Benzodiacepinas como Xanax o Valium, pastillas para dormir o barbitúricos, sin receta o no como se recetaron',
   'o:substances:opioids': 'Opioides',
-  'h:substances:opioids': 'Heroína, fentanilo o pastillas para el dolor sin seguir la receta',
+  'h:substances:opioids': 'Heroína, fentanilo o pastillas para el dolor sin receta o no como se recetaron',
   'o:substances:stimulants': 'Estimulantes',
   'h:substances:stimulants': 'Metanfetamina, cocaína o Adderall sin receta propia',
   'o:substances:cannabis': 'Cannabis (marihuana)',
@@ -87,7 +88,7 @@ export const careQuizEs: CareQuizMessages = {
   'o:withdrawal-now:mild': 'Leves',
   'h:withdrawal-now:mild': 'Temblores, ansiedad, sudor, problemas para dormir',
   'o:withdrawal-now:strong': 'Fuertes',
-  'h:withdrawal-now:strong': 'Vómitos, corazón acelerado, temblores o ansias fuertes',
+  'h:withdrawal-now:strong': 'Vómitos, corazón acelerado, temblores fuertes o muchas ganas de consumir',
 
   'q:health': '¿Algo de esto aplica a {you}?',
   'o:health:pregnant': 'Embarazo',
@@ -106,14 +107,15 @@ export const careQuizEs: CareQuizMessages = {
   'q:readiness': '¿Cómo se siente {you} sobre recibir ayuda?',
   'o:readiness:ready-now': 'Quiere ayuda ya',
   'o:readiness:thinking': 'Lo está pensando',
-  'o:readiness:pressured': 'Otras personas lo quieren más',
+  'o:readiness:pressured': 'Son otras personas las que más quieren la ayuda',
   'o:readiness:not-sure': 'Tiene dudas',
 
   'q:past-attempts': '¿Ha intentado {you} dejar de consumir antes?',
   'o:past-attempts:never-tried': 'No, nunca',
   'o:past-attempts:stopped-months': 'Sí, y lo dejó por meses',
-  'o:past-attempts:relapsed-weeks': 'Sí, pero volvió a consumir en semanas',
-  'o:past-attempts:relapsed-days': 'Sí, pero volvió a consumir en días, incluso en tratamiento',
+  'o:past-attempts:relapsed-weeks': 'Sí, pero volvió a consumir a las pocas semanas',
+  'o:past-attempts:relapsed-days':
+    'Sí, pero volvió a consumir a los pocos días, incluso durante un tratamiento',
 
   'q:recent-treatment':
     'En los últimos 30 días, ¿ha estado {you} en desintoxicación o en tratamiento residencial?',
@@ -122,12 +124,12 @@ export const careQuizEs: CareQuizMessages = {
   'o:recent-treatment:completed-using': 'Sí, lo terminó pero volvió a consumir',
   'o:recent-treatment:left-early': 'Sí, pero lo dejó antes de terminar',
 
-  'q:home': '¿Cómo es su hogar ahora mismo?',
+  'q:home': 'Ahora mismo, ¿cómo es el lugar donde vive {them}?',
   'o:home:safe': 'Seguro y con apoyo',
   'o:home:others-use': 'Ahí otras personas beben o consumen drogas',
   'o:home:unstable': 'Inestable o inseguro, o no tiene hogar',
 
-  'q:support': '¿Hay personas que le ayudarán día a día?',
+  'q:support': '¿Hay personas que le ayudarán a {them} día a día?',
   'o:support:strong': 'Sí, mucho apoyo',
   'o:support:some': 'Algo',
   'o:support:little-none': 'Poco o nada',
@@ -142,8 +144,8 @@ export const careQuizEs: CareQuizMessages = {
   'r:substances': 'Consumo',
   'r:frequency': 'Frecuencia',
   'r:drinks-per-day': 'Bebidas en un día en que bebe',
-  'r:withdrawal-history': 'Abstinencia antes',
-  'r:withdrawal-now': 'Abstinencia ahora',
+  'r:withdrawal-history': 'Síntomas de abstinencia antes',
+  'r:withdrawal-now': 'Síntomas de abstinencia ahora',
   'r:health': 'Salud',
   'r:mental-health': 'Cuánto afecta la salud mental',
   'r:readiness': 'Recibir ayuda',
@@ -167,7 +169,7 @@ export const careQuizEs: CareQuizMessages = {
     'La atención de transición viene después de la desintoxicación o de una estadía residencial. El tratamiento sigue a un nivel menor, para no perder lo logrado.',
   'hours:step-down': 'Menos horas con el tiempo.',
   'about:residential':
-    'En el tratamiento residencial se vive en el centro. Hay personal de día y de noche, lejos del estrés diario.',
+    'En el tratamiento residencial se vive en el centro, lejos del estrés diario. Hay personal de día y de noche.',
   'hours:residential': 'Atención las 24 horas, los 7 días de la semana.',
   'about:php':
     'Un programa de hospitalización parcial da tratamiento casi todo el día, casi todos los días. Por la noche se vuelve a casa.',
@@ -181,7 +183,7 @@ export const careQuizEs: CareQuizMessages = {
 
   'level:medical': 'Desintoxicación médica, con enfermeros y médicos día y noche.',
   'level:outpatient-possible':
-    'Quizás se pueda hacer de forma ambulatoria. Lo decide un profesional clínico.',
+    'Quizás la desintoxicación se pueda hacer sin quedarse en el centro. Lo decide un profesional clínico.',
   'level:php': 'Al nivel de un programa de hospitalización parcial, unas 20 horas por semana o más.',
   'level:iop': 'Al nivel de un programa intensivo ambulatorio, más o menos de 9 a 19 horas por semana.',
   'level:medically-monitored':
@@ -198,7 +200,7 @@ export const careQuizEs: CareQuizMessages = {
   'note:keep-routine':
     'Sabemos que {you} necesita seguir con el trabajo, los estudios o la familia. Aun así, este nivel es el que mejor encaja con las respuestas. El equipo de admisiones puede hablar de las opciones.',
   'note:medication-opioids':
-    'Para los opioides, los medicamentos son el tratamiento más eficaz: buprenorfina, metadona o naltrexona de liberación prolongada. A menudo se pueden empezar de forma ambulatoria.',
+    'Para los opioides, los medicamentos son el tratamiento más eficaz: buprenorfina, metadona o naltrexona de liberación prolongada. A menudo se pueden empezar sin quedarse en un hospital.',
   'note:naloxone': 'Tenga naloxona (Narcan) a mano. Puede revertir una sobredosis de opioides.',
   'note:encourage': 'Es normal tener dudas. Llamar a admisiones es gratis y no obliga a nada.',
   'note:not-diagnosis':
@@ -213,19 +215,19 @@ export const careQuizEs: CareQuizMessages = {
   model: 'Modelo {version}',
 
   emergencyHeading: 'Llame al 911 ahora',
-  emergencyText:
-    'Esto necesita ayuda de inmediato. Llame al 911 o vaya a la sala de emergencias más cercana.',
+  emergencyText: 'Se necesita ayuda de inmediato. Llame al 911 ahora. No espere a ver si mejora.',
   poison: 'Llamar a Poison Help (envenenamientos), 1-800-222-1222',
   emergency988: 'Si hay pensamientos de suicidio, también puede llamar o enviar un texto al 988.',
 
   crisisHeading: 'Por favor, hable con alguien ahora: llame o envíe un texto al 988',
-  crisisText: 'La Línea 988 de Prevención del Suicidio y Crisis es gratis, privada y abierta 24/7.',
+  crisisText:
+    'La Línea 988 de Prevención del Suicidio y Crisis es gratis, privada y abierta 24/7. También puede llamar si le preocupa otra persona.',
   call988Button: 'Llamar al 988',
   text988Button: 'Enviar un texto al 988',
   crisisSpanish: 'En español: marque 2, o envíe AYUDA por texto al 988.',
-  crisisTextLine: 'O envíe HOME por texto al 741741 (Crisis Text Line)',
+  crisisTextLine: 'O envíe AYUDA por texto al 741741 (Crisis Text Line, en español)',
   chat988: 'O chatee en línea con el 988 en 988lifeline.org',
   opensInNewTab: '(se abre en una pestaña nueva)',
   crisisAdmissions:
-    'Cuando haya seguridad, llame a nuestro equipo de admisiones. Podemos ayudar a planear el siguiente paso.',
+    'Cuando {you} esté a salvo, llame a nuestro equipo de admisiones. Podemos ayudar a planear el siguiente paso.',
 };

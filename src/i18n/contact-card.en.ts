@@ -25,7 +25,7 @@ export const contactCardEn = {
   whenYouCall: 'When you call',
   afterHoursLine: 'Our 24/7 line: {phone}',
   afterHours:
-    'If you need help now, call or text 988 (Suicide & Crisis Lifeline) or call the SAMHSA National Helpline, free and open 24/7.',
+    'In danger now? Call 911. To talk to someone now, call or text 988 (Suicide & Crisis Lifeline). For help finding treatment, call the SAMHSA National Helpline. Both are free and open 24/7.',
   samhsa: 'SAMHSA Helpline 1-800-662-4357',
   samhsaTty: 'SAMHSA TTY 1-800-487-4889',
   crisis: 'In crisis? Call or text 988. In danger now? Call 911.',

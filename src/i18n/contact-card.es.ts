@@ -24,10 +24,11 @@ export const contactCardEs: ContactCardMessages = {
   whenYouCall: 'Cuando llame',
   afterHoursLine: 'Nuestra línea 24/7: {phone}',
   afterHours:
-    'Si necesita ayuda ahora, llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis; marque 2 para español) o llame a la Línea Nacional de SAMHSA, gratis y abierta 24/7.',
+    '¿En peligro ahora? Llame al 911. Para hablar con alguien ahora, llame al 988 (marque 2 para español) o envíe AYUDA por texto al 988. Para encontrar tratamiento, llame a la Línea Nacional de SAMHSA. Las dos son gratis y abren 24/7.',
   samhsa: 'Línea de SAMHSA 1-800-662-4357',
   samhsaTty: 'TTY de SAMHSA 1-800-487-4889',
-  crisis: '¿En crisis? Llame o envíe un texto al 988. ¿En peligro ahora? Llame al 911.',
+  crisis:
+    '¿En crisis? Llame al 988 (marque 2 para español) o envíe AYUDA por texto al 988. ¿En peligro ahora? Llame al 911.',
   crisisCall: 'Llamar al 988',
   crisisText: 'Enviar texto al 988',
   crisisChat: 'Chatear con el 988',

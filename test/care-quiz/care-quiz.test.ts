@@ -255,6 +255,14 @@ describe('<intake-care-quiz>', () => {
     expect([chat.target, chat.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
   });
 
+  it('in Spanish, texts AYUDA to the Crisis Text Line, which reaches its Spanish service', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz lang="es"></intake-care-quiz>`);
+    await answerAll(el, { 'self-harm-thoughts': 'nearly-every-day' });
+    const link = $(el, '[part="crisis"] a[href^="sms:741741"]')!;
+    expect(link.getAttribute('href')).to.equal('sms:741741?body=AYUDA');
+    expect(link.textContent).to.contain('envíe AYUDA por texto al 741741');
+  });
+
   it('ends with the crisis screen when they cannot stay safe', async () => {
     const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
     const asked = await answerAll(el, { 'mental-health': 'cant-stay-safe' });

@@ -89,6 +89,8 @@ describe('<intake-contact-card>', () => {
         after-hours-phone="1-800-555-0199"></intake-contact-card>`,
     );
     const note = shadow(el).querySelector('[part="after-hours"]')!;
+    // Someone in danger at night is told to call 911 first.
+    expect(note.textContent).to.contain('In danger now? Call 911.');
     const hrefs = [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include.members(['tel:+18005550199', 'tel:988', 'tel:+18006624357', 'tel:+18004874889']);
     expect(hrefs.some((href) => href?.startsWith('sms:988'))).to.equal(true);

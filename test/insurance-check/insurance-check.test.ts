@@ -243,7 +243,9 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '#phone-error').textContent).to.equal('Enter a US phone number with area code.');
     expect($(el, '#dobMonth').getAttribute('aria-describedby')).to.equal('dob-error');
     expect($(el, '#dobYear').getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, '#dob-error').textContent).to.equal('Enter a real date, like 4 17 1990.');
+    expect($(el, '#dob-error').textContent).to.equal(
+      'Enter a real date: month, day and year (like 4, 17, 1990).',
+    );
     expect($(el, '#consent').getAttribute('aria-describedby')).to.equal('consent-error');
     // Nothing typed was cleared.
     expect(phone.value).to.equal('555');
@@ -305,7 +307,7 @@ describe('<intake-insurance-check>', () => {
     await until(el, () => root(el).querySelector('[part="result"]'));
     const result = $(el, '[part="result"]');
     expect(result.dataset.status).to.equal('in-network');
-    expect(result.textContent).to.contain('Your plan seems to be in network.');
+    expect(result.textContent).to.contain('Your plan seems to be in network (it works with our center).');
     expect(result.textContent).to.contain('Soon, from 1-800-555-0123.');
     expect(result.textContent).to.contain('Your reference number: NP-7K2M9QXD');
     // Read out on the phone: kept on one line where there is room, never split at its hyphen.
