@@ -6,6 +6,7 @@ import { define } from '../../src/core/define.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import { careQuizEn } from '../../src/i18n/care-quiz.en.js';
 import { careQuizEs } from '../../src/i18n/care-quiz.es.js';
+import { captureConsole } from '../fixtures/console.js';
 import { hoursClosedNow, hoursOpenNow, ZONE } from '../fixtures/hours-now.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
 
@@ -510,18 +511,21 @@ describe('<intake-care-quiz>', () => {
     expect(root(el).activeElement!.textContent).to.contain('Intensive outpatient program');
   });
 
+  /** Detox first, then residential, for someone who must keep their routine. */
+  const DETOX_KEEPING_ROUTINE: AnswerMap = {
+    substances: ['opioids'],
+    frequency: 'daily',
+    'withdrawal-now': 'strong',
+    home: 'unstable',
+    support: 'little-none',
+    commitments: 'keep-routine',
+  };
+
   it('shows why, notes, next after detox, the call button, disclaimer and model version', async () => {
     const el = await fixture<IntakeCareQuiz>(
       html`<intake-care-quiz phone="206-555-0100"></intake-care-quiz>`,
     );
-    await answerAll(el, {
-      substances: ['opioids'],
-      frequency: 'daily',
-      'withdrawal-now': 'strong',
-      home: 'unstable',
-      support: 'little-none',
-      commitments: 'keep-routine',
-    });
+    await answerAll(el, DETOX_KEEPING_ROUTINE);
     const result = $(el, '[part="result"]')!;
     const text = result.textContent!.replace(/\s+/g, ' ');
     expect($(el, '.title')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
@@ -559,15 +563,7 @@ describe('<intake-care-quiz>', () => {
 
   it('speaks to the one asking about the answers and the call, when they ask for someone else', async () => {
     const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
-    await answerAll(el, {
-      who: 'loved-one',
-      substances: ['opioids'],
-      frequency: 'daily',
-      'withdrawal-now': 'strong',
-      home: 'unstable',
-      support: 'little-none',
-      commitments: 'keep-routine',
-    });
+    await answerAll(el, { ...DETOX_KEEPING_ROUTINE, who: 'loved-one' });
     expect($(el, '[part="result"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
       'We know they need to keep up with work, school or family. This level still fits the answers best. Admissions can talk through the options with you.',
     );
@@ -619,19 +615,14 @@ describe('<intake-care-quiz>', () => {
   });
 
   it('drops an unsafe insurance-href with a warning', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeCareQuiz>(
         html`<intake-care-quiz insurance-href="javascript:alert(1)"></intake-care-quiz>`,
       );
       await answerAll(el, {});
       expect($(el, '[part="insurance"]')).to.equal(null);
       expect($(el, '[part="result"]')!.textContent).to.not.contain('What happens next');
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings.some((w) => w.includes('insurance-href'))).to.equal(true);
   });
 
@@ -670,30 +661,20 @@ describe('<intake-care-quiz>', () => {
   });
 
   it('warns about a heading-level out of range and uses 3', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz heading-level="7"></intake-care-quiz>`);
       expect($(el, 'legend h3')).to.not.equal(null);
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings.some((w) => w.includes('heading-level'))).to.equal(true);
   });
 
   it('goes back to level 3 without a warning when heading-level is removed', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz heading-level="4"></intake-care-quiz>`);
       el.removeAttribute('heading-level');
       await el.updateComplete;
       expect($(el, 'legend h3')).to.not.equal(null);
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.deep.equal([]);
   });
 

@@ -3,6 +3,7 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import type { IntakeContactCard } from '../../src/contact-card/contact-card.js';
 import { resetWarnings } from '../../src/core/warn.js';
+import { captureConsole } from '../fixtures/console.js';
 import { hoursClosedNow, hoursOpenNow, ZONE } from '../fixtures/hours-now.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
 
@@ -27,18 +28,6 @@ type A11yNode = { role: string; name?: string; children?: A11yNode[] };
 const flatten = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
 
 /** Collects console.warn calls during `run`. */
-async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
-
 function shadow(el: IntakeContactCard): ShadowRoot {
   return el.shadowRoot!;
 }
@@ -332,7 +321,7 @@ describe('<intake-contact-card>', () => {
 
   it('warns once per bad value and falls back safely', async () => {
     let el!: IntakeContactCard;
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureConsole(async () => {
       el = await fixture<IntakeContactCard>(
         html`<intake-contact-card phone="call us!" layout="sideways" map-href="javascript:alert(1)" address="1 Main St"
           timezone="Mars/Olympus" hours="Mo-Fr 08:00-20:00" email="not an email"></intake-contact-card>`,
@@ -355,7 +344,7 @@ describe('<intake-contact-card>', () => {
   });
 
   it('checks a time zone and an after-hours phone when set, even when 24/7 hours do not use them', async () => {
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureConsole(async () => {
       await fixture<IntakeContactCard>(
         html`<intake-contact-card phone="206-555-0100" hours="24/7" timezone="Mars/Olympus"
           after-hours-phone="ring ring"></intake-contact-card>`,
@@ -369,7 +358,7 @@ describe('<intake-contact-card>', () => {
     window.IntakeWidgets!.defaults!.phone = '(425) 555-0111';
     try {
       let el!: IntakeContactCard;
-      const warnings = await captureWarnings(async () => {
+      const warnings = await captureConsole(async () => {
         el = await fixture<IntakeContactCard>(
           html`<intake-contact-card phone="call us!"></intake-contact-card>`,
         );
@@ -384,7 +373,7 @@ describe('<intake-contact-card>', () => {
 
   it('shows text attributes without control characters or direction overrides, and cuts absurd lengths', async () => {
     let el!: IntakeContactCard;
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureConsole(async () => {
       el = await fixture<IntakeContactCard>(
         html`<intake-contact-card phone="206-555-0100" heading=${'Call \u202eus\u0007'} name=${'N'.repeat(5000)}
           address="<b>1 Main St</b>"></intake-contact-card>`,
@@ -401,7 +390,7 @@ describe('<intake-contact-card>', () => {
   });
 
   it('names itself and the attribute when strings or lang cannot be used', async () => {
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureConsole(async () => {
       await fixture<IntakeContactCard>(
         html`<intake-contact-card phone="206-555-0100" strings="{not json" lang="klingon"></intake-contact-card>`,
       );
@@ -556,7 +545,7 @@ describe('<intake-contact-card>', () => {
     const levels = () => [...shadow(el).querySelectorAll('h2, h3, h4, h5')].map((h) => h.localName);
     expect(levels()).to.deep.equal(['h3', 'h4', 'h4']);
     expect(shadow(el).querySelector('h3')!.getAttribute('part')).to.equal('heading');
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureConsole(async () => {
       el.setAttribute('heading-level', '1');
       await el.updateComplete;
     });
@@ -568,7 +557,7 @@ describe('<intake-contact-card>', () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" heading-level="3" phone="206-555-0100"></intake-contact-card>`,
     );
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureConsole(async () => {
       el.removeAttribute('layout');
       el.removeAttribute('heading-level');
       await el.updateComplete;

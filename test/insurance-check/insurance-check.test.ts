@@ -3,6 +3,7 @@ import '../../src/embed.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import type { IntakeInsuranceCheck } from '../../src/insurance-check/insurance-check.js';
 import type { InsuranceRequest } from '../../src/insurance-check/payload.js';
+import { captureConsole } from '../fixtures/console.js';
 import { hoursClosedNow, hoursOpenNow, ZONE } from '../fixtures/hours-now.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
 import { loadRequestSchema, schemaErrors } from './schema-check.js';
@@ -507,10 +508,7 @@ describe('<intake-insurance-check>', () => {
 
   it('does not take a 200 page that is not the contract answer for a kept lead', async () => {
     fetchStub = stubFetch(() => new Response('<html><body>Welcome</body></html>', { status: 200 }));
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.join(' '));
-    try {
+    const logged = await captureConsole(async () => {
       const el = await form();
       await fill(el, FULL);
       await submit(el);
@@ -518,9 +516,7 @@ describe('<intake-insurance-check>', () => {
       expect(root(el).querySelector('[part="result"]')).to.equal(null);
       expect($(el, '[part="call"]').getAttribute('href')).to.equal('tel:+12065550100');
       expect($(el, '#memberId').value).to.equal('XYZ123456789');
-    } finally {
-      console.error = original;
-    }
+    }, 'error');
     expect(logged).to.deep.equal([
       'intake-widgets: <intake-insurance-check> the endpoint answered 200 without the JSON object the contract asks for ({ "status": … }); the visitor was told it was not sent.',
     ]);
@@ -693,16 +689,11 @@ describe('<intake-insurance-check>', () => {
     const el = await fixture<IntakeInsuranceCheck>(
       html`<intake-insurance-check endpoint="http://collector.example/vob" phone="206-555-0100" min-fill-ms="0"></intake-insurance-check>`,
     );
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args.join(' '));
-    try {
+    const logged = await captureConsole(async () => {
       await fill(el, FULL);
       await submit(el);
       await until(el, () => root(el).querySelector('[part="failure"]'));
-    } finally {
-      console.error = original;
-    }
+    }, 'error');
     expect(fetchStub.calls).to.have.length(0);
     expect(logged).to.have.length(1);
     expect(logged[0]).to.contain('endpoint="http://collector.example/vob"');
@@ -714,28 +705,34 @@ describe('<intake-insurance-check>', () => {
 
   it('without any endpoint, says so once, is quiet when a handler takes the form, and errs when none does', async () => {
     fetchStub = stubFetch(() => json(201, { status: 'received' }));
-    const logged: string[] = [];
-    const originals = [console.warn, console.error];
-    console.warn = console.error = (...args: unknown[]) => logged.push(args.join(' '));
-    try {
-      const handled = await fixture<IntakeInsuranceCheck>(
-        html`<intake-insurance-check min-fill-ms="0" @intake-insurance-submit=${(event: Event) => event.preventDefault()}></intake-insurance-check>`,
-      );
-      await fill(handled, FULL);
-      await submit(handled);
-      expect(logged).to.deep.equal([
-        'intake-widgets: <intake-insurance-check> has no endpoint (endpoint, or data-endpoint on the script tag); only an intake-insurance-submit handler can take the form.',
-      ]);
-      const unhandled = await fixture<IntakeInsuranceCheck>(
-        html`<intake-insurance-check min-fill-ms="0"></intake-insurance-check>`,
-      );
-      await fill(unhandled, FULL);
-      await submit(unhandled);
-      await until(unhandled, () => root(unhandled).querySelector('[part="failure"]'));
-    } finally {
-      [console.warn, console.error] = originals;
-    }
-    expect(logged.slice(1)).to.deep.equal([
+    const handledLog = await captureConsole(
+      async () => {
+        const handled = await fixture<IntakeInsuranceCheck>(
+          html`<intake-insurance-check min-fill-ms="0" @intake-insurance-submit=${(event: Event) => event.preventDefault()}></intake-insurance-check>`,
+        );
+        await fill(handled, FULL);
+        await submit(handled);
+      },
+      'warn',
+      'error',
+    );
+    expect(handledLog).to.deep.equal([
+      'intake-widgets: <intake-insurance-check> has no endpoint (endpoint, or data-endpoint on the script tag); only an intake-insurance-submit handler can take the form.',
+    ]);
+    const unhandledLog = await captureConsole(
+      async () => {
+        const unhandled = await fixture<IntakeInsuranceCheck>(
+          html`<intake-insurance-check min-fill-ms="0"></intake-insurance-check>`,
+        );
+        await fill(unhandled, FULL);
+        await submit(unhandled);
+        await until(unhandled, () => root(unhandled).querySelector('[part="failure"]'));
+      },
+      'warn',
+      'error',
+    );
+    // The page-load warning was said once already; now only the error of the send.
+    expect(unhandledLog).to.deep.equal([
       'intake-widgets: <intake-insurance-check> has no endpoint (endpoint, or data-endpoint on the script tag); nothing was sent.',
     ]);
     expect(fetchStub.calls).to.have.length(0);
@@ -864,17 +861,12 @@ describe('<intake-insurance-check>', () => {
   });
 
   it('warns about an unknown CAPTCHA provider and loads nothing', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeInsuranceCheck>(
         html`<intake-insurance-check endpoint="/api/intake" captcha-provider="evil" captcha-site-key="k"></intake-insurance-check>`,
       );
       expect(el.querySelector('[slot="captcha"]')).to.equal(null);
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.deep.equal([
       'intake-widgets: <intake-insurance-check> captcha-provider="evil" is not valid; no CAPTCHA is used (turnstile, hcaptcha or recaptcha).',
     ]);
@@ -920,10 +912,7 @@ describe('<intake-insurance-check>', () => {
   });
 
   it('checks its endpoint, phone and CAPTCHA pair when set, naming the attribute at fault', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await captureConsole(async () => {
       await fixture<IntakeInsuranceCheck>(
         html`<intake-insurance-check endpoint="javascript:alert(1)" phone="call us" captcha-site-key="abc"></intake-insurance-check>`,
       );
@@ -933,9 +922,7 @@ describe('<intake-insurance-check>', () => {
       await fixture<IntakeInsuranceCheck>(
         html`<intake-insurance-check endpoint="/api/intake" captcha-provider="constructor" captcha-site-key="k"></intake-insurance-check>`,
       );
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.deep.equal([
       'intake-widgets: <intake-insurance-check> endpoint="javascript:alert(1)" is refused (https:, same origin or http://localhost only); the form cannot send.',
       'intake-widgets: <intake-insurance-check> phone="call us" is not valid; no call button is shown.',
@@ -947,36 +934,26 @@ describe('<intake-insurance-check>', () => {
   });
 
   it('warns about a bad timeout and uses the default', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeInsuranceCheck>(
         html`<intake-insurance-check endpoint="/api/intake" timeout="fast"></intake-insurance-check>`,
       );
       expect(el.timeout).to.equal(15000);
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.deep.equal([
       'intake-widgets: <intake-insurance-check> timeout="fast" is not valid; using 15000.',
     ]);
   });
 
   it('goes back to the defaults without a warning when timeout, min-fill-ms or heading-level is removed', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeInsuranceCheck>(
         html`<intake-insurance-check endpoint="/api/intake" timeout="20000" min-fill-ms="1000" heading-level="3"></intake-insurance-check>`,
       );
       for (const name of ['timeout', 'min-fill-ms', 'heading-level']) el.removeAttribute(name);
       await el.updateComplete;
       expect([el.timeout, el.minFillMs, el.headingLevel]).to.deep.equal([15000, 3000, 2]);
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.deep.equal([]);
   });
 
