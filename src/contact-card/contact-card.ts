@@ -216,7 +216,12 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     }
     const afterHours = this.afterHoursPhone;
     if (changed.has('afterHoursPhone') && afterHours?.trim() && !parsePhone(afterHours)) {
-      warnAttribute(TAG, 'after-hours-phone', afterHours, 'it is left out');
+      warnAttribute(
+        TAG,
+        'after-hours-phone',
+        afterHours,
+        "the script tag's data-after-hours-phone is used, if any",
+      );
     }
     if (changed.has('headingLevel'))
       this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, this.getAttribute('heading-level'), 2);
@@ -286,15 +291,19 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   }
 
   /**
-   * The 24/7 line: the card's `after-hours-phone`, else the site's (reported here when it cannot
-   * be read: the card's own was reported when set). Null when there is none.
+   * The 24/7 line: the card's `after-hours-phone`, else (when it is missing or cannot be read: it
+   * was reported when set) the site's, reported here when it cannot be read. `after-hours-phone=""`
+   * means none. Null when there is none.
    */
   private afterHoursLine(): ParsedPhone | null {
     const own = this.afterHoursPhone;
-    const value = own ?? siteDefaults().afterHoursPhone;
-    const parsed = value?.trim() ? parsePhone(value) : null;
-    if (value?.trim() && !parsed && own == null) warnSiteSetting('after-hours-phone', value, NOT_A_PHONE);
-    return parsed;
+    if (own != null && !own.trim()) return null;
+    const ownLine = own ? parsePhone(own) : null;
+    if (ownLine) return ownLine;
+    const site = siteDefaults().afterHoursPhone;
+    const siteLine = site ? parsePhone(site) : null;
+    if (site && !siteLine) warnSiteSetting('after-hours-phone', site, NOT_A_PHONE);
+    return siteLine;
   }
 
   private photoUrl(): string | null {

@@ -11,7 +11,8 @@ export interface StatusText {
 type StatusKey = 'open247' | 'openUntil' | 'openUntilDay' | 'closedOpens' | 'closedOpensToday' | 'closed';
 type Translate = (key: StatusKey | 'days' | 'am' | 'pm', vars?: Record<string, string>) => string;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const DAY_MINUTES = 24 * 60;
+const DAY_MS = DAY_MINUTES * 60 * 1000;
 
 /**
  * "8:00 PM" for minutes after midnight. Written out rather than through Intl, whose first use
@@ -63,12 +64,18 @@ export function formatStatus(
   const wall = open ? status.closesAt : status.opensAt;
   const { nextChange } = status;
   if (!wall || !nextChange) return { text: t('closed'), open };
-  const untilChange = nextChange.getTime() - now.getTime();
+  // The day is named unless the change comes today (on the facility's calendar): "until 12:00 PM"
+  // said on Friday afternoon of Saturday noon would read as already past. Closing at the midnight
+  // that ends today is "until 12:00 AM", as people say it.
+  const days =
+    nextChange.getTime() - now.getTime() < DAY_MS
+      ? zonedDayNumber(nextChange, zone) - zonedDayNumber(now, zone)
+      : 2;
   const key = open
-    ? untilChange > DAY_MS
-      ? 'openUntilDay'
-      : 'openUntil'
-    : untilChange < DAY_MS && zonedDayNumber(now, zone) === zonedDayNumber(nextChange, zone)
+    ? days === 0 || (days === 1 && wall.minutes % DAY_MINUTES === 0)
+      ? 'openUntil'
+      : 'openUntilDay'
+    : days === 0
       ? 'closedOpensToday'
       : 'closedOpens';
   const label = zone ? zoneLabel(zone, lang, now) : '';

@@ -47,10 +47,17 @@ export class PhoneSource {
     this.observer?.disconnect();
   }
 
-  /** The site's own `tel:` link inside the element, if it wrote one, and the hidden mirror, if any. */
+  /**
+   * The site's own `tel:` link inside the element, if it wrote one, and the hidden mirror, if any.
+   * A link to 911 or 988 in the site's fallback text is not admissions' number, so only a full
+   * ten-digit number counts.
+   */
   private links(): [site: HTMLAnchorElement | null, mirror: HTMLAnchorElement | null] {
+    const site = [
+      ...this.host.querySelectorAll<HTMLAnchorElement>(`a[href^="tel:" i]:not([${MIRROR_ATTRIBUTE}])`),
+    ];
     return [
-      this.host.querySelector(`a[href^="tel:" i]:not([${MIRROR_ATTRIBUTE}])`),
+      site.find((link) => parsePhone(hrefNumber(link))?.e164.startsWith('+')) ?? null,
       this.host.querySelector(`:scope > a[${MIRROR_ATTRIBUTE}]`),
     ];
   }
@@ -91,10 +98,7 @@ export class PhoneSource {
     const [site, mirror] = this.links();
     const link = site ?? mirror;
     const candidates = link
-      ? [
-          parsePhone(safeDecode(link.getAttribute('href') ?? '').replace(/^tel:/i, '')),
-          parsePhone(link.textContent ?? ''),
-        ].filter((phone) => phone !== null)
+      ? [parsePhone(hrefNumber(link)), parsePhone(link.textContent ?? '')].filter((phone) => phone !== null)
       : [];
     this.baseline ??= candidates[0]?.e164;
     const current = candidates.find((phone) => phone.e164 !== this.baseline) ?? candidates[0] ?? null;
@@ -103,10 +107,12 @@ export class PhoneSource {
   }
 }
 
-function safeDecode(value: string): string {
+/** The number a `tel:` link dials, as written after `tel:` (decoded when it can be). */
+function hrefNumber(link: HTMLAnchorElement): string {
+  const href = (link.getAttribute('href') ?? '').replace(/^tel:/i, '');
   try {
-    return decodeURIComponent(value);
+    return decodeURIComponent(href);
   } catch {
-    return value;
+    return href;
   }
 }

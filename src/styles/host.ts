@@ -291,13 +291,16 @@ export const buttonStyles = css`
     filter: brightness(0.92);
   }
   @media (forced-colors: active) {
-    .button {
+    /* As specific as .button.secondary, so the site's accent never shows on the system's colours. */
+    .button,
+    .button.secondary {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
       forced-color-adjust: none;
     }
     a.button,
+    a.button.secondary,
     .link {
       color: LinkText;
     }

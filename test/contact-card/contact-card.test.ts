@@ -165,6 +165,22 @@ describe('<intake-contact-card>', () => {
     }
   });
 
+  it("falls back to the site's 24/7 line when the card's own cannot be read", async () => {
+    const warnings = await captureConsole(() =>
+      withSiteDefaults({ afterHoursPhone: '+1-206-555-0199' }, async () => {
+        const el = await fixture<IntakeContactCard>(
+          html`<intake-contact-card phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE}
+            after-hours-phone="206-555-019"></intake-contact-card>`,
+        );
+        const line = shadow(el).querySelector('[part="after-hours"] a')!;
+        expect(line.getAttribute('href')).to.equal('tel:+12065550199');
+      }),
+    );
+    expect(warnings).to.deep.equal([
+      `intake-widgets: <intake-contact-card> after-hours-phone="206-555-019" is not valid; the script tag's data-after-hours-phone is used, if any.`,
+    ]);
+  });
+
   it('has no after-hours note while open', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card phone="206-555-0100" hours=${hoursOpenNow()} timezone=${ZONE}></intake-contact-card>`,
@@ -515,6 +531,21 @@ describe('<intake-contact-card>', () => {
         html`<intake-contact-card><a href="tel:+12065550999">(206) 555-0999</a></intake-contact-card>`,
       );
       expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550999');
+    });
+
+    it('never takes a 911 or 988 link in the fallback text for admissions’ number', async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" json-ld><p>In danger now? Call <a href="tel:911">911</a>, or <a href="tel:988">988</a>. Admissions: <a href="tel:+12065550155">(206) 555-0155</a></p></intake-contact-card>`,
+      );
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550155');
+      const crisisOnly = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" json-ld><p>Call <a href="tel:911">911</a></p></intake-contact-card>`,
+      );
+      expect(shadow(crisisOnly).querySelector('[part="call"]')!.getAttribute('href')).to.equal(
+        'tel:+12065550100',
+      );
+      const jsonLd = JSON.parse(crisisOnly.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(jsonLd.telephone).to.equal('+12065550100');
     });
 
     it('follows a text-only swap', async () => {

@@ -83,6 +83,27 @@ describe('hours-text', () => {
       'Closed · opens Mon 8:00 AM PT',
       'Cerrado · abre el lun 8:00 a.m. PT',
     ],
+    [
+      // Thursday 10:00, open until Friday 9:00: less than a day away, but not today.
+      'open until tomorrow morning',
+      {
+        kind: 'open',
+        closesAt: { weekday: 4, minutes: 9 * 60 },
+        nextChange: new Date('2026-11-27T17:00:00Z'),
+      },
+      'Open now · until Fri 9:00 AM PT',
+      'Abierto ahora · hasta el vie 9:00 a.m. PT',
+    ],
+    [
+      'open until the midnight that ends today',
+      {
+        kind: 'open',
+        closesAt: { weekday: 3, minutes: 24 * 60 },
+        nextChange: new Date('2026-11-27T08:00:00Z'),
+      },
+      'Open now · until 12:00 AM PT',
+      'Abierto ahora · hasta 12:00 a.m. PT',
+    ],
     ['closed for good', { kind: 'closed', opensAt: null, nextChange: null }, 'Closed now', 'Cerrado ahora'],
   ];
   for (const [name, status, english, spanish] of statuses) {

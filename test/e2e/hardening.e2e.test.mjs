@@ -215,6 +215,28 @@ describe('user preferences', () => {
     );
     assert.deepEqual(borderless, []);
 
+    // Button text in the system's colours (links LinkText, buttons ButtonText), never the site's
+    // accent, which can be unreadable on a high-contrast theme.
+    const offTheme = await page.evaluate(
+      ({ all, listFn }) => {
+        const list = new Function(`return (${listFn})`)();
+        const systemColor = (name) => {
+          const probe = document.body.appendChild(document.createElement('span'));
+          probe.style.color = name;
+          const value = getComputedStyle(probe).color;
+          probe.remove();
+          return value;
+        };
+        const expected = { a: systemColor('LinkText'), button: systemColor('ButtonText') };
+        return list(all)
+          .filter((el) => el.matches('.button') && el.getClientRects().length > 0)
+          .filter((el) => getComputedStyle(el).color !== expected[el.localName])
+          .map((el) => `${el.getRootNode().host.localName} ${el.localName}.${el.className}`);
+      },
+      { all: ALL, listFn: shadowElements.toString() },
+    );
+    assert.deepEqual(offTheme, []);
+
     // Tab onto the quiz's first answer and the card's call link: each shows an outline.
     for (const [selector, target] of [
       ['#quiz', 'input'],
