@@ -146,6 +146,28 @@ export const contactCardStyles = [
         clip-path: inset(50%);
       }
     }
+    /*
+     * A phone zoomed to 200 % or more (160–240 CSS px across, or as little height on its side):
+     * fixed, the bar would cover a third of the screen or more, and what has keyboard focus with
+     * it. There it stays where the page put it, as a block of its own, with its words wrapped
+     * whole instead of cut to "Ad…".
+     */
+    @media (max-width: 15em), (max-height: 15em) {
+      :host([layout='bar']) {
+        position: static;
+      }
+      .bar-text {
+        flex-basis: 100%;
+      }
+      .bar-name,
+      .bar .status-head,
+      .bar .status-tail {
+        white-space: normal;
+      }
+      .bar .status {
+        height: auto;
+      }
+    }
     @media (forced-colors: active) {
       .card,
       .bar,

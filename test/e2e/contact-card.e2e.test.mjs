@@ -52,29 +52,44 @@ describe('demo page', () => {
     await context.close();
   });
 
-  it('on a phone, never hides what has keyboard focus under the call bar (with the README host CSS)', async () => {
-    const { page, context } = await openPage(browser, `${server.url}/`, {
-      viewport: { width: 390, height: 844 },
+  for (const [label, viewport, position] of [
+    ['on a phone', { width: 390, height: 844 }, 'fixed'],
+    // 200 % zoom: there the bar is not fixed, since it would cover a third of the screen or more.
+    ['on the same phone zoomed to 200 %', { width: 195, height: 422 }, 'static'],
+    ['on a small phone zoomed to 200 %', { width: 160, height: 284 }, 'static'],
+  ]) {
+    it(`${label}, never hides what has keyboard focus under the call bar (with the README host CSS)`, async () => {
+      const { page, context } = await openPage(browser, `${server.url}/`, { viewport });
+      await widgetsRendered(page, 'intake-contact-card, intake-care-quiz, intake-insurance-check');
+      const bar = page.locator('intake-contact-card[layout="bar"]');
+      assert.equal(await bar.evaluate((el) => getComputedStyle(el).position), position);
+      const covered = [];
+      for (let i = 0; i < 70; i++) {
+        await page.keyboard.press('Tab');
+        const hidden = await page.evaluate(() => {
+          let el = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          const bar = document.querySelector('intake-contact-card[layout="bar"]');
+          if (!el || el === document.body || el.getRootNode() === bar.shadowRoot) return null;
+          const box = el.getBoundingClientRect();
+          const barBox = bar.getBoundingClientRect();
+          return box.bottom > barBox.top && box.top < barBox.bottom
+            ? `${el.localName}#${el.id} "${el.textContent.trim()}"`
+            : null;
+        });
+        if (hidden) covered.push(hidden);
+      }
+      assert.deepEqual(covered, []);
+      // Its words whole, none cut to "Ad…".
+      const cut = await bar.evaluate((el) =>
+        [...el.shadowRoot.querySelectorAll('.bar-name, .status-head')]
+          .filter((part) => part.scrollWidth > part.clientWidth + 1)
+          .map((part) => part.textContent),
+      );
+      assert.deepEqual(cut, []);
+      await context.close();
     });
-    await widgetsRendered(page, 'intake-contact-card, intake-care-quiz, intake-insurance-check');
-    const covered = [];
-    for (let i = 0; i < 60; i++) {
-      await page.keyboard.press('Tab');
-      const hidden = await page.evaluate(() => {
-        let el = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        const bar = document.querySelector('intake-contact-card[layout="bar"]');
-        if (!el || el === document.body || el.getRootNode() === bar.shadowRoot) return null;
-        const box = el.getBoundingClientRect();
-        return box.bottom > bar.getBoundingClientRect().top
-          ? `${el.localName}#${el.id} "${el.textContent.trim()}"`
-          : null;
-      });
-      if (hidden) covered.push(hidden);
-    }
-    assert.deepEqual(covered, []);
-    await context.close();
-  });
+  }
 
   it('follows a call-tracking swap made after render, in what it shows and dials', async () => {
     const { page, context } = await openPage(browser, `${server.url}/`);
