@@ -123,6 +123,13 @@ export const contactCardStyles = [
     .bar .status::before {
       display: none;
     }
+    /* The 988 button: in the crisis colour, as small as a tap target may be. */
+    .crisis-call {
+      flex: none;
+      padding-inline: 0.6em;
+      border-color: var(--_danger);
+      color: var(--_danger);
+    }
     .dismiss {
       flex: none;
       width: 2.75em;
@@ -144,6 +151,18 @@ export const contactCardStyles = [
         height: 1px;
         overflow: hidden;
         clip-path: inset(50%);
+      }
+    }
+    /* A small phone: the buttons give up their glyph and some padding, so "Closed" keeps its room. */
+    @container (max-width: 22em) {
+      .bar .icon {
+        display: none;
+      }
+      .bar .button {
+        padding-inline: 0.6em;
+      }
+      .bar .crisis-call {
+        padding-inline: 0.4em;
       }
     }
     /*

@@ -77,7 +77,7 @@ const CONTACT_METHODS: Record<string, ContactMethod> = { 'tel:': 'call', 'sms:':
  * @csspart email - The email link.
  * @csspart address - The address block.
  * @csspart after-hours - The after-hours note with crisis lines.
- * @csspart crisis - The always-on crisis line (`crisis` attribute).
+ * @csspart crisis - The always-on crisis line (`crisis` attribute); in the bar, its 988 button (closed with no 24/7 line, or `crisis`).
  * @csspart dismiss - The bar's close button.
  *
  * @cssproperty --intake-card-accent - Buttons and links; falls back to `--intake-accent`.
@@ -383,7 +383,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
    */
   private onClick(event: Event): void {
     const link = (event.target as Element).closest('a');
-    if (link && !link.closest('.crisis-links'))
+    if (link && !link.closest('.crisis-links, .crisis-call'))
       this.emit(new IntakeContactEvent(CONTACT_METHODS[link.protocol] ?? 'map'));
   }
 
@@ -418,15 +418,22 @@ ${map ? this.newTabLink(map, this.t('directions')) : nothing}
 
   /**
    * The compact bar. While admissions is closed and there is a 24/7 line, its one button dials
-   * that line ("Call 24/7"): at night, a tap should reach a person, not a closed office.
+   * that line ("Call 24/7"): at night, a tap should reach a person, not a closed office. Closed
+   * with no such line (or with `crisis`), a "988" button beside it reaches one who is there.
    */
-  private renderBar(phone: ParsedPhone | null, status: StatusText | null, afterHours: ParsedPhone | null) {
+  private renderBar(
+    phone: ParsedPhone | null,
+    status: StatusText | null,
+    afterHours: ParsedPhone | null,
+    closed: boolean,
+  ) {
     if (this.dismissed) return nothing;
     const label = this.name || this.heading || this.t('heading');
     const dial = afterHours ?? phone;
     return html`<aside class="bar" part="card" aria-label=${label} @click=${this.onClick}>
 <div class="bar-text"><span class="bar-name">${label}</span>${status ? renderBarStatus(status) : nothing}</div>
-${dial ? html`<a class="button" part="call" href=${telHref(dial)}><span aria-hidden="true">☎</span> ${this.t(afterHours ? 'callAfterHours' : 'callShort')} <span class="bar-number">${dial.display}</span></a>` : nothing}
+${dial ? html`<a class="button" part="call" href=${telHref(dial)}><span class="icon" aria-hidden="true">☎</span> ${this.t(afterHours ? 'callAfterHours' : 'callShort')} <span class="bar-number">${dial.display}</span></a>` : nothing}
+${(closed && !afterHours) || this.crisis ? html`<a class="button secondary crisis-call" part="crisis" href=${CALL_988} aria-label=${this.t('barCrisis')}>988</a>` : nothing}
 <button class="dismiss" part="dismiss" type="button" aria-label=${this.t('dismiss')} @click=${this.dismiss}><span aria-hidden="true">×</span></button>
 </aside>`;
   }
@@ -437,7 +444,7 @@ ${dial ? html`<a class="button" part="call" href=${telHref(dial)}><span aria-hid
     const status = this.statusText();
     const closed = status !== null && !status.open;
     const afterHours = closed ? this.afterHoursLine() : null;
-    if (this.layout === 'bar') return this.renderBar(phone, status, afterHours);
+    if (this.layout === 'bar') return this.renderBar(phone, status, afterHours, closed);
 
     const sms = this.smsPhone(phone);
     const email = this.emailHref();

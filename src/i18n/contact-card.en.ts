@@ -32,6 +32,7 @@ export const contactCardEn = {
   crisisCall: 'Call 988',
   crisisText: 'Text 988',
   crisisChat: 'Chat with 988',
+  barCrisis: 'Call 988, the Suicide & Crisis Lifeline',
   dismiss: 'Hide the call bar',
   opensInNewTab: '(opens in a new tab)',
 };

@@ -32,6 +32,7 @@ export const contactCardEs: ContactCardMessages = {
   crisisCall: 'Llamar al 988',
   crisisText: 'Enviar texto al 988',
   crisisChat: 'Chatear con el 988',
+  barCrisis: 'Llamar al 988, la Línea de Prevención del Suicidio y Crisis',
   dismiss: 'Ocultar la barra de llamada',
   opensInNewTab: '(se abre en una pestaña nueva)',
 };

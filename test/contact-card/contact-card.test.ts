@@ -117,6 +117,34 @@ describe('<intake-contact-card>', () => {
     expect(shadow(open).querySelector('[part="call"]')!.textContent).to.contain('Llamar 24/7');
   });
 
+  it('call bar: closed with no 24/7 line, a 988 button beside the call, which counts no lead', async () => {
+    const bar = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE}></intake-contact-card>`,
+    );
+    const crisis = () => shadow(bar).querySelector<HTMLAnchorElement>('[part="crisis"]');
+    expect(crisis()!.getAttribute('href')).to.equal('tel:988');
+    expect(crisis()!.textContent).to.equal('988');
+    expect(crisis()!.getAttribute('aria-label')).to.equal('Call 988, the Suicide & Crisis Lifeline');
+    await expect(bar).to.be.accessible();
+    const methods: string[] = [];
+    bar.addEventListener('intake-contact', (event) => methods.push(event.detail.method));
+    crisis()!.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    crisis()!.click();
+    expect(methods).to.deep.equal([]);
+    // With a 24/7 line the call button reaches a person; while open, the office does.
+    bar.afterHoursPhone = '1-800-555-0199';
+    await bar.updateComplete;
+    expect(crisis()).to.equal(null);
+    bar.afterHoursPhone = undefined;
+    bar.hours = hoursOpenNow();
+    await bar.updateComplete;
+    expect(crisis()).to.equal(null);
+    // `crisis` shows it at all times.
+    bar.crisis = true;
+    await bar.updateComplete;
+    expect(crisis()).to.not.equal(null);
+  });
+
   it("takes hours, time zone and 24/7 line from the site's defaults; its own attributes win", async () => {
     const warnings: string[] = [];
     const original = console.warn;
