@@ -89,11 +89,15 @@ export function admissionsPhone(tag: string, own: string | undefined): ParsedPho
   if (own?.trim()) {
     const parsed = parsePhone(own);
     if (!parsed) {
+      // A link cannot dial an extension: say so, rather than only "not valid".
+      const extension = /(^|[^a-z])(ext|x)\.?\s*\d|;ext=/i.test(own)
+        ? 'a link cannot dial an extension, so give a direct line; '
+        : '';
       warnAttribute(
         tag,
         'phone',
         own,
-        siteParsed ? "the site's data-phone is used" : 'no call button is shown',
+        `${extension}${siteParsed ? "the site's data-phone is used" : 'no call button is shown'}`,
       );
     }
     return parsed ?? siteParsed;

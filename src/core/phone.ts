@@ -32,13 +32,22 @@ const NANP = /^(1?)(?!.11|....11)([2-9]\d\d)([2-9]\d\d)(\d{4})$/;
 
 /**
  * Reads a US/NANP number as people write it — `+1-206-555-0100`, `(206) 555-0100`,
- * `206.555.0100`, `1 206 555 0100`, `2065550100`, `1-800-GET-HELP` — or one of
+ * `206.555.0100`, `1 206 555 0100`, `2065550100`, `1-800-GET-HELP`, `206–555–0100`,
+ * `tel:+12065550100` — or one of
  * {@link SHORT_CODES}. Null for anything else: wrong digit count, an area code or exchange
  * starting with 0 or 1 (or an N11 service code such as 911 in that place), another country,
  * markup, words.
  */
 export function parsePhone(input: string): ParsedPhone | null {
-  const text = typeof input === 'string' ? input.trim() : '';
+  // A pasted `tel:` link, typographic dashes (U+2010–U+2015, U+2212) and "206/555-0100" read as
+  // the plain number they are.
+  const text =
+    typeof input === 'string'
+      ? input
+          .trim()
+          .replace(/^tel:/i, '')
+          .replace(/[\u2010-\u2015\u2212/]/g, '-')
+      : '';
   // An empty text fails the character check below.
   if (text.length > MAX_INPUT_LENGTH) return null;
   if ((SHORT_CODES as readonly string[]).includes(text)) return { e164: text, display: text };

@@ -415,6 +415,18 @@ describe('<intake-contact-card>', () => {
     }
   });
 
+  it('says why a number with an extension is refused: a link cannot dial it', async () => {
+    for (const phone of ['206-555-0100 ext. 12', '(206) 555-0100 x12', '+12065550100;ext=12']) {
+      resetWarnings();
+      const warnings = await captureConsole(() =>
+        fixture(html`<intake-contact-card phone=${phone}></intake-contact-card>`),
+      );
+      expect(warnings, phone).to.deep.equal([
+        `intake-widgets: <intake-contact-card> phone=${JSON.stringify(phone)} is not valid; a link cannot dial an extension, so give a direct line; no call button is shown.`,
+      ]);
+    }
+  });
+
   it('shows text attributes without control characters or direction overrides, and cuts absurd lengths', async () => {
     let el!: IntakeContactCard;
     const warnings = await captureConsole(async () => {

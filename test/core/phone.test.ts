@@ -17,6 +17,12 @@ describe('parsePhone: accepted', () => {
     ['12065550100', SEATTLE],
     ['  (206) 555-0100 \n', SEATTLE],
     ['206\u00a0555\u00a00100', SEATTLE],
+    // typographic dashes, a slash, a pasted tel: link
+    ['206\u2011555\u20110100', SEATTLE],
+    ['206\u2013555\u20130100', SEATTLE],
+    ['206/555-0100', SEATTLE],
+    ['tel:+12065550100', SEATTLE],
+    ['TEL:206-555-0100', SEATTLE],
     // toll-free numbers look the same
     ['1-800-662-4357', { e164: '+18006624357', display: '(800) 662-4357' }],
     ['(888) 555-0199', { e164: '+18885550199', display: '(888) 555-0199' }],
@@ -62,7 +68,6 @@ describe('parsePhone: rejected', () => {
     ['<a href="tel:2065550100">call</a>', 'markup'],
     ['<b>2065550100</b>', 'markup around a number'],
     ['javascript:alert(1)', 'a URL'],
-    ['tel:+12065550100', 'a tel: URL'],
     ['206-555-0100; drop', 'punctuation'],
     ['206\u0000555\u00000100', 'control characters'],
     ['２０６５５５０１００', 'full-width digits'],
