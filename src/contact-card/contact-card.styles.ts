@@ -123,8 +123,8 @@ export const contactCardStyles = [
     .bar .status::before {
       display: none;
     }
-    /* The 988 button: in the crisis colour, as small as a tap target may be. */
-    .crisis-call {
+    /* The 988 button: in the crisis colour (over .button.secondary's accent), as small as a tap target may be. */
+    .button.secondary.crisis-call {
       flex: none;
       padding-inline: 0.6em;
       border-color: var(--_danger);
@@ -161,7 +161,7 @@ export const contactCardStyles = [
       .bar .button {
         padding-inline: 0.6em;
       }
-      .bar .crisis-call {
+      .bar .button.crisis-call {
         padding-inline: 0.4em;
       }
     }

@@ -379,7 +379,11 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const early = this.minFillMs - (Date.now() - this.shownAt);
     if (early > 0) {
       await new Promise((resolve) => setTimeout(resolve, early));
-      if (!this.isConnected) return;
+      // Removed meanwhile: nothing is sent, and put back, the form is as it was, not locked.
+      if (!this.isConnected) {
+        this.phase = 'form';
+        return;
+      }
     }
     if (!this.body) {
       this.key = newIdempotencyKey();
@@ -406,7 +410,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     });
     if (result.type === 'ok') return this.complete(result.json as Partial<InsuranceResult>);
     if (result.type === 'failed') {
-      if (result.status && result.status < 300)
+      if (result.status && (result.status < 300 || result.status === 409))
         console.error(
           `intake-widgets: <${TAG}> the endpoint answered ${result.status} without the JSON object the contract asks for ({ "status": … }); the visitor was told it was not sent.`,
         );

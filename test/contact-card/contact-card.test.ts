@@ -125,6 +125,9 @@ describe('<intake-contact-card>', () => {
     expect(crisis()!.getAttribute('href')).to.equal('tel:988');
     expect(crisis()!.textContent).to.equal('988');
     expect(crisis()!.getAttribute('aria-label')).to.equal('Call 988, the Suicide & Crisis Lifeline');
+    // In the crisis colour, not the site's accent.
+    const style = getComputedStyle(crisis()!);
+    expect([style.color, style.borderTopColor]).to.deep.equal(['rgb(164, 22, 26)', 'rgb(164, 22, 26)']);
     await expect(bar).to.be.accessible();
     const methods: string[] = [];
     bar.addEventListener('intake-contact', (event) => methods.push(event.detail.method));

@@ -549,6 +549,25 @@ describe('<intake-insurance-check>', () => {
     ).to.equal(false);
   });
 
+  it('removed while it waits out the minimum fill time, sends nothing and is not locked when put back', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="300"></intake-insurance-check>`,
+    );
+    await fill(el, FULL);
+    const parent = el.parentElement!;
+    $(el, '[part="submit"]').click();
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    parent.append(el);
+    await el.updateComplete;
+    expect(fetchStub.calls).to.have.length(0);
+    expect($(el, '#firstName').disabled).to.equal(false);
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="result"]'));
+    expect(fetchStub.calls).to.have.length(1);
+  });
+
   it('an empty endpoint attribute gives way to the site-wide data-endpoint', async () => {
     fetchStub = stubFetch(() => json(201, { status: 'received' }));
     await withSiteDefaults({ endpoint: '/api/site-intake' }, async () => {
