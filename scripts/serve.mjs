@@ -40,15 +40,26 @@ const RECEIVER_PATHS = ['/api/', '/__faults', '/__submissions'];
 /** Lit's packages, for the pages that load the ES build through an import map. */
 const LIT_PACKAGES = /^\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//;
 
+/** `decodeURIComponent`, or null for a path it cannot decode (`%E0%A4%A`): a 404, not a crash. */
+function decodePath(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 /** Maps a URL path to a file: `/intake-widgets.js*` and `/dist/*` from dist/, Lit from node_modules, the rest from demo/. */
 function fileFor(pathname) {
+  const decoded = decodePath(pathname);
+  if (decoded === null) return null;
   if (LIT_PACKAGES.test(pathname)) {
-    const file = normalize(join(root, decodeURIComponent(pathname)));
+    const file = normalize(join(root, decoded));
     return file.startsWith(join(root, 'node_modules') + sep) ? file : null;
   }
   const base = pathname.startsWith('/intake-widgets.js') || pathname.startsWith('/dist/') ? distDir : demoDir;
-  const relative = pathname.startsWith('/dist/') ? pathname.slice('/dist'.length) : pathname;
-  const file = normalize(join(base, decodeURIComponent(relative)));
+  const relative = pathname.startsWith('/dist/') ? decoded.slice('/dist'.length) : decoded;
+  const file = normalize(join(base, relative));
   if (!file.startsWith(base + sep) && file !== base) return null;
   if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
   return file;

@@ -122,6 +122,9 @@ const TEXT = {
 /** Path used for errors about the request as a whole (not a field). */
 export const REQUEST_ERROR_PATH = 'request';
 
+/** What the response schema allows as a field path in a 422 (`insurance.memberId`). */
+const FIELD_PATH = /^[A-Za-z_$][\w$-]*(\.[A-Za-z_$][\w$-]*)*$/;
+
 /** @param {string} pointer JSON pointer, e.g. "/insurance/memberId" */
 function pointerToPath(pointer) {
   return pointer
@@ -168,20 +171,25 @@ function messageFor(error, path, t) {
  */
 export function toFieldErrors(errors, locale = 'en') {
   const t = TEXT[locale] ?? TEXT.en;
-  /** @type {Record<string, string>} */
-  const out = {};
+  // A Map, not an object: a field named `constructor` or `__proto__` must be reported, not taken
+  // for a key the object already has.
+  /** @type {Map<string, string>} */
+  const out = new Map();
   for (const error of errors) {
     // "if"/"anyOf" only say that a branch failed; the branch's own errors name the field.
     if (error.keyword === 'if' || error.keyword === 'anyOf') continue;
-    let path = pointerToPath(error.instancePath);
+    const parent = pointerToPath(error.instancePath);
+    let path = parent;
     if (error.keyword === 'required') path = [path, error.params.missingProperty].filter(Boolean).join('.');
     if (error.keyword === 'additionalProperties') {
       path = [path, error.params.additionalProperty].filter(Boolean).join('.');
     }
+    // A field name the visitor's browser made up may not be a valid key: name its parent instead.
+    if (!FIELD_PATH.test(path) || path.length > 200) path = parent;
     if (!path) path = REQUEST_ERROR_PATH;
-    if (!(path in out)) out[path] = messageFor(error, path, t);
+    if (!out.has(path)) out.set(path, messageFor(error, path, t));
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
@@ -25,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import express from 'express';
-import { createApp } from '../../demo/recipes/express/server.mjs';
+import { createApp, fileStore } from '../../demo/recipes/express/server.mjs';
 import { contractExample } from '../fixtures/contract.mjs';
 import { fillVerify } from './flows.mjs';
 import { launchBrowser, openPage, widgetsRendered } from './harness.mjs';
@@ -93,6 +94,16 @@ const INVALID = {
   'a Social Security number': [change((b) => (b.ssn = '123-45-6789')), 'ssn'],
   'a field the contract does not name, inside contact': [change((b) => (b.contact.fax = '1')), 'contact.fax'],
   'a field name that is not a valid path': [change((b) => (b['a b'] = 1)), 'request'],
+  'a field named like a built-in property': [
+    change((b) => (b.constructor = { ssn: '123-45-6789' })),
+    'constructor',
+  ],
+  // Over its length limit and not matching its pattern: said as too long, not a server error
+  // (PHP's regular expressions give up on a string this long).
+  'a member ID millions of characters long': [
+    change((b) => (b.insurance.memberId = `${'a'.repeat(2_900_000)}!`)),
+    'insurance.memberId',
+  ],
   'consent not given': [change((b) => (b.consent.accepted = false)), 'consent.accepted'],
   'a date of birth that does not exist': [
     change((b) => (b.patient.dateOfBirth = '1990-02-30')),
@@ -340,6 +351,27 @@ describe('both endpoint recipes', () => {
       ]);
       assert.deepEqual(fromPhp.body, fromExpress.body, label);
     }
+  });
+
+  it('say a date that does not exist is not a real date, not that it is missing', async () => {
+    const body = change((b) => (b.patient.dateOfBirth = '1990-02-30'));
+    for (const url of [endpoints.express.url, endpoints.php.url]) {
+      const { status, body: answer } = await post(url, body);
+      assert.equal(status, 422);
+      assert.doesNotMatch(answer.errors['patient.dateOfBirth'], /required/i, url);
+    }
+  });
+
+  it('the Express recipe will not start without a saveLead, and on its own keeps each lead in a private file', async () => {
+    assert.throws(() => createApp(), /saveLead/);
+    const dir = join(work, 'express-leads');
+    const save = fileStore(dir);
+    const key = randomUUID();
+    await save(EXAMPLE, key);
+    await save(EXAMPLE, key); // a retry after a restart: already kept
+    assert.deepEqual(readdirSync(dir), [`${key}.json`]);
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')), EXAMPLE);
+    assert.equal(statSync(join(dir, `${key}.json`)).mode & 0o777, 0o600);
   });
 
   it('the Express recipe lets the retry store a submission its first try could not save', async () => {

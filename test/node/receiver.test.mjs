@@ -358,6 +358,30 @@ describe('reference receiver', () => {
     assert.equal((await stored()).count, 0);
   });
 
+  test('a field named like a built-in property (constructor, __proto__, toString) → 422 naming it, nothing stored', async () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      const body = JSON.stringify(verifyPayload()).replace(/^\{/, `{"${name}":{"ssn":"123-45-6789"},`);
+      const response = await post(body);
+      assert.equal(response.status, 422, name);
+      const { errors } = await response.json();
+      assert.deepEqual(Object.keys(errors), [name]);
+    }
+    assert.equal((await stored()).count, 0);
+  });
+
+  test('a field name that is no valid path is reported on its parent, as the response schema allows', async () => {
+    const response = await post(
+      edit(verifyPayload(), (p) => {
+        p['a b'] = 1;
+        p.patient['first name'] = 'x';
+      }),
+    );
+    assert.equal(response.status, 422);
+    const body = await response.json();
+    assert.deepEqual(Object.keys(body.errors).sort(), ['patient', 'request']);
+    assert.ok(validateFieldErrors(body), JSON.stringify(validateFieldErrors.errors));
+  });
+
   test('a body that is not an object → 422 on "request"; malformed JSON → 400', async () => {
     const array = await post([1, 2]);
     assert.equal(array.status, 422);

@@ -7,12 +7,17 @@
  *   npm install express ajv ajv-formats intake-widgets
  *   node server.mjs                    # POST http://127.0.0.1:3000/api/intake (PORT=… to change)
  *
+ * Run on its own, it keeps each submission as a file only this user can read, in ./intake-data
+ * (INTAKE_DATA_DIR=… to change); in your app, pass createApp() a saveLead for your CRM or database.
+ *
  * Serve it on your site's own origin, behind HTTPS, and point the widget at it:
  *   <intake-insurance-check endpoint="/api/intake"></intake-insurance-check>
  * This is a starting point: read "Before you go live" on the recipes page.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -70,7 +75,9 @@ function messageFor(path, keywords, t) {
   if (path === 'consent.accepted') return t.consent;
   if (path === 'contact.phone') return t.phone;
   if (path === 'contact.email' || leaf === 'dateOfBirth') {
-    if (has('type')) return t.required;
+    // Only a wrong type (null, nothing) means missing: a date that does not exist fails its
+    // pattern too (next to the "or null" branch's type error), and is said as a bad date.
+    if (keywords.every((k) => k === 'type')) return t.required;
     return path === 'contact.email' ? t.email : t.date;
   }
   if (path === 'insurance.memberId' || path === 'insurance.groupNumber') return t.card;
@@ -104,12 +111,32 @@ function newReference() {
 }
 
 /**
- * The endpoint as an Express app. `saveLead(body, key)` stores or forwards the submission (your
- * CRM, an encrypted table); when it throws, the visitor's browser retries with the same key.
- * `answers` remembers the answer per Idempotency-Key: in memory here, so use a table whose
- * primary key is the idempotency key if you run more than one process or must survive restarts.
+ * A `saveLead` that writes each submission to `<dir>/<key>.json`, readable only by this user. A
+ * key already written (a retry after a restart) counts as stored.
  */
-export function createApp({ saveLead = async () => {}, answers = new Map(), path = '/api/intake' } = {}) {
+export function fileStore(dir) {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return async (body, key) => {
+    try {
+      await writeFile(join(dir, `${key}.json`), JSON.stringify(body), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+  };
+}
+
+/**
+ * The endpoint as an Express app. `saveLead(body, key)` stores or forwards the submission (your
+ * CRM, an encrypted table); when it throws, the visitor's browser retries with the same key. It is
+ * required: an endpoint that answered 201 without storing would tell a visitor "we will call you"
+ * and lose them. `answers` remembers the answer per Idempotency-Key: in memory here, so use a
+ * table whose primary key is the idempotency key if you run more than one process or must
+ * survive restarts.
+ */
+export function createApp({ saveLead, answers = new Map(), path = '/api/intake' } = {}) {
+  if (typeof saveLead !== 'function') {
+    throw new TypeError('createApp({ saveLead }): saveLead(body, key) must store the submission');
+  }
   const app = express();
   app.disable('x-powered-by');
   app.post(path, express.json({ limit: '3mb', type: 'application/json' }), async (req, res) => {
@@ -154,5 +181,8 @@ export function createApp({ saveLead = async () => {}, answers = new Map(), path
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 3000);
-  createApp().listen(port, '127.0.0.1', () => console.log(`POST http://127.0.0.1:${port}/api/intake`));
+  const dir = process.env.INTAKE_DATA_DIR ?? 'intake-data';
+  createApp({ saveLead: fileStore(dir) }).listen(port, '127.0.0.1', () =>
+    console.log(`POST http://127.0.0.1:${port}/api/intake, submissions kept in ${dir}/`),
+  );
 }

@@ -76,8 +76,10 @@ function message_for(string $path, array $keywords, array $t): string
         $has('maxLength') => $t['tooLong'],
         $path === 'consent.accepted' => $t['consent'],
         $path === 'contact.phone' => $t['phone'],
+        // Only a wrong type (null, nothing) means missing: a date that does not exist fails its
+        // pattern too (next to the "or null" branch's type error), and is said as a bad date.
         $path === 'contact.email' || $leaf === 'dateOfBirth' =>
-            $has('type') ? $t['required'] : ($path === 'contact.email' ? $t['email'] : $t['date']),
+            array_diff($keywords, ['type']) === [] ? $t['required'] : ($path === 'contact.email' ? $t['email'] : $t['date']),
         $path === 'insurance.memberId' || $path === 'insurance.groupNumber' => $t['card'],
         $has('minLength') => $t['required'],
         $has('enum') || $has('const') => $t['choose'],

@@ -105,7 +105,7 @@ function keyword(string $keyword, mixed $value, stdClass $schema, mixed $data, a
         return object_keyword($keyword, $value, $schema, $data, $path, $root);
     }
     if (is_string($data)) {
-        return string_keyword($keyword, $value, $data, $path);
+        return string_keyword($keyword, $value, $schema, $data, $path);
     }
     return [];
 }
@@ -152,18 +152,21 @@ function object_keyword(string $keyword, mixed $value, stdClass $schema, stdClas
 }
 
 /** @param list<string> $path */
-function string_keyword(string $keyword, mixed $value, string $data, array $path): array
+function string_keyword(string $keyword, mixed $value, stdClass $schema, string $data, array $path): array
 {
     $fail = [error($path, $keyword)];
+    // A string over its maxLength is reported as too long, and no pattern is run on it: on a huge
+    // one PCRE would give up (its backtracking limit) rather than answer.
+    $tooLong = isset($schema->maxLength) && length($data) > $schema->maxLength;
     switch ($keyword) {
         case 'minLength':
             return length($data) >= $value ? [] : $fail;
         case 'maxLength':
-            return length($data) <= $value ? [] : $fail;
+            return $tooLong ? $fail : [];
         case 'pattern':
-            return matches($value, $data) ? [] : $fail;
+            return $tooLong || matches($value, $data) ? [] : $fail;
         case 'format':
-            return format($value, $data) ? [] : $fail;
+            return $tooLong || format($value, $data) ? [] : $fail;
     }
     return [];
 }
