@@ -7,7 +7,12 @@ import { IntakeCareQuiz } from './care-quiz/care-quiz.js';
 import { recommendCare } from './care-quiz/model.js';
 import { IntakeContactCard } from './contact-card/contact-card.js';
 import { refreshAll } from './core/base.js';
-import { defaultsFromScript, type IntakeWidgetsGlobal } from './core/defaults.js';
+import {
+  defaultsFromScript,
+  type IntakeWidgetsGlobal,
+  keepOwnDefaults,
+  readGlobal,
+} from './core/defaults.js';
 import { define } from './core/define.js';
 import { VERSION } from './core/version.js';
 import { warnOnce } from './core/warn.js';
@@ -25,24 +30,39 @@ function findScript(): Element | null {
 
 function install(): void {
   if (typeof window === 'undefined') return;
-  // Whatever a site put there: only an object's `defaults` and `refresh` are used.
-  const existing = (typeof window.IntakeWidgets === 'object' && window.IntakeWidgets) || {};
+  // Whatever a site put there: only an object's `defaults` and `refresh` are used, and a getter
+  // that throws counts as nothing.
+  const existing = readGlobal() ?? {};
+  let preset: unknown;
+  let running = false;
+  try {
+    preset = existing.defaults;
+    running = typeof existing.refresh === 'function';
+  } catch {}
   const fromScript = defaultsFromScript(findScript());
-  if (typeof existing.refresh === 'function') {
+  if (running) {
     // Another copy is already running: its elements are the defined ones, so keep its global.
-    existing.defaults = { ...existing.defaults, ...fromScript };
-    existing.refresh();
+    existing.defaults = { ...(preset as object), ...fromScript };
+    existing.refresh?.();
     return;
   }
-  const preset = typeof existing.defaults === 'object' ? existing.defaults : {};
   const api: IntakeWidgetsGlobal = {
     version: VERSION,
-    defaults: { ...preset, ...fromScript },
+    defaults: { ...(preset && typeof preset === 'object' ? preset : {}), ...fromScript },
     refresh: refreshAll,
     refreshPhones: refreshAll,
     recommendCare,
   };
-  window.IntakeWidgets = api;
+  try {
+    window.IntakeWidgets = api;
+  } catch {}
+  if (readGlobal() !== api) {
+    // The page made the name its own (read-only, a getter): the script tag's settings still apply.
+    keepOwnDefaults(api.defaults);
+    warnOnce(
+      'window.IntakeWidgets belongs to the page and cannot be replaced: the script tag settings apply, but IntakeWidgets.refresh() and recommendCare() are not available',
+    );
+  }
 }
 
 const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
@@ -72,9 +92,11 @@ function defineAll(): void {
   if (waiting.length) setTimeout(defineNext, 0);
 }
 
-try {
-  install();
-  defineAll();
-} catch (error) {
-  warnOnce(`could not start: ${(error as Error)?.message ?? error}`);
+// Apart, so that a page whose global cannot be used still gets its widgets.
+for (const step of [install, defineAll]) {
+  try {
+    step();
+  } catch (error) {
+    warnOnce(`could not start: ${(error as Error)?.message ?? error}`);
+  }
 }

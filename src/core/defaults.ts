@@ -64,10 +64,33 @@ function pickDefaults(read: (key: keyof SiteDefaults) => unknown): SiteDefaults 
   return result;
 }
 
+/** The defaults this copy installed, when the page's `window.IntakeWidgets` could not be replaced. */
+let ownDefaults: SiteDefaults | undefined;
+
+/** Keeps `defaults` for {@link siteDefaults} when the global is not ours to write (embed.ts). */
+export function keepOwnDefaults(defaults: SiteDefaults): void {
+  ownDefaults = defaults;
+}
+
+/** The page's `window.IntakeWidgets` if it is an object; undefined if not, or if reading it throws. */
+export function readGlobal(): Partial<IntakeWidgetsGlobal> | undefined {
+  try {
+    const global = typeof window === 'undefined' ? undefined : window.IntakeWidgets;
+    return global && typeof global === 'object' ? global : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The defaults in force now; never throws, whatever the site put on the global. */
 export function siteDefaults(): SiteDefaults {
-  const raw = typeof window === 'undefined' ? undefined : window.IntakeWidgets?.defaults;
-  return raw && typeof raw === 'object' ? pickDefaults((key) => (raw as Record<string, unknown>)[key]) : {};
+  try {
+    const raw = readGlobal()?.defaults;
+    const source = raw && typeof raw === 'object' ? raw : ownDefaults;
+    return source ? pickDefaults((key) => (source as Record<string, unknown>)[key]) : {};
+  } catch {
+    return ownDefaults ? pickDefaults((key) => ownDefaults?.[key]) : {};
+  }
 }
 
 /**

@@ -285,3 +285,53 @@ describe('bad input in the site-wide hours settings', () => {
     });
   }
 });
+
+describe('a page that already owns window.IntakeWidgets', () => {
+  const PAGES = [
+    [
+      'a getter that throws',
+      () =>
+        Object.defineProperty(window, 'IntakeWidgets', {
+          get: () => {
+            throw new Error('nope');
+          },
+          configurable: true,
+        }),
+    ],
+    ['a read-only number', () => Object.defineProperty(window, 'IntakeWidgets', { value: 42 })],
+    [
+      'an object whose defaults getter throws',
+      () => {
+        window.IntakeWidgets = {
+          get defaults() {
+            throw new Error('nope');
+          },
+        };
+      },
+    ],
+  ];
+  for (const [label, takeover] of PAGES) {
+    it(`${label}: every widget is defined, the script tag's phone still applies, nothing is thrown`, async () => {
+      const context = await browser.newContext();
+      await context.addInitScript(takeover);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(`${server.url}/hostile/blank.html`);
+      await page.waitForFunction(() =>
+        ['intake-contact-card', 'intake-care-quiz', 'intake-insurance-check'].every((tag) =>
+          customElements.get(tag),
+        ),
+      );
+      const href = await page.evaluate(async () => {
+        const card = document.createElement('intake-contact-card');
+        document.getElementById('stage').append(card);
+        await card.updateComplete;
+        return card.shadowRoot.querySelector('[part="call"]')?.getAttribute('href') ?? null;
+      });
+      assert.equal(href, 'tel:+12065550100');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
