@@ -357,7 +357,10 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     };
     // `{call911}` and its kin are left in place by tx(); they become the links.
     const parts = this.tx('notice').split(/\{(\w+)\}/);
-    const content = parts.map((part, i) => (i % 2 && hrefs[part] ? this.link(hrefs[part], part) : part));
+    // An unknown `{name}` stays as written, as format() leaves it.
+    const content = parts.map((part, i) =>
+      i % 2 ? (Object.hasOwn(hrefs, part) ? this.link(hrefs[part], part) : `{${part}}`) : part,
+    );
     return html`<p class="notice" part="notice">${content}</p>`;
   }
 

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { track } from './analytics.js';
 import type { IntakeEvent } from './events.js';
 import { format, type Lang, langOf, normalizeLang } from './i18n.js';
+import { cleanText } from './text-attribute.js';
 import { VERSION } from './version.js';
 import { warnAttribute, warnOnce } from './warn.js';
 
@@ -47,6 +48,9 @@ function watchLang(): MutationObserver | null {
  * warns in `attributeChangedCallback`, where it knows its own name). `JSON.parse` makes `__proto__` an own key,
  * so a hostile value cannot reach `Object.prototype`.
  */
+/** The longest text a `strings` message may have: the consent text, sent as it is shown. */
+const MAX_MESSAGE_LENGTH = 2000;
+
 function parseStrings(value: string | null): Messages | undefined {
   if (!value?.trim()) return undefined;
   try {
@@ -87,9 +91,29 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
 
   /** The message `key`, with overrides applied and `{placeholders}` filled. */
   protected t(key: keyof M & string, vars?: Record<string, string | number>): string {
+    const override = this.overrideOf(key);
+    // Own messages only: a key such as `constructor` (from a site's `{constructor}`) is no message.
+    const builtIn = this.dictionary(this.activeLang);
+    const template =
+      typeof override === 'string' ? override : Object.hasOwn(builtIn, key) ? builtIn[key] : key;
+    return format(typeof template === 'string' ? template : key, vars);
+  }
+
+  /**
+   * A site's text for `key`, held to the rules of the free-text attributes: no control characters
+   * or direction overrides (they could make "Call us" read backwards), at most 2,000 characters
+   * (the longest a request carries as consent text), with one warning when something is cut.
+   */
+  private overrideOf(key: string): string | undefined {
     const override = this.strings?.[key];
-    const template = typeof override === 'string' ? override : this.dictionary(this.activeLang)[key];
-    return format(template ?? key, vars);
+    if (typeof override !== 'string') return undefined;
+    const clean = cleanText(override, MAX_MESSAGE_LENGTH);
+    if (clean !== override) {
+      warnOnce(
+        `<${this.localName}> strings.${key}: control characters, direction overrides and text past ${MAX_MESSAGE_LENGTH} characters are left out.`,
+      );
+    }
+    return clean;
   }
 
   /**

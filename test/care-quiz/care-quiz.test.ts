@@ -678,6 +678,21 @@ describe('<intake-care-quiz>', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('shows a placeholder named like a built-in property as text, and keeps working', async () => {
+    const strings = { notice: 'In danger? {call911}, {constructor} or {toString}', next: '{__proto__} Next' };
+    const el = await fixture<IntakeCareQuiz>(
+      html`<intake-care-quiz strings=${JSON.stringify(strings)}></intake-care-quiz>`,
+    );
+    expect($(el, '[part="notice"]')!.textContent).to.equal(
+      'In danger? Call 911, {constructor} or {toString}',
+    );
+    expect($(el, '[part="notice"] a')!.getAttribute('href')).to.equal('tel:911');
+    expect($(el, '[part="next"]')!.textContent).to.equal('{__proto__} Next');
+    await choose(el, 'self');
+    await next(el);
+    expect(currentQuestion(el)).to.equal('urgent');
+  });
+
   it('takes string overrides, including per-question text and the you/they words', async () => {
     const strings = { 'q:who': 'Who is this for?', next: 'Continue', you: 'you|your friend' };
     const el = await fixture<IntakeCareQuiz>(

@@ -989,4 +989,25 @@ describe('<intake-insurance-check>', () => {
     expect(fetchStub.calls[0].body.consent).to.deep.equal({ text: 'We may call you.', accepted: true });
     expect(fetchStub.calls[0].body.contact.smsConsent).to.equal(true);
   });
+
+  it('holds consent text from strings to the same rules, and sends exactly the text shown', async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const consentText = `I agree \u202eEVIL\u202c ${'to be called. '.repeat(250)}END`;
+    const warnings = await captureConsole(async () => {
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0" .strings=${{ consentText }}></intake-insurance-check>`,
+      );
+      const shown = $(el, 'label[for="consent"]').textContent!;
+      expect(shown.length).to.be.at.most(2000);
+      expect(shown).to.not.match(/[\u202a-\u202e]/);
+      expect(shown.startsWith('I agree EVIL to be called.')).to.equal(true);
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => fetchStub!.calls.length === 1);
+      expect(fetchStub.calls[0].body.consent.text).to.equal(shown);
+    });
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-insurance-check> strings.consentText: control characters, direction overrides and text past 2000 characters are left out.',
+    ]);
+  });
 });
