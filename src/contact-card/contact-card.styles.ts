@@ -59,12 +59,16 @@ export const contactCardStyles = [
       border-radius: calc(var(--_radius) * 0.5);
     }
 
-    /* layout="bar": a compact call bar fixed to the bottom of the viewport. */
+    /*
+     * layout="bar": a compact call bar fixed to the bottom of the viewport. !important because a
+     * page's own rules on the element (a reset's "* { all: unset }") would otherwise win over
+     * :host and leave the bar at the end of the page; --intake-bar-z-index is the way to stack it.
+     */
     :host([layout='bar']) {
-      position: fixed;
-      inset-inline: 0;
-      bottom: 0;
-      z-index: var(--intake-bar-z-index, 1000);
+      position: fixed !important;
+      inset-inline: 0 !important;
+      bottom: 0 !important;
+      z-index: var(--intake-bar-z-index, 1000) !important;
       max-width: none;
     }
     .bar {
@@ -173,7 +177,7 @@ export const contactCardStyles = [
      */
     @media (max-width: 15em), (max-height: 15em) {
       :host([layout='bar']) {
-        position: static;
+        position: static !important;
       }
       .bar-text {
         flex-basis: 100%;

@@ -648,7 +648,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       const link = (name: ErrorName) =>
         name === 'form'
           ? this.say(errors[name])
-          : html`<a href="#${name}" @click=${(event: Event) => {
+          : // The page's own address, whole: a relative "#…" would follow a <base href> elsewhere.
+            html`<a href="${location.href.replace(/#.*/, '')}#${name}" @click=${(event: Event) => {
               event.preventDefault();
               this.focusOn(controlOf(name));
             }}>${labelled(t(name as Key))} ${this.say(errors[name])}</a>`;

@@ -117,6 +117,20 @@ describe('<intake-contact-card>', () => {
     expect(shadow(open).querySelector('[part="call"]')!.textContent).to.contain('Llamar 24/7');
   });
 
+  it("call bar: stays fixed to the screen's bottom under a page reset that unsets everything", async () => {
+    const reset = document.head.appendChild(document.createElement('style'));
+    reset.textContent = 'intake-contact-card { all: unset }';
+    try {
+      const bar = await fixture<IntakeContactCard>(
+        html`<intake-contact-card layout="bar" phone="206-555-0100"></intake-contact-card>`,
+      );
+      const style = getComputedStyle(bar);
+      expect([style.position, style.bottom]).to.deep.equal(['fixed', '0px']);
+    } finally {
+      reset.remove();
+    }
+  });
+
   it('call bar: closed with no 24/7 line, a 988 button beside the call, which counts no lead', async () => {
     const bar = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE}></intake-contact-card>`,
