@@ -231,6 +231,45 @@ describe('hostile hosts', () => {
     await context.close();
   });
 
+  /** A page whose policy allows only the Trusted Types policies named in `allowed`. */
+  const allowlistPage = (allowed) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${allowed}">
+<script src="/hostile/csp-watch.js"></script><script src="/intake-widgets.js" data-phone="206-555-0100"></script>
+<script src="/intake-widgets.js"></script></head><body>
+<intake-contact-card name="Allowlist Center" hours="24/7" json-ld></intake-contact-card></body></html>`;
+
+  it("works under a Trusted Types allowlist that names the README's policies, loaded twice", async () => {
+    const { page, context, record } = await openPage(browser, 'about:blank');
+    await page.route('**/hostile/tt-allowlist.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: allowlistPage("lit-html intake-widgets 'allow-duplicates'"),
+      }),
+    );
+    await page.goto(`${server.url}/hostile/tt-allowlist.html`);
+    await widgetsRendered(page, 'intake-contact-card');
+    assert.equal(await page.locator('script[type="application/ld+json"]').count(), 1);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
+  it('under an allowlist without those policies, says which to allow and throws nothing into the page', async () => {
+    const { page, context, record } = await openPage(browser, 'about:blank');
+    await page.route('**/hostile/tt-allowlist.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body: allowlistPage('mysite') }),
+    );
+    await page.goto(`${server.url}/hostile/tt-allowlist.html`);
+    await page.waitForLoadState('load');
+    assert.deepEqual(record.errors, []);
+    const warnings = record.console.filter((m) => m.type === 'warning').map((m) => m.text);
+    assert.ok(
+      warnings.some((text) => text.includes("trusted-types lit-html intake-widgets 'allow-duplicates'")),
+      warnings.join('\n'),
+    );
+    await context.close();
+  });
+
   it('defines each element once when the script is loaded twice, without errors or warnings', async () => {
     const { page, context, record } = await openPage(browser, `${server.url}/hostile/double.html`);
     await widgetsRendered(page);
