@@ -80,6 +80,46 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   @property({ converter: parseStrings })
   strings?: Partial<M>;
 
+  /**
+   * The shadow root, styled for the document the element is in. Lit shares constructed style
+   * sheets, which belong to the document this script runs in: in a same-origin iframe's document
+   * (an element created here and put there) they would throw, so there the styles are copied in
+   * as `<style>` elements instead.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root =
+      this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.styleFor(root);
+    return root;
+  }
+
+  /** Moved to another document after its first render: its styles follow it (createRenderRoot). */
+  adoptedCallback(): void {
+    if (this.shadowRoot && this.hasUpdated) this.styleFor(this.shadowRoot);
+  }
+
+  private styleFor(root: ShadowRoot): void {
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const own = this.ownerDocument === document;
+    for (const copy of [...root.children]) if (copy.matches('style[data-intake]')) copy.remove();
+    root.adoptedStyleSheets = own
+      ? styles.map((style) => (style instanceof CSSStyleSheet ? style : (style.styleSheet as CSSStyleSheet)))
+      : [];
+    if (own) return;
+    root.prepend(
+      ...styles.map((style) => {
+        const element = this.ownerDocument.createElement('style');
+        element.setAttribute('data-intake', '');
+        element.textContent =
+          style instanceof CSSStyleSheet
+            ? [...style.cssRules].map((rule) => rule.cssText).join('')
+            : style.cssText;
+        return element;
+      }),
+    );
+  }
+
   /** `en` or `es`. Default: the nearest ancestor's `lang`, then the site default, then `<html lang>`. */
   @property({ attribute: 'lang' })
   protected langAttribute?: string;
