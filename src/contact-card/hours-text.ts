@@ -9,7 +9,10 @@ export interface StatusText {
 }
 
 type StatusKey = 'open247' | 'openUntil' | 'openUntilDay' | 'closedOpens' | 'closedOpensToday' | 'closed';
-type Translate = (key: StatusKey | 'days' | 'am' | 'pm', vars?: Record<string, string>) => string;
+type Translate = (
+  key: StatusKey | 'days' | 'am' | 'pm' | 'timeAt' | 'timeAtOne',
+  vars?: Record<string, string>,
+) => string;
 
 const DAY_MINUTES = 24 * 60;
 const DAY_MS = DAY_MINUTES * 60 * 1000;
@@ -79,6 +82,10 @@ export function formatStatus(
       ? 'closedOpensToday'
       : 'closedOpens';
   const label = zone ? zoneLabel(zone, lang, now) : '';
-  const time = `${formatWallTime(wall.minutes, t)}${label ? ` ${label}` : ''}`;
+  // "las 8:00 p.m." but "la 1:00 p.m." in Spanish; English has no article (`timeAt` is "{time}").
+  const oneOClock = Math.floor(wall.minutes / 60) % 12 === 1;
+  const time = t(oneOClock ? 'timeAtOne' : 'timeAt', {
+    time: `${formatWallTime(wall.minutes, t)}${label ? ` ${label}` : ''}`,
+  });
   return { text: t(key, { time, day: formatWeekday(wall.weekday, t) }), open };
 }

@@ -51,7 +51,7 @@ describe('hours-text', () => {
         nextChange: new Date('2026-11-27T04:00:00Z'),
       },
       'Open now · until 8:00 PM PT',
-      'Abierto ahora · hasta 8:00 p.m. PT',
+      'Abierto ahora · hasta las 8:00 p.m. PT',
     ],
     [
       'open until a later day',
@@ -61,7 +61,7 @@ describe('hours-text', () => {
         nextChange: new Date('2026-11-29T01:00:00Z'),
       },
       'Open now · until Sat 5:00 PM PT',
-      'Abierto ahora · hasta el sáb 5:00 p.m. PT',
+      'Abierto ahora · hasta el sáb a las 5:00 p.m. PT',
     ],
     [
       'closed, opens later today',
@@ -71,7 +71,7 @@ describe('hours-text', () => {
         nextChange: new Date('2026-11-26T21:00:00Z'),
       },
       'Closed · opens today 1:00 PM PT',
-      'Cerrado · abre hoy 1:00 p.m. PT',
+      'Cerrado · abre hoy a la 1:00 p.m. PT',
     ],
     [
       'closed, opens Monday',
@@ -81,7 +81,7 @@ describe('hours-text', () => {
         nextChange: new Date('2026-11-30T16:00:00Z'),
       },
       'Closed · opens Mon 8:00 AM PT',
-      'Cerrado · abre el lun 8:00 a.m. PT',
+      'Cerrado · abre el lun a las 8:00 a.m. PT',
     ],
     [
       // Thursday 10:00, open until Friday 9:00: less than a day away, but not today.
@@ -92,7 +92,7 @@ describe('hours-text', () => {
         nextChange: new Date('2026-11-27T17:00:00Z'),
       },
       'Open now · until Fri 9:00 AM PT',
-      'Abierto ahora · hasta el vie 9:00 a.m. PT',
+      'Abierto ahora · hasta el vie a las 9:00 a.m. PT',
     ],
     [
       'open until the midnight that ends today',
@@ -102,7 +102,7 @@ describe('hours-text', () => {
         nextChange: new Date('2026-11-27T08:00:00Z'),
       },
       'Open now · until 12:00 AM PT',
-      'Abierto ahora · hasta 12:00 a.m. PT',
+      'Abierto ahora · hasta las 12:00 a.m. PT',
     ],
     ['closed for good', { kind: 'closed', opensAt: null, nextChange: null }, 'Closed now', 'Cerrado ahora'],
   ];
