@@ -2,7 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NO_SITE_ZONE, NOT_A_PHONE, NOT_A_ZONE } from '../core/after-hours.js';
 import { IntakeElement } from '../core/base.js';
-import { CALL_988, CALL_SAMHSA, CALL_SAMHSA_TTY, CHAT_988, text988Href } from '../core/crisis-lines.js';
+import {
+  CALL_911,
+  CALL_988,
+  CALL_SAMHSA,
+  CALL_SAMHSA_TTY,
+  CHAT_988,
+  text988Href,
+} from '../core/crisis-lines.js';
 import { admissionsPhone, siteDefaults } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
@@ -48,8 +55,6 @@ const LAYOUTS: readonly ContactCardLayout[] = ['card', 'bar'];
 
 const TAG = 'intake-contact-card';
 const JSON_LD_SCRIPT = ':scope > script[data-intake-json-ld]';
-/** Re-check the hours at least this often, so a sleeping laptop or a clock change self-corrects. */
-const MAX_TIMER_MS = 60 * 60 * 1000;
 /** Every link in the card is a way to make contact; its scheme says which (https is the map). */
 const CONTACT_METHODS: Record<string, ContactMethod> = { 'tel:': 'call', 'sms:': 'sms', 'mailto:': 'email' };
 
@@ -173,12 +178,6 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   private readonly phoneSource = new PhoneSource(this, () => {
     this.phoneRevision++;
   });
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /**
-   * When the open/closed line last rendered will change, if the hours say. (A phone asleep does
-   * not count that time in the timer: the base element renders again when the page is shown.)
-   */
-  private nextChange: Date | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -188,7 +187,6 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.phoneSource.disconnect();
-    clearTimeout(this.timer);
   }
 
   override refresh(): void {
@@ -238,15 +236,6 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     } else if (changed.has('jsonLd')) {
       this.querySelector(JSON_LD_SCRIPT)?.remove();
     }
-  }
-
-  protected override updated(): void {
-    // Settle the layout before the first paint; then keep one timer for the next open/close change.
-    clearTimeout(this.timer);
-    const next = this.nextChange;
-    if (!this.isConnected || !next) return;
-    const wait = Math.min(Math.max(next.getTime() - Date.now() + 500, 1000), MAX_TIMER_MS);
-    this.timer = setTimeout(() => this.requestUpdate(), wait);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -312,7 +301,6 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   /** The open/closed line, and when it will change (for the timer). */
   private statusText(): StatusText | null {
-    this.nextChange = null;
     const spec = this.hoursSpec()?.trim();
     if (!spec) return null;
     const parsed = parseOpeningHours(spec);
@@ -340,7 +328,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       return null;
     }
     const status = hoursStatus(parsed, now, zone);
-    this.nextChange = 'nextChange' in status ? status.nextChange : null;
+    // The line (and the buttons that follow it) render again when admissions opens or closes.
+    this.staleBy('nextChange' in status ? status.nextChange : null);
     return formatStatus(status, this.activeLang, zone, now, t);
   }
 
@@ -400,11 +389,11 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     return html`<a href=${CALL_988}>${this.t('crisisCall')}</a> <a href=${text988Href(this.activeLang)}>${this.t('crisisText')}</a> ${this.newTabLink(CHAT_988, this.t('crisisChat'))}`;
   }
 
-  private renderAfterHours(afterHours: ParsedPhone | null) {
+  /** The after-hours note: 911 first, then 988 and SAMHSA (the 24/7 line is the call button then). */
+  private renderAfterHours() {
     return html`<div class="after-hours" part="after-hours">
-${afterHours ? html`<p><a href=${telHref(afterHours)}>${this.keepWhole(this.t('afterHoursLine', { phone: afterHours.display }))}</a></p>` : nothing}
 <p>${this.t('afterHours')}</p>
-<p class="crisis-links">${this.crisisLinks()} <a href=${CALL_SAMHSA}>${this.keepWhole(this.t('samhsa'))}</a> <a href=${CALL_SAMHSA_TTY}>${this.keepWhole(this.t('samhsaTty'))}</a></p>
+<p class="crisis-links"><a href=${CALL_911}>${this.t('call911')}</a> ${this.crisisLinks()} <a href=${CALL_SAMHSA}>${this.keepWhole(this.t('samhsa'))}</a> <a href=${CALL_SAMHSA_TTY}>${this.keepWhole(this.t('samhsaTty'))}</a></p>
 </div>`;
   }
 
@@ -422,14 +411,13 @@ ${map ? this.newTabLink(map, this.t('directions')) : nothing}
    * with no such line (or with `crisis`), a "988" button beside it reaches one who is there.
    */
   private renderBar(
-    phone: ParsedPhone | null,
+    dial: ParsedPhone | null,
     status: StatusText | null,
     afterHours: ParsedPhone | null,
     closed: boolean,
   ) {
     if (this.dismissed) return nothing;
     const label = this.name || this.heading || this.t('heading');
-    const dial = afterHours ?? phone;
     return html`<aside class="bar" part="card" aria-label=${label} @click=${this.onClick}>
 <div class="bar-text"><span class="bar-name">${label}</span>${status ? renderBarStatus(status) : nothing}</div>
 ${dial ? html`<a class="button" part="call" href=${telHref(dial)}><span class="icon" aria-hidden="true">☎</span> ${this.t(afterHours ? 'callAfterHours' : 'callShort')} <span class="bar-number">${dial.display}</span></a>` : nothing}
@@ -444,7 +432,9 @@ ${(closed && !afterHours) || this.crisis ? html`<a class="button secondary crisi
     const status = this.statusText();
     const closed = status !== null && !status.open;
     const afterHours = closed ? this.afterHoursLine() : null;
-    if (this.layout === 'bar') return this.renderBar(phone, status, afterHours, closed);
+    // While closed, the call button dials the line that answers, in the bar and in the card.
+    const dial = afterHours ?? phone;
+    if (this.layout === 'bar') return this.renderBar(dial, status, afterHours, closed);
 
     const sms = this.smsPhone(phone);
     const email = this.emailHref();
@@ -464,13 +454,17 @@ ${this.name ? html`<p class="name">${this.name}</p>` : nothing}
 ${status ? html`<p class=${statusClass(status)} part="status">${status.text}</p>` : nothing}
 <p class="message">${this.keepWhole(this.message || this.t('message'))}</p>
 <div class="actions" part="actions">
-${phone ? html`<a class="button" part="call" href=${telHref(phone)}>${this.keepWhole(this.t('call', { phone: phone.display }))}</a>` : nothing}
+${
+  dial
+    ? html`<a class="button" part="call" href=${telHref(dial)}>${this.keepWhole(this.t(afterHours ? 'callAfterHoursLine' : 'call', { phone: dial.display }))}</a>`
+    : nothing
+}
 ${sms ? html`<a class="button secondary" part="sms" href=${smsHref(sms)}>${this.t('text')}</a>` : nothing}
 ${email ? html`<a class="button secondary" part="email" href=${email}>${this.t('email')}</a>` : nothing}
 </div>
 ${steps.length ? html`<div class="steps">${heading(this.headingLevel + 1, this.t('whenYouCall'))}<ul>${steps.map((step) => html`<li>${this.keepWhole(step)}</li>`)}</ul></div>` : nothing}
 ${this.address?.trim() ? this.renderAddress(this.address, map) : nothing}
-${closed ? this.renderAfterHours(afterHours) : nothing}
+${closed ? this.renderAfterHours() : nothing}
 ${this.crisis && !closed ? html`<p class="crisis" part="crisis">${this.t('crisis')} <span class="crisis-links">${this.crisisLinks()}</span></p>` : nothing}
 </div>
 </section>`;

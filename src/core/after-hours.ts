@@ -15,26 +15,38 @@ export const NOT_A_ZONE = ' is not an IANA time zone such as "America/Los_Angele
 export const NO_SITE_ZONE =
   'data-hours is set without data-timezone (an IANA name such as "America/Los_Angeles"); it is not used';
 
+/** The site's after-hours line if admissions is closed now, and when that next changes. */
+export interface SiteAfterHours {
+  line: ParsedPhone | null;
+  /** When admissions next opens or closes; null when the hours never change (or are unusable). */
+  nextChange: Date | null;
+}
+
+const NONE: SiteAfterHours = { line: null, nextChange: null };
+
 /**
- * The site's after-hours line when the site's hours say admissions is closed at `now`; null while
- * open, when the hours are 24/7, or when any of the three settings is missing. A setting that
- * cannot be read warns once and leaves the admissions number in place.
+ * The site's after-hours line when the site's hours say admissions is closed at `now` (null while
+ * open, when the hours are 24/7, or when any of the three settings is missing), and when that
+ * changes, so a screen offering a call can follow. A setting that cannot be read warns once and
+ * leaves the admissions number in place.
  */
-export function siteAfterHoursLine(now = new Date()): ParsedPhone | null {
+export function siteAfterHours(now = new Date()): SiteAfterHours {
   const { hours, timezone, afterHoursPhone } = siteDefaults();
-  if (!hours || !afterHoursPhone) return null;
+  if (!hours || !afterHoursPhone) return NONE;
   const line = parsePhone(afterHoursPhone);
   if (!line) {
     warnSiteSetting('after-hours-phone', afterHoursPhone, NOT_A_PHONE);
-    return null;
+    return NONE;
   }
   const parsed = parseOpeningHours(hours);
   if (parsed.errors.length) warnSiteSetting('hours', hours, `: ${parsed.errors.join('; ')}`);
-  if (parsed.alwaysOpen || !parsed.rules.length) return null;
+  if (parsed.alwaysOpen || !parsed.rules.length) return NONE;
   if (!timezone || !isValidTimeZone(timezone)) {
     if (timezone) warnSiteSetting('timezone', timezone, NOT_A_ZONE);
     else warnOnce(NO_SITE_ZONE);
-    return null;
+    return NONE;
   }
-  return hoursStatus(parsed, now, timezone).kind === 'closed' ? line : null;
+  const status = hoursStatus(parsed, now, timezone);
+  const nextChange = 'nextChange' in status ? status.nextChange : null;
+  return { line: status.kind === 'closed' ? line : null, nextChange };
 }

@@ -48,6 +48,9 @@ function watchLang(): MutationObserver | null {
  * warns in `attributeChangedCallback`, where it knows its own name). `JSON.parse` makes `__proto__` an own key,
  * so a hostile value cannot reach `Object.prototype`.
  */
+/** The longest a render-again timer waits: a long timer drifts, so it is renewed instead. */
+const MAX_TIMER_MS = 60 * 60 * 1000;
+
 /** The longest text a `strings` message may have: the consent text, sent as it is shown. */
 const MAX_MESSAGE_LENGTH = 2000;
 
@@ -229,6 +232,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.staleTimer);
     connected.delete(this);
     if (!connected.size) {
       langObserver?.disconnect();
@@ -242,11 +246,35 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
    * unhandled errors. Contain them here with one console error naming the element.
    */
   protected override scheduleUpdate(): Promise<unknown> | undefined {
+    this.staleAt = null;
     try {
       return super.scheduleUpdate() ?? undefined;
     } catch (error) {
       warnOnce(`<${this.localName}> could not render: ${(error as Error)?.message ?? error}`);
       return undefined;
+    } finally {
+      this.renderAgainWhenStale();
     }
+  }
+
+  /**
+   * When what this render shows stops being true (admissions opens or closes then), if it says;
+   * the earliest such time wins. Set while rendering; one timer renders again then.
+   */
+  protected staleBy(when: Date | null): void {
+    if (when && (!this.staleAt || when < this.staleAt)) this.staleAt = when;
+  }
+
+  private staleAt: Date | null = null;
+  private staleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private renderAgainWhenStale(): void {
+    clearTimeout(this.staleTimer);
+    const when = this.staleAt;
+    if (!when || !this.isConnected) return;
+    // Half a second late, so the hours have surely turned; at most an hour ahead, since a long
+    // timer drifts (a phone asleep does not count: the page renders again when shown).
+    const wait = Math.min(Math.max(when.getTime() - Date.now() + 500, 1000), MAX_TIMER_MS);
+    this.staleTimer = setTimeout(() => this.requestUpdate(), wait);
   }
 }

@@ -25,7 +25,8 @@ export const contactCardEn = {
   closed: 'Closed now',
   hoursUnknown: '',
   whenYouCall: 'When you call',
-  afterHoursLine: 'Our 24/7 line: {phone}',
+  callAfterHoursLine: 'Call our 24/7 line: {phone}',
+  call911: 'Call 911',
   afterHours:
     'In danger now? Call 911. To talk to someone now, call or text 988 (Suicide & Crisis Lifeline). For help finding treatment, call the SAMHSA National Helpline. Both are free and open 24/7.',
   samhsa: 'SAMHSA Helpline 1-800-662-4357',

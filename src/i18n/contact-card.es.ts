@@ -24,7 +24,8 @@ export const contactCardEs: ContactCardMessages = {
   closed: 'Cerrado ahora',
   hoursUnknown: '',
   whenYouCall: 'Cuando llame',
-  afterHoursLine: 'Nuestra línea 24/7: {phone}',
+  callAfterHoursLine: 'Llamar a nuestra línea 24/7: {phone}',
+  call911: 'Llamar al 911',
   afterHours:
     '¿En peligro ahora? Llame al 911. Para hablar con alguien ahora, llame al 988 (marque 2 para español) o envíe AYUDA por texto al 988. Para encontrar tratamiento, llame a la Línea Nacional de SAMHSA. Las dos son gratis y abren 24/7.',
   samhsa: 'Línea de SAMHSA 1-800-662-4357',

@@ -614,6 +614,36 @@ describe('<intake-care-quiz>', () => {
     });
   });
 
+  it('switches to the 24/7 line when admissions closes while the result is on screen', async () => {
+    await withSiteDefaults(
+      { hours: hoursOpenNow(), timezone: ZONE, afterHoursPhone: '206-555-0199' },
+      async () => {
+        const el = await fixture<IntakeCareQuiz>(
+          html`<intake-care-quiz phone="206-555-0100"></intake-care-quiz>`,
+        );
+        await answerAll(el, {});
+        expect($(el, '[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+        // The timer the result screen sets for closing time (hoursOpenNow closes in two hours).
+        const timers: Array<{ run: () => void; ms: number }> = [];
+        const realSetTimeout = window.setTimeout;
+        window.setTimeout = ((run: () => void, ms: number) => timers.push({ run, ms })) as typeof setTimeout;
+        try {
+          el.requestUpdate();
+          await el.updateComplete;
+        } finally {
+          window.setTimeout = realSetTimeout;
+        }
+        expect(timers).to.have.length(1);
+        expect(timers[0].ms).to.be.within(60 * 60 * 1000 - 1, 60 * 60 * 1000);
+        // Closing time comes: the timer renders the screen again.
+        window.IntakeWidgets!.defaults!.hours = hoursClosedNow();
+        timers[0].run();
+        await el.updateComplete;
+        expect($(el, '[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550199');
+      },
+    );
+  });
+
   it('drops an unsafe insurance-href with a warning', async () => {
     const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeCareQuiz>(

@@ -72,7 +72,7 @@ describe('<intake-contact-card>', () => {
     });
   }
 
-  it('after hours points to 988, SAMHSA (and its TTY line) and the 24/7 line', async () => {
+  it('after hours dials the 24/7 line from its call button, and points to 911, 988 and SAMHSA (and its TTY line)', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE}
         after-hours-phone="1-800-555-0199"></intake-contact-card>`,
@@ -81,7 +81,12 @@ describe('<intake-contact-card>', () => {
     // Someone in danger at night is told to call 911 first.
     expect(note.textContent).to.contain('In danger now? Call 911.');
     const hrefs = [...note.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).to.include.members(['tel:+18005550199', 'tel:988', 'tel:+18006624357', 'tel:+18004874889']);
+    expect(hrefs[0]).to.equal('tel:911');
+    expect(hrefs).to.include.members(['tel:988', 'tel:+18006624357', 'tel:+18004874889']);
+    // At night the big button reaches the line that answers, not the closed office.
+    const call = shadow(el).querySelector('[part="call"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+18005550199');
+    expect(call.textContent).to.equal('Call our 24/7 line: (800) 555-0199');
     expect(hrefs.some((href) => href?.startsWith('sms:988'))).to.equal(true);
     // A computer cannot call or text from the page: the Lifeline's chat, in a new tab.
     const chat = note.querySelector<HTMLAnchorElement>('a[href="https://988lifeline.org/chat/"]')!;
@@ -89,7 +94,7 @@ describe('<intake-contact-card>', () => {
     expect([chat.target, chat.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
     // Numbers in the links' text are kept whole (see the narrow-card test).
     const numbers = [...note.querySelectorAll('a .whole')].map((span) => span.textContent);
-    expect(numbers).to.deep.equal(['(800) 555-0199', '1-800-662-4357', '1-800-487-4889']);
+    expect(numbers).to.deep.equal(['1-800-662-4357', '1-800-487-4889']);
     for (const span of note.querySelectorAll('a .whole')) {
       expect(getComputedStyle(span).textDecorationLine).to.equal('underline');
     }
@@ -175,8 +180,9 @@ describe('<intake-contact-card>', () => {
             html`<intake-contact-card phone="206-555-0100"></intake-contact-card>`,
           );
           expect(shadow(el).querySelector('[part="status"]')!.textContent).to.match(/^Closed · opens .+ PT$/);
-          const note = shadow(el).querySelector('[part="after-hours"]')!;
-          expect(note.querySelector('a')!.getAttribute('href')).to.equal('tel:+12065550199');
+          expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal(
+            'tel:+12065550199',
+          );
           const own = await fixture<IntakeContactCard>(
             html`<intake-contact-card phone="206-555-0100" hours=${hoursOpenNow()} after-hours-phone=""></intake-contact-card>`,
           );
@@ -217,8 +223,7 @@ describe('<intake-contact-card>', () => {
           html`<intake-contact-card phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE}
             after-hours-phone="206-555-019"></intake-contact-card>`,
         );
-        const line = shadow(el).querySelector('[part="after-hours"] a')!;
-        expect(line.getAttribute('href')).to.equal('tel:+12065550199');
+        expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550199');
       }),
     );
     expect(warnings).to.deep.equal([
@@ -517,11 +522,11 @@ describe('<intake-contact-card>', () => {
       link.click();
     };
     const crisis = [...shadow(el).querySelectorAll<HTMLAnchorElement>('.crisis-links a')];
-    // 988 by call, text and chat, SAMHSA and its TTY line.
-    expect(crisis.length).to.equal(5);
+    // 911, 988 by call, text and chat, SAMHSA and its TTY line.
+    expect(crisis.length).to.equal(6);
     for (const link of crisis) click(link);
     expect(methods).to.deep.equal([]);
-    click(shadow(el).querySelector<HTMLAnchorElement>('[part="after-hours"] a[href="tel:+18005550199"]')!);
+    click(shadow(el).querySelector<HTMLAnchorElement>('[part="call"][href="tel:+18005550199"]')!);
     expect(methods).to.deep.equal(['call']);
   });
 

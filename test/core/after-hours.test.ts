@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { siteAfterHoursLine } from '../../src/core/after-hours.js';
+import { siteAfterHours } from '../../src/core/after-hours.js';
 import type { SiteDefaults } from '../../src/core/defaults.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
@@ -10,7 +10,7 @@ const FRIDAY_MORNING = new Date('2026-11-27T18:00:00Z');
 const WEEKDAYS = 'Mo-Fr 08:00-20:00';
 const ZONE = 'America/Los_Angeles';
 
-describe('siteAfterHoursLine', () => {
+describe('siteAfterHours', () => {
   let warnings: string[];
   const original = console.warn;
 
@@ -25,11 +25,14 @@ describe('siteAfterHoursLine', () => {
 
   it('is the 24/7 line while the site hours say admissions is closed, and null while open', async () => {
     await withSiteDefaults({ hours: WEEKDAYS, timezone: ZONE, afterHoursPhone: '206-555-0199' }, () => {
-      expect(siteAfterHoursLine(THURSDAY_NIGHT)).to.deep.equal({
+      expect(siteAfterHours(THURSDAY_NIGHT).line).to.deep.equal({
         e164: '+12065550199',
         display: '(206) 555-0199',
       });
-      expect(siteAfterHoursLine(FRIDAY_MORNING)).to.equal(null);
+      expect(siteAfterHours(FRIDAY_MORNING).line).to.equal(null);
+      // And when that changes: Friday 8:00 AM, then Friday 8:00 PM, Los Angeles time.
+      expect(siteAfterHours(THURSDAY_NIGHT).nextChange?.toISOString()).to.equal('2026-11-27T16:00:00.000Z');
+      expect(siteAfterHours(FRIDAY_MORNING).nextChange?.toISOString()).to.equal('2026-11-28T04:00:00.000Z');
     });
     expect(warnings).to.deep.equal([]);
   });
@@ -42,7 +45,7 @@ describe('siteAfterHoursLine', () => {
       { hours: 'Mo-Su 00:00-24:00', timezone: ZONE, afterHoursPhone: '206-555-0199' },
     ]) {
       await withSiteDefaults(defaults, () =>
-        expect(siteAfterHoursLine(THURSDAY_NIGHT), JSON.stringify(defaults)).to.equal(null),
+        expect(siteAfterHours(THURSDAY_NIGHT).line, JSON.stringify(defaults)).to.equal(null),
       );
     }
     expect(warnings).to.deep.equal([]);
@@ -67,8 +70,8 @@ describe('siteAfterHoursLine', () => {
     for (const [defaults, message] of cases) {
       warnings = [];
       await withSiteDefaults(defaults, () => {
-        expect(siteAfterHoursLine(THURSDAY_NIGHT)).to.equal(null);
-        siteAfterHoursLine(THURSDAY_NIGHT);
+        expect(siteAfterHours(THURSDAY_NIGHT).line).to.equal(null);
+        siteAfterHours(THURSDAY_NIGHT).line;
       });
       expect(warnings, message).to.have.length(1);
       expect(warnings[0]).to.contain(`intake-widgets: ${message}`);
@@ -79,8 +82,8 @@ describe('siteAfterHoursLine', () => {
     await withSiteDefaults(
       { hours: 'Mo-Fr 08:00-20:00; Sat 9-5', timezone: ZONE, afterHoursPhone: '206-555-0199' },
       () => {
-        expect(siteAfterHoursLine(THURSDAY_NIGHT)?.e164).to.equal('+12065550199');
-        expect(siteAfterHoursLine(FRIDAY_MORNING)).to.equal(null);
+        expect(siteAfterHours(THURSDAY_NIGHT).line?.e164).to.equal('+12065550199');
+        expect(siteAfterHours(FRIDAY_MORNING).line).to.equal(null);
       },
     );
     expect(warnings).to.have.length(1);
