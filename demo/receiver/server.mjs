@@ -245,22 +245,24 @@ const ANSWERS = {
     verified: {
       message:
         'We checked your insurance benefits. An admissions specialist will call you to explain what your plan covers and what you may owe. Final payment is decided by your insurer.',
-      nextStep: 'Keep your phone nearby: we will call you within 15 minutes.',
+      nextStep:
+        'Keep your phone nearby: during admissions hours we call within 15 minutes, otherwise as soon as we open.',
     },
     'in-network': {
       message:
         'Your plan appears to be in network with us. An admissions specialist will call you to confirm your benefits. Final payment is decided by your insurer.',
-      nextStep: 'We will call you within 15 minutes.',
+      nextStep: 'During admissions hours we call within 15 minutes, otherwise as soon as we open.',
     },
     'out-of-network': {
       message:
         'Your plan appears to be out of network with us. Many plans still pay part of the cost of out-of-network care, and there may be other options. An admissions specialist will call you to go over them.',
-      nextStep: 'We will call you within the hour to talk about your options.',
+      nextStep:
+        'During admissions hours we call within the hour to talk about your options, otherwise as soon as we open.',
     },
     pending: {
       message:
         'We are checking your benefits with your insurer. This can take a little while; we will call you as soon as we have an answer.',
-      nextStep: 'We will call you, usually within an hour.',
+      nextStep: 'We will call you, usually within an hour during admissions hours.',
     },
     received: {
       message: 'An admissions specialist will review it and call you.',
@@ -271,22 +273,24 @@ const ANSWERS = {
     verified: {
       message:
         'Revisamos los beneficios de su seguro. Un especialista de admisiones le llamará para explicarle qué cubre su plan y cuánto podría pagar usted. El pago final lo decide su aseguradora.',
-      nextStep: 'Tenga su teléfono cerca: le llamaremos en los próximos 15 minutos.',
+      nextStep:
+        'Tenga su teléfono cerca: en horario de admisiones le llamamos en 15 minutos; si no, en cuanto abramos.',
     },
     'in-network': {
       message:
         'Su plan parece estar dentro de nuestra red. Un especialista de admisiones le llamará para confirmar sus beneficios. El pago final lo decide su aseguradora.',
-      nextStep: 'Le llamaremos en los próximos 15 minutos.',
+      nextStep: 'En horario de admisiones le llamamos en 15 minutos; si no, en cuanto abramos.',
     },
     'out-of-network': {
       message:
         'Su plan parece estar fuera de nuestra red. Muchos planes pagan parte del costo de la atención fuera de la red y puede haber otras opciones. Un especialista de admisiones le llamará para explicárselas.',
-      nextStep: 'Le llamaremos dentro de una hora para hablar de sus opciones.',
+      nextStep:
+        'En horario de admisiones le llamamos dentro de una hora para hablar de sus opciones; si no, en cuanto abramos.',
     },
     pending: {
       message:
         'Estamos revisando sus beneficios con su aseguradora. Esto puede tardar un poco; le llamaremos en cuanto tengamos una respuesta.',
-      nextStep: 'Le llamaremos, por lo general dentro de una hora.',
+      nextStep: 'Le llamaremos, por lo general dentro de una hora en horario de admisiones.',
     },
     received: {
       message: 'Un especialista de admisiones la revisará y le llamará.',
