@@ -424,7 +424,7 @@ ${
 ${this.h(level, this.tx('emergencyHeading'), true)}
 <p class="actions">${this.link(CALL_911, 'call911', 'button danger')}</p>
 ${this.p('emergencyText')}
-${overdose ? html`${this.p('note:emergency-overdose')}<p>${this.link(CALL_POISON_HELP, 'poison')}</p>` : nothing}
+${overdose ? html`${this.p('note:emergency-overdose')}<p class="links">${this.link(CALL_POISON_HELP, 'poison')}</p>` : nothing}
 ${
   urgent.includes('self-harm-plan')
     ? html`${this.p('emergency988')}

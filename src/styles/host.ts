@@ -261,6 +261,32 @@ export const hostStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /*
+   * Links that stand on their own and link-style buttons: tap targets as tall as a button (crisis
+   * lines), or at least 24 CSS px (the error summary's list), rather than one line of small text
+   * (WCAG 2.5.8). Links inside a sentence keep the sentence's line.
+   */
+  .links a,
+  .crisis-links a,
+  .link,
+  .summary li a {
+    /* Never wider than the line: a long word on a zoomed phone breaks instead. */
+    max-width: 100%;
+  }
+  .links a,
+  .crisis-links a,
+  .link {
+    display: inline-block;
+    min-height: 2.75em;
+    padding-block: 0.625em;
+    line-height: 1.5;
+  }
+  .summary li a {
+    display: inline-block;
+    min-height: max(1.5em, 24px);
+    /* The list's bullet beside the first line, not the last. */
+    vertical-align: top;
+  }
 `;
 
 /** Buttons and button-like links, shared so all widgets feel like one product. */

@@ -392,3 +392,37 @@ describe('moved, removed, re-added and re-configured', () => {
     await context.close();
   });
 });
+
+describe('tap targets', () => {
+  it('every link and button standing on its own is at least 24 CSS px tall (links in a sentence excepted)', async () => {
+    const { page, context } = await openPage(browser, 'about:blank', {
+      viewport: { width: 390, height: 844 },
+    });
+    // Tuesday 23:30 in Seattle: the card's after-hours note and the bar's night buttons show.
+    await page.clock.install({ time: new Date('2026-11-25T07:30:00Z') });
+    await page.goto(`${server.url}/`);
+    await widgetsRendered(page, ALL);
+    const quiz = page.locator('#quiz');
+    await quiz.locator('input[value="self"]').check();
+    await quiz.locator('[part="next"]').click();
+    await quiz.locator('input[value="overdose"]').check();
+    await quiz.locator('[part="next"]').click();
+    await quiz.locator('[part="emergency"]').waitFor();
+    const form = page.locator('#insurance-check');
+    await form.locator('[part="submit"]').click();
+    await form.locator('[part="error-summary"]').waitFor();
+    const small = await page.evaluate(
+      ({ all, listFn }) => {
+        const list = new Function(`return (${listFn})`)();
+        return list(all)
+          .filter((el) => el.matches('a, button') && el.getClientRects().length > 0)
+          .filter((el) => !el.closest('.notice'))
+          .filter((el) => el.getBoundingClientRect().height < 24)
+          .map((el) => `${el.getRootNode().host.localName} "${el.textContent.trim()}"`);
+      },
+      { all: ALL, listFn: shadowElements.toString() },
+    );
+    assert.deepEqual(small, []);
+    await context.close();
+  });
+});
