@@ -49,6 +49,7 @@ export const insuranceCheckEn = {
   cards: 'Photos of the card',
   cardFront: 'Front of the card',
   cardBack: 'Back of the card',
+  choosePhoto: 'Choose a photo',
   remove: 'Remove: {side}',
   consent: 'Consent',
   consentText:

@@ -47,6 +47,7 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   cards: 'Fotos de la tarjeta',
   cardFront: 'Frente de la tarjeta',
   cardBack: 'Reverso de la tarjeta',
+  choosePhoto: 'Elegir una foto',
   remove: 'Quitar: {side}',
   consent: 'Consentimiento',
   consentText:

@@ -28,6 +28,25 @@ export const insuranceCheckStyles = [
     label {
       font-weight: 600;
     }
+    /* A card photo's button (its file field is kept, out of sight): it shows the field's focus. */
+    .field input.visually-hidden {
+      width: 1px;
+      min-height: 0;
+      height: 1px;
+      padding: 0;
+      border: 0;
+    }
+    .pick {
+      align-self: flex-start;
+    }
+    .field:has(input:focus-visible) .pick {
+      outline: var(--_focus);
+      outline-offset: 2px;
+    }
+    .field:has(input:disabled) .pick {
+      opacity: 0.6;
+      cursor: default;
+    }
     input,
     select {
       width: 100%;

@@ -599,7 +599,11 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       return html`<div class="field ${o.type ?? ''}"><label for=${name}>${o.text ?? t(o.label ?? (name as Key))}${o.optional ? hint : nothing}</label>${errorLine(name)}${
         o.options
           ? html`<select id=${name} name=${name} ?disabled=${sending} aria-invalid=${invalid} aria-describedby=${describedBy}>${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select>`
-          : html`<input id=${name} name=${name} type=${o.type ?? 'text'} ?disabled=${sending} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
+          : html`<input id=${name} name=${name} type=${o.type ?? 'text'} class=${o.type === 'file' ? 'visually-hidden' : nothing} ?disabled=${sending} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
+      }${
+        // A file field's own button and "No file chosen" are in the browser's language, not the
+        // page's: the field is kept (focusable, named by its label) but drawn as our own button.
+        o.type === 'file' ? html`<label for=${name} class="button secondary pick" aria-hidden="true">${t('choosePhoto')}</label>` : nothing
       }</div>`;
     };
 

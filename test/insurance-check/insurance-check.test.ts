@@ -265,6 +265,26 @@ describe('<intake-insurance-check>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("draws a card photo's file field as its own button, in the page's language, named by the field's label", async () => {
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check lang="es" card-upload></intake-insurance-check>`,
+    );
+    const input = $(el, '#cardFront');
+    const pick = $(el, 'label.pick[for="cardFront"]');
+    expect(pick.textContent).to.equal('Elegir una foto');
+    // The browser's own "Choose File / No file chosen" is out of sight; the field stays focusable.
+    expect(input.getBoundingClientRect().width).to.be.at.most(1);
+    input.focus();
+    expect(root(el).activeElement).to.equal(input);
+    // Its name is its label alone: the button's words are hidden from assistive technology.
+    expect(pick.getAttribute('aria-hidden')).to.equal('true');
+    expect([...input.labels!].map((label) => label.textContent)).to.deep.equal([
+      'Frente de la tarjeta',
+      'Elegir una foto',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows every error in Spanish and passes axe', async () => {
     const el = await fixture<IntakeInsuranceCheck>(
       html`<intake-insurance-check lang="es" card-upload min-fill-ms="0"></intake-insurance-check>`,
