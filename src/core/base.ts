@@ -43,17 +43,17 @@ function watchLang(): MutationObserver | null {
   return observer;
 }
 
-/**
- * `strings` attribute: a JSON object of message overrides. Anything else is ignored (the element
- * warns in `attributeChangedCallback`, where it knows its own name). `JSON.parse` makes `__proto__` an own key,
- * so a hostile value cannot reach `Object.prototype`.
- */
 /** The longest a render-again timer waits: a long timer drifts, so it is renewed instead. */
 const MAX_TIMER_MS = 60 * 60 * 1000;
 
 /** The longest text a `strings` message may have: the consent text, sent as it is shown. */
 const MAX_MESSAGE_LENGTH = 2000;
 
+/**
+ * `strings` attribute: a JSON object of message overrides. Anything else is ignored (the element
+ * warns in `attributeChangedCallback`, where it knows its own name). `JSON.parse` makes `__proto__` an own key,
+ * so a hostile value cannot reach `Object.prototype`.
+ */
 function parseStrings(value: string | null): Messages | undefined {
   if (!value?.trim()) return undefined;
   try {
