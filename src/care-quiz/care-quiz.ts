@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { siteAfterHours } from '../core/after-hours.js';
 import { IntakeElement } from '../core/base.js';
 import {
   CALL_911,
@@ -342,9 +341,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
 
   /** "Call admissions", or while the site's hours (`data-hours`) say it is closed, its 24/7 line. */
   private callAdmissions(phone: ParsedPhone, buttonClass: string) {
-    const { line, nextChange } = siteAfterHours();
-    // When admissions closes (or opens) while this screen is up, it offers the right line then.
-    this.staleBy(nextChange);
+    const line = this.siteAfterHoursLine();
     const text = line
       ? this.tx('callAfterHours', { phone: line.display })
       : this.tx('callAdmissions', { phone: phone.display });

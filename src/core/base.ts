@@ -1,8 +1,10 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { siteAfterHours } from './after-hours.js';
 import { track } from './analytics.js';
 import type { IntakeEvent } from './events.js';
 import { format, type Lang, langOf, normalizeLang } from './i18n.js';
+import type { ParsedPhone } from './phone.js';
 import { cleanText } from './text-attribute.js';
 import { VERSION } from './version.js';
 import { warnAttribute, warnOnce } from './warn.js';
@@ -255,6 +257,17 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     } finally {
       this.renderAgainWhenStale();
     }
+  }
+
+  /**
+   * The site's 24/7 line while its hours (`data-hours`) say admissions is closed, else null: the
+   * number a call button offers instead of admissions'. The screen renders again when admissions
+   * opens or closes, so it offers the right one then.
+   */
+  protected siteAfterHoursLine(): ParsedPhone | null {
+    const { line, nextChange } = siteAfterHours();
+    this.staleBy(nextChange);
+    return line;
   }
 
   /**

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { siteAfterHours } from '../core/after-hours.js';
 import { IntakeElement } from '../core/base.js';
 import { admissionsPhone, siteDefaults } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
@@ -563,9 +562,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   private phoneLink() {
     const phone = admissionsPhone(TAG, this.phone);
     if (!phone) return nothing;
-    const { line, nextChange } = siteAfterHours();
-    // When admissions closes (or opens) while this screen is up, it offers the right line then.
-    this.staleBy(nextChange);
+    const line = this.siteAfterHoursLine();
     const text = this.t(line ? 'callAfterHours' : 'call', { phone: (line ?? phone).display });
     return html`<a class="button secondary" part="call" href=${telHref(line ?? phone)}>${this.keepWhole(text)}</a>`;
   }
