@@ -13,7 +13,7 @@
 export type SubmitResult =
   | { type: 'ok'; status: number; json: unknown }
   | { type: 'fieldErrors'; errors: Record<string, string> }
-  | { type: 'failed'; kind: 'network' | 'server'; status?: number };
+  | { type: 'failed'; kind: 'network' | 'server'; status?: number; notContract?: true };
 
 export interface SubmitOptions {
   url: string;
@@ -68,7 +68,7 @@ export async function submitJson({
         const json = await response.json().catch(() => null);
         if (ok) {
           if (json && typeof json === 'object' && !Array.isArray(json)) return { type: 'ok', status, json };
-          return { type: 'failed', kind: 'server', status };
+          return { type: 'failed', kind: 'server', status, notContract: true };
         }
         const raw = json?.errors;
         const errors: Record<string, string> = {};

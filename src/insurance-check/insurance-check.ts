@@ -409,7 +409,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     });
     if (result.type === 'ok') return this.complete(result.json as Partial<InsuranceResult>);
     if (result.type === 'failed') {
-      if (result.status && (result.status < 300 || result.status === 409))
+      if (result.notContract)
         console.error(
           `intake-widgets: <${TAG}> the endpoint answered ${result.status} without the JSON object the contract asks for ({ "status": … }); the visitor was told it was not sent.`,
         );

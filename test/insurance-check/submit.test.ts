@@ -133,7 +133,7 @@ describe('submitJson', () => {
         return Promise.resolve(new Response(body, { status }));
       }) as unknown as typeof fetch;
       const result = await submitJson({ url: '/x', body: {}, idempotencyKey: 'k', fetchImpl: impl });
-      expect(result).to.deep.equal({ type: 'failed', kind: 'server', status });
+      expect(result).to.deep.equal({ type: 'failed', kind: 'server', status, notContract: true });
       expect(calls).to.equal(1);
     });
   }
