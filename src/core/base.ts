@@ -1,4 +1,4 @@
-import { html, LitElement, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { siteAfterHours } from './after-hours.js';
 import { track } from './analytics.js';
@@ -106,12 +106,13 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
 
   private styleFor(root: ShadowRoot): void {
     const styles = (this.constructor as typeof LitElement).elementStyles;
-    const own = this.ownerDocument === document;
     for (const copy of [...root.children]) if (copy.matches('style[data-intake]')) copy.remove();
-    root.adoptedStyleSheets = own
-      ? styles.map((style) => (style instanceof CSSStyleSheet ? style : (style.styleSheet as CSSStyleSheet)))
-      : [];
-    if (own) return;
+    // In this document, Lit's own way (the shared sheets); elsewhere, copies.
+    if (this.ownerDocument === document) {
+      adoptStyles(root, styles);
+      return;
+    }
+    root.adoptedStyleSheets = [];
     root.prepend(
       ...styles.map((style) => {
         const element = this.ownerDocument.createElement('style');
