@@ -73,7 +73,7 @@ export function formatStatus(
   const days =
     nextChange.getTime() - now.getTime() < DAY_MS
       ? zonedDayNumber(nextChange, zone) - zonedDayNumber(now, zone)
-      : 2;
+      : Number.POSITIVE_INFINITY;
   const key = open
     ? days === 0 || (days === 1 && wall.minutes % DAY_MINUTES === 0)
       ? 'openUntil'
