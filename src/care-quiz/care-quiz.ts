@@ -157,6 +157,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // The phone and the link show only on the result screen; check them when they are set, so a
     // mistake shows in the console on page load, not after someone has answered every question.
     if (changed.has('phone')) admissionsPhone(TAG, this.phone);
@@ -508,7 +509,7 @@ ${this.renderNav('back')}
           : screen === 'result'
             ? this.renderResult(level)
             : this.renderQuestion(level);
-    return html`<div class="quiz">
+    return html`<div class="quiz" lang=${this.activeLang}>
 ${this.heading ? this.h(Math.max(2, level - 1), this.heading) : nothing}
 ${this.renderNotice()}
 ${keyed(screen ?? this.current, view)}

@@ -206,6 +206,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // Values only some renders use (a zone with 24/7 hours, the after-hours line while open) are
     // checked when set, so a mistake shows in the console on the day it is made.
     const zone = this.timezone?.trim();
@@ -418,7 +419,7 @@ ${map ? this.newTabLink(map, this.t('directions')) : nothing}
   ) {
     if (this.dismissed) return nothing;
     const label = this.name || this.heading || this.t('heading');
-    return html`<aside class="bar" part="card" aria-label=${label} @click=${this.onClick}>
+    return html`<aside class="bar" part="card" aria-label=${label} lang=${this.activeLang} @click=${this.onClick}>
 <div class="bar-text"><span class="bar-name">${label}</span>${status ? renderBarStatus(status) : nothing}</div>
 ${dial ? html`<a class="button" part="call" href=${telHref(dial)}><span class="icon" aria-hidden="true">☎</span> ${this.t(afterHours ? 'callAfterHours' : 'callShort')} <span class="bar-number">${dial.display}</span></a>` : nothing}
 ${(closed && !afterHours) || this.crisis ? html`<a class="button secondary crisis-call" part="crisis" href=${CALL_988} aria-label=${this.t('barCrisis')}>988</a>` : nothing}
@@ -446,11 +447,11 @@ ${(closed && !afterHours) || this.crisis ? html`<a class="button secondary crisi
       .filter(Boolean)
       .slice(0, 8);
 
-    return html`<section class="card" part="card" aria-labelledby="heading" @click=${this.onClick}>
+    return html`<section class="card" part="card" aria-labelledby=${this.name ? 'heading name' : 'heading'} lang=${this.activeLang} @click=${this.onClick}>
 ${photo ? html`<img class="photo" part="photo" src=${photo} alt=${this.photoAlt} loading="lazy" decoding="async">` : nothing}
 <div class="body">
 ${heading(this.headingLevel, this.heading || this.t('heading'), { id: 'heading', className: 'title', part: 'heading' })}
-${this.name ? html`<p class="name">${this.name}</p>` : nothing}
+${this.name ? html`<p class="name" id="name">${this.name}</p>` : nothing}
 ${status ? html`<p class=${statusClass(status)} part="status">${status.text}</p>` : nothing}
 <p class="message">${this.keepWhole(this.message || this.t('message'))}</p>
 <div class="actions" part="actions">

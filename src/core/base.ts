@@ -1,7 +1,16 @@
-import { adoptStyles, html, LitElement, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  defaultConverter,
+  html,
+  LitElement,
+  type PropertyValues,
+  render,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { siteAfterHours } from './after-hours.js';
 import { track } from './analytics.js';
+import { CALL_911, CALL_988, text988Href } from './crisis-lines.js';
 import type { IntakeEvent } from './events.js';
 import { format, type Lang, langOf, normalizeLang } from './i18n.js';
 import type { ParsedPhone } from './phone.js';
@@ -44,6 +53,18 @@ function watchLang(): MutationObserver | null {
   observer.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   return observer;
 }
+
+/**
+ * A page's observer does not see into shadow roots: a widget inside a component (another shadow
+ * root) has that root, and each one around it, watched too. Observing a node twice only renews it.
+ */
+function watchLangAround(element: Element): void {
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    langObserver?.observe(root, { attributeFilter: ['lang'], subtree: true });
+}
+
+/** Why a `strings` value was not used. */
+const NOT_MESSAGES = 'it must be a JSON object of messages; the built-in text is used';
 
 /** The longest a render-again timer waits: a long timer drifts, so it is renewed instead. */
 const MAX_TIMER_MS = 60 * 60 * 1000;
@@ -207,6 +228,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     if (!connected.size) document.addEventListener('visibilitychange', onShown);
     connected.add(this);
     langObserver ??= watchLang();
+    watchLangAround(this);
     // Moved to another place in the page: its language (nearest `lang`) may differ there.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -217,12 +239,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     if (!value?.trim()) return;
     // The converter has just run: `strings` is unset when the value was not a JSON object.
     if (name === 'strings' && !this.strings) {
-      warnAttribute(
-        this.localName,
-        name,
-        value,
-        'it must be a JSON object of messages; the built-in text is used',
-      );
+      warnAttribute(this.localName, name, value, NOT_MESSAGES);
     }
     if (name === 'lang' && !normalizeLang(value)) {
       warnAttribute(
@@ -233,6 +250,40 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
       );
     }
   }
+
+  /**
+   * A value set as a property is read as the same attribute would be: frameworks set properties,
+   * and JSX's bare `sms` is `true`, `phone={2065550100}` a number, a Vue or React < 19 `strings`
+   * JSON text. Free text is cleaned as its attribute is. Before this, such a value broke the
+   * whole render. Subclasses call this first.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const declared = (this.constructor as typeof LitElement).elementProperties;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const key of changed.keys()) {
+      const options = declared.get(key);
+      const value = self[key];
+      if (!options || options.attribute === false || options.type === Boolean || value == null) continue;
+      if (typeof value === 'object' && !Array.isArray(value)) continue; // `strings` as an object
+      const { converter } = options;
+      const hasConverter = typeof converter === 'function' || !!converter?.fromAttribute;
+      const kind = options.type === Number ? 'number' : 'string';
+      // A converter (free text, `strings`) runs again on strings: it is idempotent on its own output.
+      if (typeof value === kind && !(kind === 'string' && hasConverter)) continue;
+      // `true` is a bare attribute, `false` none: how JSX and Vue write a boolean.
+      const attribute = typeof value === 'boolean' ? (value ? '' : null) : String(value);
+      const read =
+        typeof converter === 'function'
+          ? converter
+          : (converter?.fromAttribute ?? defaultConverter.fromAttribute);
+      const converted = attribute === null ? undefined : read?.(attribute, options.type);
+      if (Object.is(converted, value)) continue;
+      if (key === 'strings' && converted === undefined && attribute?.trim())
+        warnAttribute(this.localName, 'strings', attribute, NOT_MESSAGES);
+      self[key] = converted;
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.staleTimer);
@@ -254,9 +305,27 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
       return super.scheduleUpdate() ?? undefined;
     } catch (error) {
       warnOnce(`<${this.localName}> could not render: ${(error as Error)?.message ?? error}`);
+      this.renderFallback();
       return undefined;
     } finally {
       this.renderAgainWhenStale();
+    }
+  }
+
+  /**
+   * What a widget that failed to render still shows: the emergency and crisis lines, never an
+   * empty box in front of someone who came for help. Fixed text, nothing configurable to fail.
+   */
+  private renderFallback(): void {
+    try {
+      const es = this.activeLang === 'es';
+      render(
+        html`<p lang=${es ? 'es' : 'en'}>${es ? '¿En peligro ahora? ' : 'In danger now? '}<a href=${CALL_911}>${es ? 'Llame al 911' : 'Call 911'}</a> · <a href=${CALL_988}>${es ? 'Llame al 988' : 'Call 988'}</a> · <a href=${text988Href(es ? 'es' : 'en')}>${es ? 'Envíe un mensaje al 988' : 'Text 988'}</a></p>`,
+        this.renderRoot,
+        this.renderOptions,
+      );
+    } catch {
+      // Nothing more can be shown; the console says why.
     }
   }
 

@@ -17,11 +17,11 @@ export function normalizeLang(tag: string | null | undefined): Lang | null {
 
 /**
  * The nearest element with a `lang` attribute, crossing shadow-root boundaries (a widget may sit
- * inside another).
+ * inside another). A blank `lang` (a CMS template's empty field) names no language and is passed.
  */
 function nearestLangElement(el: Element): Element | null {
   for (let node: Element | null = el; node; ) {
-    const found = node.closest('[lang]');
+    const found = node.closest('[lang]:not([lang=""])');
     if (found) return found;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;

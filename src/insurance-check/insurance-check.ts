@@ -265,6 +265,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     for (const [name, attribute, min, max, fallback] of NUMBERS) {
       // null: the attribute was removed, which means the default, not a mistake.
       if (changed.has(name) && (this[name] == null || !(this[name] >= min && this[name] <= max))) {
@@ -719,7 +720,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const sending = this.phase === 'sending';
     const r = this.phase === 'done' ? this.result : undefined;
     // biome-ignore format: compact template
-    return html`<section class="box" part="box" aria-labelledby="heading">${
+    return html`<section class="box" part="box" aria-labelledby="heading" lang=${this.activeLang}>${
       r
         ? html`<div class="result" part="result" data-status=${r.status}>${heading(this.headingLevel, this.t('resultTitle'), { id: 'heading', className: 'title', part: 'heading', focusable: true })}<p>${this.keepWhole(r.message ?? this.t(r.status))}</p>${r.nextStep ? html`<p>${this.keepWhole(r.nextStep)}</p>` : nothing}${r.reference ? html`<p class="reference">${this.keepWhole(this.t('reference'), 'reference', r.reference)}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
         : this.renderForm(sending)

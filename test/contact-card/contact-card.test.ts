@@ -317,6 +317,19 @@ describe('<intake-contact-card>', () => {
     expect(shadow(el).querySelector('[part="card"]')).to.equal(null);
   });
 
+  it("names its region with the card's name too, so two campuses' cards are two landmarks", async () => {
+    await fixture(
+      html`<div><intake-contact-card name="Seattle campus" phone="206-555-0100"></intake-contact-card>
+        <intake-contact-card name="Tacoma campus" phone="253-555-0100"></intake-contact-card></div>`,
+    );
+    const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
+    const regions = flatten(snapshot).filter((node) => node.role === 'region');
+    expect(regions.map((region) => region.name)).to.deep.equal([
+      'Talk to an admissions specialist Seattle campus',
+      'Talk to an admissions specialist Tacoma campus',
+    ]);
+  });
+
   it('keeps the number in the name of the call link where the narrow bar hides it from sight', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" name="Northpoint" phone="206-555-0100" hours="24/7"

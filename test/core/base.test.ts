@@ -1,0 +1,173 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/embed.js';
+import { IntakeElement } from '../../src/core/base.js';
+import { define } from '../../src/core/define.js';
+import { resetWarnings } from '../../src/core/warn.js';
+import { captureConsole } from '../fixtures/console.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
+
+/** Creates `tag`, sets `properties` on it (as a framework does), and waits for its render. */
+async function withProperties(tag: string, properties: Record<string, unknown>): Promise<Widget> {
+  const element = document.createElement(tag) as Widget;
+  Object.assign(element, properties);
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+function shadowText(element: Element): string {
+  return element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+}
+
+describe('values set as properties read as their attribute would', () => {
+  afterEach(() => {
+    for (const element of document.querySelectorAll(
+      'intake-contact-card, intake-care-quiz, intake-insurance-check',
+    ))
+      element.remove();
+  });
+
+  it('a number for a phone (React passes phone={2065550100}) is that phone', async () => {
+    const card = await withProperties('intake-contact-card', { phone: 2065550100 });
+    expect(card.shadowRoot!.querySelector('a[href="tel:+12065550100"]')).to.exist;
+    const quiz = await withProperties('intake-care-quiz', { phone: 2065550100 });
+    expect(shadowText(quiz)).to.contain('911');
+  });
+
+  it('true is a bare attribute and false none (JSX writes <intake-contact-card sms>)', async () => {
+    const card = await withProperties('intake-contact-card', { phone: '206-555-0100', sms: true });
+    expect(card.sms).to.equal('');
+    expect(card.shadowRoot!.querySelector('a[href^="sms:+12065550100"]')).to.exist;
+    card.sms = false;
+    await card.updateComplete;
+    expect(card.sms).to.equal(undefined);
+    expect(card.shadowRoot!.querySelector('a[href^="sms:"]')).to.not.exist;
+  });
+
+  it('JSON text given to `strings` (Vue, React < 19) is read; text that is not an object warns once', async () => {
+    const card = await withProperties('intake-contact-card', {
+      phone: '206-555-0100',
+      strings: JSON.stringify({ heading: 'Call us tonight' }),
+    });
+    expect(card.shadowRoot!.querySelector('h2')!.textContent).to.equal('Call us tonight');
+    resetWarnings();
+    const printed = await captureConsole(async () => {
+      card.strings = 'heading: Call us';
+      await card.updateComplete;
+    });
+    expect(card.strings).to.equal(undefined);
+    expect(card.shadowRoot!.querySelector('h2')!.textContent).to.not.equal('Call us tonight');
+    expect(printed).to.deep.equal([
+      'intake-widgets: <intake-contact-card> strings="heading: Call us" is not valid; it must be a JSON object of messages; the built-in text is used.',
+    ]);
+  });
+
+  it('a number attribute given as text (Vue passes timeout="5000") is that number', async () => {
+    const form = await withProperties('intake-insurance-check', { timeout: '5000', headingLevel: '3' });
+    expect(form.timeout).to.equal(5000);
+    expect(form.headingLevel).to.equal(3);
+    expect(form.shadowRoot!.querySelector('h3')).to.exist;
+  });
+
+  it('free text set as a property is cleaned as its attribute is', async () => {
+    resetWarnings();
+    let card: Widget | undefined;
+    const printed = await captureConsole(async () => {
+      card = await withProperties('intake-contact-card', { heading: 'Call \u202eus' });
+    });
+    expect(card!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Call us');
+    expect(printed).to.have.length(1);
+    expect(printed[0]).to.contain('<intake-contact-card> heading=');
+  });
+
+  it('an insurance endpoint given as a number warns and keeps the form', async () => {
+    resetWarnings();
+    let form: Widget | undefined;
+    await captureConsole(async () => {
+      form = await withProperties('intake-insurance-check', { endpoint: 5 });
+    });
+    expect(form!.shadowRoot!.querySelector('form')).to.exist;
+  });
+});
+
+/** A widget whose render always fails, as an unforeseen bug would. */
+class BrokenWidget extends IntakeElement {
+  protected readonly widgetName = 'broken';
+  protected dictionary() {
+    return {};
+  }
+  protected override render(): never {
+    throw new Error('boom');
+  }
+}
+define('intake-test-broken', BrokenWidget);
+
+describe('a widget that cannot render', () => {
+  it('shows the 911 and 988 lines instead of an empty box, and says why in the console', async () => {
+    resetWarnings();
+    let element: Element | undefined;
+    const printed = await captureConsole(async () => {
+      element = await fixture(html`<intake-test-broken></intake-test-broken>`);
+    });
+    expect(printed).to.deep.equal(['intake-widgets: <intake-test-broken> could not render: boom']);
+    const links = [...element!.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['tel:911', 'tel:988', 'sms:988']);
+  });
+
+  it('in Spanish on a Spanish page', async () => {
+    resetWarnings();
+    let element: Element | undefined;
+    await captureConsole(async () => {
+      const wrapper = await fixture(html`<div lang="es"><intake-test-broken></intake-test-broken></div>`);
+      element = wrapper.firstElementChild!;
+      await (element as BrokenWidget).updateComplete.catch(() => undefined);
+    });
+    expect(element!.shadowRoot!.textContent).to.contain('Llame al 911');
+    expect(element!.shadowRoot!.querySelector('a[href="sms:988?body=AYUDA"]')).to.exist;
+  });
+});
+
+describe('language', () => {
+  it('a blank lang (an empty CMS field) is passed over for the page around it', async () => {
+    const wrapper = await fixture(html`<div lang="es"><intake-care-quiz lang=""></intake-care-quiz></div>`);
+    const quiz = wrapper.firstElementChild as Widget;
+    await quiz.updateComplete;
+    expect(shadowText(quiz)).to.contain('Llame al 911');
+  });
+
+  it('follows a lang change inside the shadow root of the component it sits in', async () => {
+    const host = await fixture(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const around = document.createElement('div');
+    around.lang = 'en';
+    const quiz = document.createElement('intake-care-quiz') as unknown as Widget;
+    around.append(quiz);
+    shadow.append(around);
+    await quiz.updateComplete;
+    expect(shadowText(quiz)).to.contain('Call 911');
+    around.lang = 'es';
+    await new Promise((resolve) => setTimeout(resolve));
+    await quiz.updateComplete;
+    expect(shadowText(quiz)).to.contain('Llame al 911');
+  });
+
+  for (const tag of ['intake-contact-card', 'intake-care-quiz', 'intake-insurance-check']) {
+    it(`${tag} marks its content with the language it is written in, for a screen reader's voice`, async () => {
+      const page = await fixture(html`<div lang="zh"></div>`);
+      const spanish = document.createElement(tag) as Widget;
+      spanish.setAttribute('lang', 'es');
+      spanish.setAttribute('phone', '206-555-0100');
+      const english = document.createElement(tag) as Widget;
+      english.setAttribute('phone', '206-555-0100');
+      page.append(spanish, english);
+      await spanish.updateComplete;
+      await english.updateComplete;
+      const marked = (element: Widget) =>
+        [...element.shadowRoot!.children].filter((child) => child.localName !== 'style');
+      expect(marked(spanish).map((child) => child.getAttribute('lang'))).to.include('es');
+      expect(marked(spanish).every((child) => child.matches(':lang(es)'))).to.equal(true);
+      expect(marked(english).every((child) => child.matches(':lang(en)'))).to.equal(true);
+    });
+  }
+});
