@@ -275,9 +275,16 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       : null;
   }
 
-  /** The card's hours, or else the site's `data-hours`. */
+  /**
+   * The card's hours, or else (missing or blank, as a CMS template's empty field writes it) the
+   * site's `data-hours`.
+   */
   private hoursSpec(): string | undefined {
-    return this.hours ?? siteDefaults().hours;
+    return this.ownHours() ?? siteDefaults().hours;
+  }
+
+  private ownHours(): string | undefined {
+    return this.hours?.trim() ? this.hours : undefined;
   }
 
   /**
@@ -307,7 +314,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     const parsed = parseOpeningHours(spec);
     if (parsed.errors.length) {
       const problem = `: ${parsed.errors.join('; ')}`;
-      if (this.hours == null) warnSiteSetting('hours', spec, problem);
+      if (!this.ownHours()) warnSiteSetting('hours', spec, problem);
       else warnOnce(`<${TAG}> hours=${quoteValue(spec)}${problem}`);
     }
     const t = this.t.bind(this);
@@ -315,17 +322,18 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     if (parsed.alwaysOpen) return formatStatus({ kind: 'always' }, this.activeLang, '', now, t);
     // Nothing readable (already warned): no status line, and no second warning about the zone.
     if (!parsed.rules.length) return null;
-    const zone = (this.timezone ?? siteDefaults().timezone)?.trim();
+    const own = this.timezone?.trim();
+    const zone = own || siteDefaults().timezone?.trim();
     // The card's invalid zone was reported when it was set (willUpdate); the site's is here, and a
     // missing one only matters here.
     if (!zone || !isValidTimeZone(zone)) {
       if (!zone)
         warnOnce(
-          this.hours == null
+          !this.ownHours()
             ? NO_SITE_ZONE
             : `<${TAG}> has hours but no timezone (an IANA name such as "America/Los_Angeles"); the open/closed line is hidden.`,
         );
-      else if (this.timezone == null) warnSiteSetting('timezone', zone, NOT_A_ZONE);
+      else if (!own) warnSiteSetting('timezone', zone, NOT_A_ZONE);
       return null;
     }
     const status = hoursStatus(parsed, now, zone);

@@ -216,6 +216,25 @@ describe('<intake-contact-card>', () => {
     }
   });
 
+  it("takes blank hours and time zone (a CMS template's empty fields) as unset: the site's apply", async () => {
+    const warnings = await captureConsole(() =>
+      withSiteDefaults(
+        { hours: hoursClosedNow(), timezone: ZONE, afterHoursPhone: '206-555-0199' },
+        async () => {
+          const el = await fixture<IntakeContactCard>(
+            html`<intake-contact-card phone="206-555-0100" hours="" timezone=" "></intake-contact-card>`,
+          );
+          expect(shadow(el).querySelector('[part="status"]')!.textContent).to.match(/^Closed · opens .+ PT$/);
+          expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal(
+            'tel:+12065550199',
+          );
+          expect(shadow(el).querySelector('[part="after-hours"]')).to.exist;
+        },
+      ),
+    );
+    expect(warnings).to.deep.equal([]);
+  });
+
   it("falls back to the site's 24/7 line when the card's own cannot be read", async () => {
     const warnings = await captureConsole(() =>
       withSiteDefaults({ afterHoursPhone: '+1-206-555-0199' }, async () => {
