@@ -667,14 +667,13 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       return html`<div class="alert" part="failure">${heading(sub, t('failTitle'), { id: 'failure', focusable: true })}<p>${this.say(failure)}</p><div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" @click=${this.submit}>${t('retry')}</button>`}${this.phoneLink()}</div></div>`;
     };
 
+    const carriers = parseCarriers(this.carriers);
+    // A list changed by the site after the visitor chose keeps their choice in sight, since it is sent.
+    if (s.carrier && s.carrier !== OTHER && !carriers.includes(s.carrier)) carriers.unshift(s.carrier);
     const insurance = () =>
       section(t('insurance'), [
         field('carrier', {
-          options: [
-            ['', t('choose')],
-            ...parseCarriers(this.carriers).map((name) => [name, name] as const),
-            [OTHER, t('other')],
-          ],
+          options: [['', t('choose')], ...carriers.map((name) => [name, name] as const), [OTHER, t('other')]],
         }),
         s.carrier === OTHER ? field('carrierOther') : nothing,
         field('memberId', { max: 40 }),

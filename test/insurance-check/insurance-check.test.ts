@@ -191,6 +191,22 @@ describe('<intake-insurance-check>', () => {
     expect($(el, 'label[for="carrierOther"]').textContent).to.equal('Name of the insurance company');
   });
 
+  it('keeps a chosen carrier in sight when the site changes the list afterwards: what is sent is shown', async () => {
+    const el = await form();
+    await fill(el, { carrier: 'Aetna' });
+    el.setAttribute('carriers', 'Premera Blue Cross, Regence');
+    await el.updateComplete;
+    const select = $(el, '#carrier') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal([
+      'Choose one',
+      'Aetna',
+      'Premera Blue Cross',
+      'Regence',
+      'Other',
+    ]);
+    expect(select.value).to.equal('Aetna');
+  });
+
   it('shows every error with a summary on submit, keeps every value, and passes axe', async () => {
     const el = await fixture<IntakeInsuranceCheck>(
       html`<intake-insurance-check card-upload min-fill-ms="0"></intake-insurance-check>`,
