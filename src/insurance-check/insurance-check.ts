@@ -43,14 +43,18 @@ const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
 const DATE_PARTS = ['Month', 'Day', 'Year'] as const;
 
 /**
- * CAPTCHA providers: script URL and the class their script renders a widget into. Each writes its
- * token into a `…-response` field inside that element, where the form reads it when sending.
+ * CAPTCHA providers: script URL, the class their script renders a widget into when it loads, and
+ * the global whose `render(box, { sitekey })` draws one into a box added after that. Each writes
+ * its token into a `…-response` field inside the box, where the form reads it when sending.
  */
-const CAPTCHAS: Record<string, [string, string]> = {
-  turnstile: ['https://challenges.cloudflare.com/turnstile/v0/api.js', 'cf-turnstile'],
-  hcaptcha: ['https://js.hcaptcha.com/1/api.js', 'h-captcha'],
-  recaptcha: ['https://www.google.com/recaptcha/api.js', 'g-recaptcha'],
+const CAPTCHAS: Record<string, [script: string, box: string, api: string]> = {
+  turnstile: ['https://challenges.cloudflare.com/turnstile/v0/api.js', 'cf-turnstile', 'turnstile'],
+  hcaptcha: ['https://js.hcaptcha.com/1/api.js', 'h-captcha', 'hcaptcha'],
+  recaptcha: ['https://www.google.com/recaptcha/api.js', 'g-recaptcha', 'grecaptcha'],
 };
+
+/** The form's CAPTCHA box in its light DOM. */
+const CAPTCHA_BOX = ':scope > [slot=captcha]';
 
 /** Numeric attributes: property, attribute, lowest and highest valid value, and the fallback. */
 const NUMBERS = [
@@ -282,7 +286,10 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     // a mistake shows in the console on page load rather than when someone presses Send.
     if (!this.hasUpdated || changed.has('endpoint')) this.endpointUrl(false);
     if (changed.has('phone')) admissionsPhone(TAG, this.phone);
-    if (changed.has('captchaProvider') || changed.has('captchaSiteKey')) this.captchaSpec();
+    if (changed.has('captchaProvider') || changed.has('captchaSiteKey')) {
+      if (this.hasUpdated) this.loadCaptcha();
+      else this.captchaSpec();
+    }
   }
 
   protected override firstUpdated(): void {
@@ -393,7 +400,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
         consentText: this.consentNow(),
         careLevel: this.careLevel,
         cardImages: this.cardUpload ? { front: this.images.cardFront, back: this.images.cardBack } : null,
-        captchaToken: this.querySelector<HTMLInputElement>('[slot=captcha] [name$="-response"]')?.value,
+        captchaToken: this.querySelector<HTMLInputElement>(`${CAPTCHA_BOX} [name$="-response"]`)?.value,
       });
     }
     // The body goes to the site's own listeners only (dispatchEvent, not the analytics bridge).
@@ -496,7 +503,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
    * configured, or (with one warning naming the attribute at fault) when the pair is incomplete or
    * the key is not one a provider issues (letters, digits, `-`, `_`, `.`).
    */
-  private captchaSpec(): [script: string, box: string, key: string] | null {
+  private captchaSpec(): [script: string, box: string, api: string, key: string] | null {
     const provider = this.captchaProvider?.trim().toLowerCase();
     const key = this.captchaSiteKey?.trim();
     if (!provider && !key) return null;
@@ -514,26 +521,41 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     } else if (!spec) {
       warnAttribute(TAG, 'captcha-site-key', key, 'no CAPTCHA is used: set captcha-provider too');
     } else {
-      return [spec[0], spec[1], key];
+      return [...spec, key];
     }
     return null;
   }
 
-  /** With a provider and a site key, loads that provider's script and gives it a box in the light DOM. */
+  /**
+   * With a provider and a site key, loads that provider's script and gives it one fresh box in the
+   * light DOM; without, no box. On first render and whenever either attribute changes. A box already
+   * there came with a copy of the form (`cloneNode`, `innerHTML`) and holds a dead copy of a
+   * widget, so it is replaced. Once the script has loaded it draws no new box by itself: the
+   * provider's `render` is called for it.
+   */
   private loadCaptcha(): void {
+    for (const old of this.querySelectorAll(CAPTCHA_BOX)) old.remove();
     const spec = this.captchaSpec();
     if (!spec) return;
-    const key = spec[2];
+    const [src, className, api, key] = spec;
     const box = document.createElement('div');
-    box.className = spec[1];
+    box.className = className;
     box.dataset.sitekey = key;
     box.slot = 'captcha';
     this.append(box);
-    if (document.querySelector(`script[src="${spec[0]}"]`)) return;
+    if (document.querySelector(`script[src="${src}"]`)) {
+      const provider = (window as unknown as Record<string, { render?: unknown } | undefined>)[api];
+      try {
+        if (typeof provider?.render === 'function') provider.render(box, { sitekey: key });
+      } catch {
+        // Still loading: its own scan on load draws the box.
+      }
+      return;
+    }
     const script = document.createElement('script');
     try {
       // A Trusted Types policy that does not allow this script makes the assignment throw.
-      script.src = spec[0];
+      script.src = src;
       document.head.append(script);
     } catch {
       warnOnce(`<${TAG}> the page's policy blocked the CAPTCHA script`);

@@ -917,6 +917,44 @@ describe('<intake-insurance-check>', () => {
     expect(fetchStub.calls[0].body.captchaToken).to.equal('token-123');
   });
 
+  it('keeps one CAPTCHA box that follows its attributes, and has a loaded provider draw a new one', async () => {
+    const script = document.head.appendChild(document.createElement('script'));
+    script.type = 'text/plain'; // stands for the provider's script, already loaded by an earlier form
+    script.setAttribute('src', 'https://js.hcaptcha.com/1/api.js');
+    const drawn: Array<[Element, unknown]> = [];
+    const api = window as unknown as { hcaptcha?: unknown };
+    api.hcaptcha = { render: (box: Element, options: unknown) => drawn.push([box, options]) };
+    try {
+      const el = await form();
+      const boxes = () => [...el.querySelectorAll<HTMLElement>('[slot="captcha"]')];
+      expect(boxes()).to.deep.equal([]);
+      // Set after the first render (a site key loaded later).
+      el.setAttribute('captcha-provider', 'hcaptcha');
+      el.setAttribute('captcha-site-key', 'site-key');
+      await el.updateComplete;
+      expect(boxes().map((box) => [box.className, box.dataset.sitekey])).to.deep.equal([
+        ['h-captcha', 'site-key'],
+      ]);
+      expect(drawn).to.deep.equal([[boxes()[0], { sitekey: 'site-key' }]]);
+      // A copy of the form (innerHTML written again, cloneNode) holds one box, a fresh one.
+      const wrapper = el.parentElement!;
+      wrapper.innerHTML = wrapper.innerHTML;
+      const copy = wrapper.querySelector<IntakeInsuranceCheck>('intake-insurance-check')!;
+      await copy.updateComplete;
+      expect(copy.querySelectorAll('[slot="captcha"]')).to.have.length(1);
+      expect(drawn).to.have.length(2);
+      expect(drawn[1][0]).to.equal(copy.querySelector('[slot="captcha"]'));
+      // Removed attributes: no box.
+      copy.removeAttribute('captcha-provider');
+      copy.removeAttribute('captcha-site-key');
+      await copy.updateComplete;
+      expect(copy.querySelectorAll('[slot="captcha"]')).to.have.length(0);
+    } finally {
+      script.remove();
+      delete api.hcaptcha;
+    }
+  });
+
   it('warns about an unknown CAPTCHA provider and loads nothing', async () => {
     const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeInsuranceCheck>(
