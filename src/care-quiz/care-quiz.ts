@@ -277,15 +277,17 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     this.result = result;
     this.screen = screen;
     this.focusTarget = SCREEN_HEADING;
-    this.say(this.endScreenTitle(screen, outcome));
+    this.quietEndScreen();
     this.emit(new IntakeQuizCompleteEvent(outcome));
   }
 
-  /** What an end screen is announced as: "A program that may fit: Detox", "Call 911 now". */
-  private endScreenTitle(screen: Screen, outcome: string): string {
-    return screen === 'result'
-      ? `${this.tx('resultLead')} ${this.tx(`outcome:${outcome}`)}`
-      : this.tx(`${screen}Heading`);
+  /**
+   * An end screen ("Call 911 now", "A program that may fit: Detox") is announced by its focused
+   * heading alone: the live region is emptied, so it neither says the title a second time nor
+   * keeps a "Question 15 of 15" that is no longer true.
+   */
+  private quietEndScreen(): void {
+    this.announcement = '';
   }
 
   private restart(): void {
@@ -308,7 +310,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     this.show(run.current, '', false);
     if (run.screen && run.result) {
       this.screen = run.screen;
-      this.say(this.endScreenTitle(run.screen, run.result.outcome));
+      this.quietEndScreen();
     }
   }
 

@@ -788,9 +788,9 @@ describe('<intake-care-quiz>', () => {
     await el.updateComplete;
     expect($(el, '[part="result"]')).to.exist;
     expect($(el, '.title')!.textContent).to.contain('Atención de transición');
-    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal(
-      'Un programa que puede encajar: Atención de transición',
-    );
+    // Said once, by the heading that takes focus; the live region says nothing more.
+    expect(root(el).activeElement).to.equal($(el, '.title'));
+    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('');
     expect(completes).to.deep.equal([{ outcome: 'step-down' }]);
   });
 
@@ -823,6 +823,11 @@ describe('<intake-care-quiz>', () => {
     await choose(el, 'self');
     await next(el);
     expect(status.textContent!.trim()).to.equal('Question 2 of 16');
+    // An end screen is said by its focused heading alone, not a second time by the region.
+    await choose(el, ['overdose']);
+    await next(el);
+    expect(root(el).activeElement!.textContent).to.contain('911');
+    expect(status.textContent!.trim()).to.equal('');
   });
 
   it('stores nothing: no cookie, no web storage', async () => {
