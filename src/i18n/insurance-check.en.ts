@@ -50,6 +50,8 @@ export const insuranceCheckEn = {
   cardFront: 'Front of the card',
   cardBack: 'Back of the card',
   choosePhoto: 'Choose a photo',
+  photoAdded: '{side}: photo added.',
+  photoRemoved: '{side}: photo removed.',
   remove: 'Remove: {side}',
   consent: 'Consent',
   consentText:

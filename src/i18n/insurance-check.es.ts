@@ -48,6 +48,8 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   cardFront: 'Frente de la tarjeta',
   cardBack: 'Reverso de la tarjeta',
   choosePhoto: 'Elegir una foto',
+  photoAdded: '{side}: foto agregada.',
+  photoRemoved: '{side}: foto quitada.',
   remove: 'Quitar: {side}',
   consent: 'Consentimiento',
   consentText:

@@ -206,8 +206,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   @state() private result?: InsuranceResult;
   /** Why the form was not sent (shown with Retry and the phone). */
   @state() private failure?: Message;
-  /** Said by the live region (a photo that could not be used). */
-  @state() private notice?: Key;
+  /** Said by the live region: a photo added, removed or not usable, the form's other path. */
+  @state() private notice?: Message;
 
   /** Everything typed; never cleared by an error. */
   private s: FormState = emptyState();
@@ -322,9 +322,19 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   }
 
   private toggleMode(): void {
-    this.s.mode = this.s.mode === 'verify' ? 'callback' : 'verify';
+    const verify = this.s.mode !== 'verify';
+    this.s.mode = verify ? 'verify' : 'callback';
     this.errors = {};
+    // Focus stays on the button, now named for the way back: the new form is said, not left unsaid.
+    this.announce(
+      `${this.t(verify ? 'heading' : 'callbackHeading')}. ${this.t(verify ? 'intro' : 'callbackIntro')}`,
+    );
     this.touched();
+  }
+
+  /** Has the live region say `text`, even when it said the same words last. */
+  private announce(text: string): void {
+    this.notice = { text: this.say(this.notice) === text ? `${text}\u00a0` : text };
   }
 
   private addImage(input: HTMLInputElement): void {
@@ -332,10 +342,13 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const file = input.files?.[0];
     if (!file) return;
     const job = shrinkImage(file).then(
-      (url) => this.setImage(name, url),
+      (url) => {
+        this.setImage(name, url);
+        this.announce(this.t('photoAdded', { side: this.t(name) }));
+      },
       () => {
         this.setImage(name, undefined, 'errImage');
-        this.notice = 'errImage';
+        this.announce(`${this.t(name)}: ${this.t('errImage')}`);
         input.value = '';
       },
     );
@@ -351,6 +364,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   private removeImage(name: CardName): void {
     this.images = { ...this.images, [name]: undefined };
+    this.announce(this.t('photoRemoved', { side: this.t(name) }));
     const input = this.renderRoot.querySelector<HTMLInputElement>(`#${name}`);
     if (input) {
       input.value = '';

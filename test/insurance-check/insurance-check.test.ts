@@ -221,7 +221,7 @@ describe('<intake-insurance-check>', () => {
     await until(el, () => root(el).querySelector('#cardFront-error'));
     // A photo that cannot be used is said at once (it is optional, so it does not block sending).
     expect($(el, '[role="status"]').textContent).to.equal(
-      'This photo could not be used. Try another one, or send without it.',
+      'Front of the card: This photo could not be used. Try another one, or send without it.',
     );
     expect($(el, '#cardFront').getAttribute('aria-describedby')).to.equal('cardFront-error');
     await fill(el, {
@@ -1004,6 +1004,45 @@ describe('<intake-insurance-check>', () => {
     await image.decode();
     expect([image.naturalWidth, image.naturalHeight]).to.deep.equal([1600, 1067]);
     expect(images.front!.startsWith('data:image/jpeg;base64,')).to.equal(true);
+  });
+
+  it('says each photo added, removed or not usable, naming the side, and the other path when switched', async () => {
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0" card-upload></intake-insurance-check>`,
+    );
+    const status = () => $(el, '[role="status"]').textContent!.trim();
+    const pick = async (name: string, file: File) => {
+      const input = $(el, `#${name}`);
+      const files = new DataTransfer();
+      files.items.add(file);
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const broken = (name: string) => new File(['not a picture'], `${name}.jpg`, { type: 'image/jpeg' });
+    await pick('cardFront', broken('front'));
+    await until(el, () => status().startsWith('Front of the card: This photo could not be used'));
+    // A second unusable photo, of the other side, is said too.
+    await pick('cardBack', broken('back'));
+    await until(el, () => status().startsWith('Back of the card: This photo could not be used'));
+    const canvas = document.createElement('canvas');
+    canvas.width = 30;
+    canvas.height = 20;
+    const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+    await pick('cardBack', new File([png], 'back.png', { type: 'image/png' }));
+    await until(el, () => status() === 'Back of the card: photo added.');
+    [...root(el).querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent!.includes('Remove: Back of the card'))!
+      .click();
+    await el.updateComplete;
+    expect(status()).to.equal('Back of the card: photo removed.');
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    expect(status()).to.equal(
+      'Ask for a call back. Free and private. Leave your number and we will call you about your options.',
+    );
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    expect(status()).to.equal('Check your insurance. Free and private. We check your benefits and call you.');
   });
 
   it('checks its endpoint, phone and CAPTCHA pair when set, naming the attribute at fault', async () => {
