@@ -64,6 +64,10 @@ export const contactCardStyles = [
      * page's own rules on the element (a reset's "* { all: unset }") would otherwise win over
      * :host and leave the bar at the end of the page; --intake-bar-z-index is the way to stack it.
      */
+    /* Focusable only once the bar is dismissed, to keep the place of its close button: nothing to ring. */
+    :host(:focus) {
+      outline: none;
+    }
     :host([layout='bar']) {
       position: fixed !important;
       inset-inline: 0 !important;

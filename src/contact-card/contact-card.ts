@@ -385,8 +385,17 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       this.emit(new IntakeContactEvent(CONTACT_METHODS[link.protocol] ?? 'map'));
   }
 
+  /**
+   * Hides the bar. Its close button goes with it: when that had focus, focus stays at the bar's
+   * place in the page (the element itself), so Tab goes on from there, not from the page's top.
+   */
   private dismiss(): void {
+    const hadFocus = this.shadowRoot?.activeElement != null;
     this.dismissed = true;
+    if (hadFocus) {
+      this.tabIndex = -1;
+      this.focus({ preventScroll: true });
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

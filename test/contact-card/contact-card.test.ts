@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import type { IntakeContactCard } from '../../src/contact-card/contact-card.js';
 import { resetWarnings } from '../../src/core/warn.js';
@@ -334,6 +334,22 @@ describe('<intake-contact-card>', () => {
     shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="card"]')).to.equal(null);
+  });
+
+  it("keeps the keyboard's place when the bar is closed from its close button: Tab goes on from there", async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div><button id="before">Before</button><intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card><button id="after">After</button></div>`,
+    );
+    const el = page.querySelector<IntakeContactCard>('intake-contact-card')!;
+    await el.updateComplete;
+    const close = shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!;
+    close.focus();
+    close.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="card"]')).to.equal(null);
+    expect(document.activeElement?.localName).to.equal('intake-contact-card');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('after');
   });
 
   it("names its region with the card's name too, so two campuses' cards are two landmarks", async () => {
