@@ -625,6 +625,15 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     /** " (optional)" after a label or legend. */
     const hint = html` <span class="hint">${t('optional')}</span>`;
 
+    // Required now: what the form would ask for if left empty, and with the visitor's choices so
+    // far (the validator's own answer), said by a screen reader before the first error, not after.
+    const empty = { ...emptyState(), mode: s.mode };
+    const required = {
+      ...validateForm(empty),
+      ...validateForm({ ...empty, who: s.who, holder: s.holder, carrier: s.carrier }),
+    };
+    const needed = (name: ErrorName) => name in required;
+
     /** One labelled control (input, checkbox, file or select) with its error. */
     const field = (name: FieldName, o: FieldOptions = {}) => {
       const [invalid, describedBy] = aria(o.group ?? name);
@@ -632,8 +641,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       // biome-ignore format: compact template
       return html`<div class="field ${o.type ?? ''}"><label for=${name}>${o.text ?? t(o.label ?? (name as Key))}${o.optional ? hint : nothing}</label>${errorLine(name)}${
         o.options
-          ? html`<select id=${name} name=${name} ?disabled=${sending} aria-invalid=${invalid} aria-describedby=${describedBy}>${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select>`
-          : html`<input id=${name} name=${name} type=${o.type ?? 'text'} class=${o.type === 'file' ? 'visually-hidden' : nothing} ?disabled=${sending} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
+          ? html`<select id=${name} name=${name} ?disabled=${sending} ?required=${needed(o.group ?? name)} aria-invalid=${invalid} aria-describedby=${describedBy}>${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select>`
+          : html`<input id=${name} name=${name} type=${o.type ?? 'text'} class=${o.type === 'file' ? 'visually-hidden' : nothing} ?disabled=${sending} ?required=${needed(o.group ?? name)} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
       }${
         // A file field's own button and "No file chosen" are in the browser's language, not the
         // page's: the field is kept (focusable, named by its label) but drawn as our own button.
@@ -650,7 +659,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const choice = (name: 'who' | 'holder', options: [string, Key][]) => {
       const [invalid, describedBy] = aria(name);
       // biome-ignore format: compact template
-      return group(name, 'options', options.map(([v, label]) => html`<label class="option"><input type="radio" name=${name} .value=${v} .checked=${s[name] === v} ?disabled=${sending} aria-invalid=${invalid} aria-describedby=${describedBy}>${t(label)}</label>`));
+      return group(name, 'options', options.map(([v, label]) => html`<label class="option"><input type="radio" name=${name} .value=${v} .checked=${s[name] === v} ?disabled=${sending} ?required=${needed(name)} aria-invalid=${invalid} aria-describedby=${describedBy}>${t(label)}</label>`));
     };
 
     /** A date as three labelled fields (month, day, year) sharing one error. */

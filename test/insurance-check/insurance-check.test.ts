@@ -179,6 +179,42 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '#website').closest('[aria-hidden="true"]')).to.exist;
   });
 
+  it('marks as required exactly what the form would ask for if left empty, as the choices change', async () => {
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check endpoint="/api/intake" card-upload></intake-insurance-check>`,
+    );
+    const required = () => [
+      ...new Set([...root(el).querySelectorAll<HTMLInputElement>('[required]')].map((c) => c.name)),
+    ];
+    expect(required()).to.deep.equal([
+      'who',
+      'firstName',
+      'lastName',
+      'dobMonth',
+      'dobDay',
+      'dobYear',
+      'phone',
+      'email',
+      'carrier',
+      'memberId',
+      'holder',
+      'consent',
+    ]);
+    await fill(el, { who: 'loved-one', holder: 'no', carrier: '__other' });
+    expect(required()).to.include.members([
+      'relationship',
+      'carrierOther',
+      'holderFirstName',
+      'holderLastName',
+      'holderDobYear',
+      'holderRelationship',
+    ]);
+    expect(required()).to.not.include.members(['groupNumber', 'bestTime', 'sms', 'cardFront']);
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    expect(required()).to.deep.equal(['who', 'relationship', 'firstName', 'lastName', 'phone', 'consent']);
+  });
+
   it('lists the default carriers with "Other", or the site’s own from the carriers attribute', async () => {
     const el = await form();
     const options = () => [...root(el).querySelectorAll('#carrier option')].map((o) => o.textContent);
