@@ -8,12 +8,16 @@
  *   JSON object as the body. Anything else (an HTML page, an empty body) means the endpoint is not
  *   the one the contract describes, and is a failure that is not retried: nothing says it was kept.
  * - 422 carries field errors; any other status is a failure that is not retried.
+ * - A redirect is not followed: it would carry the body to an address nobody checked (another
+ *   origin, even). It is a failure that is not retried, marked `redirected`.
+ * - Each attempt's time limit grows with the body: a card photo or two take a slow phone
+ *   connection far longer than the limit meant for the answer.
  */
 
 export type SubmitResult =
   | { type: 'ok'; status: number; json: unknown }
   | { type: 'fieldErrors'; errors: Record<string, string> }
-  | { type: 'failed'; kind: 'network' | 'server'; status?: number; notContract?: true };
+  | { type: 'failed'; kind: 'network' | 'server'; status?: number; notContract?: true; redirected?: true };
 
 export interface SubmitOptions {
   url: string;
@@ -26,6 +30,9 @@ export interface SubmitOptions {
 }
 
 const wait = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/** The slowest upload an attempt waits for, in bytes per millisecond (25 KB/s, a poor mobile link). */
+const SLOW_UPLOAD = 25;
 
 /** A random UUID v4: `crypto.randomUUID()`, or built from `getRandomValues` on plain-http pages. */
 export function newIdempotencyKey(): string {
@@ -49,10 +56,11 @@ export async function submitJson({
   sleep = wait,
 }: SubmitOptions): Promise<SubmitResult> {
   const text = JSON.stringify(body);
+  const limit = timeoutMs + text.length / SLOW_UPLOAD;
   for (let attempt = 0; ; attempt++) {
     let last: SubmitResult;
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const timer = setTimeout(() => controller.abort(), limit);
     try {
       // `credentials` stays the default, same-origin.
       const response = await fetchImpl(url, {
@@ -60,8 +68,10 @@ export async function submitJson({
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
         body: text,
         cache: 'no-store',
+        redirect: 'manual',
         signal: controller.signal,
       });
+      if (response.type === 'opaqueredirect') return { type: 'failed', kind: 'server', redirected: true };
       const { status } = response;
       const ok = (status >= 200 && status < 300) || status === 409;
       if (ok || status === 422) {

@@ -435,13 +435,19 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
         console.error(
           `intake-widgets: <${TAG}> the endpoint answered ${result.status} without the JSON object the contract asks for ({ "status": … }); the visitor was told it was not sent.`,
         );
+      if (result.redirected)
+        console.error(
+          `intake-widgets: <${TAG}> the endpoint answered with a redirect, which is not followed (it would carry the form elsewhere); set endpoint to the address that answers. The visitor was told it was not sent.`,
+        );
       return this.showFailure(result.kind, 'failed');
     }
     // 422: each message on its field (several paths of one field share its line), in the order
     // the fields appear, focusing the first.
     const errors: Partial<Record<ErrorName, { text: string }>> = {};
     for (const [path, message] of Object.entries(result.errors)) {
-      const name = fieldForPath(path, this.s) ?? 'form';
+      // A field not on screen (the email on the call-back path) cannot be mended there either.
+      const field = fieldForPath(path, this.s);
+      const name = field && this.renderRoot.querySelector(`#${field}`) ? field : 'form';
       errors[name] = { text: errors[name] ? `${errors[name].text} ${message}` : message };
     }
     const names = this.inFormOrder(Object.keys(errors) as ErrorName[]);

@@ -58,9 +58,13 @@ export interface PayloadContext {
   now?: Date;
 }
 
-/** Origin and path only: a query string or fragment may hold a visitor's data or tracking ids. */
+/**
+ * Origin and path only: a query string or fragment may hold a visitor's data or tracking ids.
+ * The path as a valid URI (the contract's `format: uri`): browsers leave `[`, `]` and a stray `%`
+ * in it as they are, so those are percent-encoded (a `%` that starts an escape stays).
+ */
 export function pageUrl(location: { origin: string; pathname: string }): string {
-  return location.origin + location.pathname;
+  return location.origin + location.pathname.replace(/[[\]]|%(?![\da-f]{2})/gi, encodeURIComponent);
 }
 
 /** A care level from a quiz, or null when it is not an outcome id the contract accepts. */

@@ -283,6 +283,34 @@ describe('insurance check on the demo page', () => {
     await context.close();
   });
 
+  it('does not follow the endpoint redirecting elsewhere: nothing goes on, "not sent", a console error', async () => {
+    const opened = await openDemo();
+    const { page, form, context, record } = opened;
+    // Another origin, which the form itself refuses as an endpoint.
+    const elsewhere = 'http://127.0.0.2:9/steal';
+    await page.route('**/api/intake', (route) =>
+      route.fulfill({ status: 307, headers: { Location: elsewhere, 'Access-Control-Allow-Origin': '*' } }),
+    );
+    await fillVerify(form);
+    await send(form);
+    const failure = form.locator('[part="failure"]');
+    await failure.waitFor({ timeout: 15000 });
+    assert.match(await failure.textContent(), /Not sent yet/);
+    assert.deepEqual(
+      record.requests.filter((request) => request.url.startsWith('http://127.0.0.2')),
+      [],
+      'no request went to the redirect target',
+    );
+    assert.ok(
+      record.console.some((message) => message.type === 'error' && /redirect/.test(message.text)),
+      'a console error names the redirect',
+    );
+    for (const [name, value] of Object.entries(VISITOR)) {
+      assert.equal(await form.locator(`#${name}`).inputValue(), value, name);
+    }
+    await context.close();
+  });
+
   it('sends card photos shrunk to a JPEG of at most 1600 px', async () => {
     const opened = await openDemo();
     const { page, form, context } = opened;

@@ -580,6 +580,19 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '#memberId').value).to.equal('XYZ123456789');
   });
 
+  it('says a 422 about a field not on screen (the email, on the call-back path) where Retry and the phone are', async () => {
+    fetchStub = stubFetch(() => json(422, { errors: { 'contact.email': 'Email needed.' } }));
+    const el = await form();
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    await fill(el, { who: 'self', firstName: 'Ana', lastName: 'Diaz', phone: '206-555-0134', consent: true });
+    await submit(el);
+    await until(el, () => $(el, '[part="failure"]'));
+    expect($(el, '[part="failure"]').textContent).to.contain('Email needed.');
+    expect($(el, '[part="retry"]')).to.exist;
+    expect($(el, '.summary')).to.equal(null);
+  });
+
   it('does not take a 200 page that is not the contract answer for a kept lead', async () => {
     fetchStub = stubFetch(() => new Response('<html><body>Welcome</body></html>', { status: 200 }));
     const logged = await captureConsole(async () => {

@@ -167,6 +167,13 @@ describe('insurance-check payload', () => {
     expect(pageUrl(location)).to.equal(`${location.origin}${location.pathname}`);
   });
 
+  it('page is a valid URI even where the browser leaves [, ] or a stray % in the path', () => {
+    const page = (pathname: string) => pageUrl({ origin: 'https://example-center.org', pathname });
+    expect(page('/p/[es]/iop')).to.equal('https://example-center.org/p/%5Bes%5D/iop');
+    expect(page('/p/100%free')).to.equal('https://example-center.org/p/100%25free');
+    expect(page('/p/caf%C3%A9')).to.equal('https://example-center.org/p/caf%C3%A9');
+  });
+
   it('accepts only care levels the contract allows', () => {
     expect(careLevelOf('iop')).to.equal('iop');
     expect(careLevelOf('level/iop:2-1')).to.equal('level/iop:2-1');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { newIdempotencyKey, type SubmitOptions, submitJson } from '../../src/core/submit.js';
 
-type Step = number | 'network' | 'hang' | [number, unknown];
+type Step = number | 'network' | 'hang' | 'slow' | 'redirect' | [number, unknown];
 
 /**
  * A scripted fetch: each call takes the next step (a status, `[status, json]`, a network error,
@@ -13,6 +13,18 @@ function fakeFetch(steps: Step[]) {
     calls.push({ url, init, headers: new Headers(init.headers) });
     const step = steps.shift() ?? 200;
     if (step === 'network') return Promise.reject(new TypeError('Failed to fetch'));
+    // What `redirect: 'manual'` gives for a 3xx: an opaque answer, nothing sent on.
+    if (step === 'redirect') return Promise.resolve({ type: 'opaqueredirect', status: 0 });
+    // Answers 201 after 150 ms, as an upload on a slow link would, unless aborted first.
+    if (step === 'slow') {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => resolve(new Response('{"status":"received"}', { status: 201 })), 150);
+        init.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(new DOMException('aborted', 'AbortError'));
+        });
+      });
+    }
     if (step === 'hang') {
       return new Promise((_, reject) =>
         init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
@@ -92,6 +104,24 @@ describe('submitJson', () => {
     expect(calls).to.have.length(2);
     expect(calls[0].init.signal?.aborted).to.equal(true);
     expect(calls[1].headers.get('idempotency-key')).to.equal('key-1');
+  });
+
+  it('does not follow a redirect (it would carry the body elsewhere): a failure, not retried', async () => {
+    const { result, calls } = run(['redirect']);
+    expect(await result).to.deep.equal({ type: 'failed', kind: 'server', redirected: true });
+    expect(calls).to.have.length(1);
+    expect(calls[0].init.redirect).to.equal('manual');
+  });
+
+  it('gives a large body (card photos) the time a slow upload needs, on top of the time limit', async () => {
+    // 10,000 characters at 25 per millisecond (25 KB/s): 400 ms more than the 20 ms limit.
+    const large = run(['slow'], { timeoutMs: 20, body: { photo: 'x'.repeat(10_000) } });
+    expect((await large.result).type).to.equal('ok');
+    expect(large.calls).to.have.length(1);
+    // A small body keeps the limit as set: the same slow answer is cut off, every time.
+    const small = run(['slow', 'slow', 'slow'], { timeoutMs: 20 });
+    expect((await small.result).type).to.equal('failed');
+    expect(small.calls).to.have.length(3);
   });
 
   it('returns 422 field errors without retrying, keeping only string messages', async () => {
