@@ -5,6 +5,7 @@
  * then `data-*` attributes on the script tag (read by embed.ts). The global is read on every use
  * so a site may change defaults at run time and call `IntakeWidgets.refresh()`.
  */
+import type { CareRecommendation, RecommendOptions } from '../care-quiz/model.js';
 import { type ParsedPhone, parsePhone } from './phone.js';
 import { warnAttribute } from './warn.js';
 
@@ -32,6 +33,8 @@ export interface IntakeWidgetsGlobal {
   refresh(): void;
   /** Alias of `refresh`, named for the call-tracking use. */
   refreshPhones(): void;
+  /** The care quiz's model, for a site's own use of the answers (see `intake-widgets/care-model`). */
+  recommendCare(answers: unknown, options?: RecommendOptions): CareRecommendation;
   [extra: string]: unknown;
 }
 

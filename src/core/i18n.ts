@@ -1,6 +1,6 @@
 /**
  * Language choice and message formatting. English and Spanish are built in; every string can be
- * overridden per element (`strings` attribute, JSON) or per page (`IntakeWidgets.strings`).
+ * overridden per element (`strings`, a JSON object of messages).
  */
 import { siteDefaults } from './defaults.js';
 import { warnSiteSetting } from './warn.js';

@@ -123,7 +123,9 @@ before(
       declare const body: InsuranceRequest;
       const mode: 'verify' | 'callback' = body.mode;
       const card2: HTMLElement = card;
-      export { outcome, wrong, layout, mode, card2 };
+      // The drop-in's global, as the README shows it.
+      const fromGlobal: CareRecommendation | undefined = window.IntakeWidgets?.recommendCare?.({});
+      export { outcome, wrong, layout, mode, card2, fromGlobal };
     `,
       'tsconfig.nodenext.json': JSON.stringify({
         compilerOptions: {
