@@ -94,3 +94,35 @@ for (const { tag, source, events: eventsFile, styles } of ELEMENTS) {
     });
   });
 }
+
+describe('custom-elements.json as a package user sees it', () => {
+  const files = JSON.parse(read('package.json')).files;
+  const shipped = (path) => files.some((entry) => path === entry || path.startsWith(`${entry}/`));
+
+  it('names only modules the package ships, and refers to no others', () => {
+    for (const mod of manifest.modules) assert.ok(shipped(mod.path), mod.path);
+    const referred = JSON.stringify(manifest).match(/"module":\s*"[^"]*"/g) ?? [];
+    for (const entry of referred) assert.ok(shipped(JSON.parse(`{${entry}}`).module), entry);
+  });
+
+  it('defines the three tags, each with its class, and nothing named "tag"', () => {
+    const definitions = manifest.modules.flatMap((mod) =>
+      (mod.exports ?? []).filter((e) => e.kind === 'custom-element-definition'),
+    );
+    assert.deepEqual(definitions.map((d) => [d.name, d.declaration.name]).sort(), [
+      ['intake-care-quiz', 'IntakeCareQuiz'],
+      ['intake-contact-card', 'IntakeContactCard'],
+      ['intake-insurance-check', 'IntakeInsuranceCheck'],
+    ]);
+  });
+
+  it("types `strings` with each element's own messages, not a type parameter", () => {
+    for (const { tag } of ELEMENTS) {
+      const strings = declaration(tag).attributes.find((a) => a.name === 'strings');
+      assert.match(
+        strings.type.text,
+        /^Partial<(ContactCard|CareQuiz|InsuranceCheck)Messages> \| undefined$/,
+      );
+    }
+  });
+});
