@@ -7,8 +7,15 @@
 import { siteDefaults } from './defaults.js';
 import { warnSiteSetting } from './warn.js';
 
-/** Fields allowed in an analytics push: categories and positions, never answers or form values. */
-const ALLOWED_FIELDS = ['method', 'step', 'index', 'total', 'outcome', 'status', 'kind', 'layout'];
+/** Fields allowed in an analytics push: categories, never answers or form values. */
+const ALLOWED_FIELDS = ['method', 'outcome', 'status', 'kind'];
+
+/**
+ * Events that stay on the page. How many questions a visitor sees, and so each step's number and
+ * total, depends on the answers (the drinks question shows only for alcohol): even a count of
+ * steps would tell an analytics vendor what someone uses.
+ */
+const PAGE_ONLY = ['intake-quiz-step'];
 
 type Primitive = string | number | boolean;
 const PRIMITIVES = ['string', 'number', 'boolean'];
@@ -30,7 +37,7 @@ function optedIn(): boolean {
 }
 
 export function track(widget: string, event: string, detail: Record<string, unknown> = {}): void {
-  if (!optedIn()) return;
+  if (PAGE_ONLY.includes(event) || !optedIn()) return;
   const payload: Record<string, Primitive> = { event, intake_widget: widget };
   for (const [key, value] of Object.entries(detail)) {
     if (ALLOWED_FIELDS.includes(key) && PRIMITIVES.includes(typeof value))

@@ -433,6 +433,23 @@ describe('<intake-care-quiz>', () => {
     for (const text of [...texts.self, ...texts['loved-one']]) expect(text).to.not.match(/[{}|]/);
   });
 
+  it('pushes the same to analytics whatever was used: alcohol, which adds a question, or not', async () => {
+    const pushes = async (substances: string[]) => {
+      const w = window as unknown as { dataLayer?: unknown[] };
+      w.dataLayer = [];
+      await withSiteDefaults({ analytics: 'datalayer' }, async () => {
+        const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+        await answerAll(el, { substances, frequency: 'less-than-weekly', 'drinks-per-day': '1-2' });
+      });
+      const pushed = w.dataLayer;
+      delete w.dataLayer;
+      return JSON.stringify(pushed);
+    };
+    const alcohol = await pushes(['alcohol']);
+    expect(alcohol).to.equal(await pushes(['cannabis']));
+    expect(alcohol).to.contain('intake-quiz-complete');
+  });
+
   it('fires start once, a step per question and complete with the outcome only', async () => {
     const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
     const seen: Array<{ type: string; detail: unknown; bubbles: boolean; composed: boolean }> = [];

@@ -36,6 +36,14 @@ describe('analytics bridge', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('never pushes quiz steps: their number and count depend on the answers (alcohol adds one)', async () => {
+    await withSiteDefaults({ analytics: 'datalayer' }, () => {
+      track('care-quiz', 'intake-quiz-start');
+      track('care-quiz', 'intake-quiz-step', { index: 5, total: 16 });
+    });
+    expect(w.dataLayer).to.deep.equal([{ event: 'intake-quiz-start', intake_widget: 'care-quiz' }]);
+  });
+
   it('warns once about any other value and pushes nothing', async () => {
     await withSiteDefaults({ analytics: 'gtm' }, () => {
       track('care-quiz', 'intake-quiz-start');
