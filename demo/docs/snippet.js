@@ -277,8 +277,8 @@ export function isTimeZone(zone) {
   }
 }
 
-/** The widgets' email check: one @, no spaces or URL syntax. */
-const EMAIL = /^[^\s@?&#/:]+@[^\s@?&#/:]+\.[^\s@?&#/:]+$/;
+/** The widgets' email check: one @, no spaces or URL syntax (at most 254 characters, checked first). */
+const EMAIL = /^[^\s@?&#/:]+@[^\s@?&#/:.]+(?:\.[^\s@?&#/:.]+)+$/;
 /** Characters no real address contains (as the widgets' URL guard). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const NOT_A_URL = /[\u0000-\u001f\u007f"<>`\u202a-\u202e\u2066-\u2069]/;
@@ -425,7 +425,7 @@ export function check(widget, values, page = {}) {
     errors.afterHoursPhone = `Write a US number, like (206) 555-0199. ${LEFT_OUT}`;
   }
   const email = values.email.trim();
-  if (uses.has('email') && email && (!EMAIL.test(email) || email.length > 254)) {
+  if (uses.has('email') && email && (email.length > 254 || !EMAIL.test(email))) {
     errors.email = `Write one address, like admissions@example.org. ${LEFT_OUT}`;
   }
 

@@ -537,6 +537,31 @@ describe('<intake-contact-card>', () => {
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('Hable con un especialista de admisiones');
   });
 
+  it('refuses a pasted run of 100,000 dots as an email at once, not after seconds of matching', async () => {
+    const email = `a@${'.'.repeat(100_000)}@`;
+    const started = performance.now();
+    let el: IntakeContactCard | undefined;
+    await captureConsole(async () => {
+      el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" email=${email} json-ld></intake-contact-card>`,
+      );
+    });
+    // Matching that backtracks took 5 to 10 s here; a linear check takes a millisecond.
+    expect(performance.now() - started).to.be.below(1000);
+    expect(shadow(el!).querySelector('[part="email"]')).to.equal(null);
+    // Addresses people write still pass; empty labels do not.
+    el!.email = 'admissions@north-point.example.org';
+    await el!.updateComplete;
+    expect(shadow(el!).querySelector('[part="email"]')!.getAttribute('href')).to.equal(
+      'mailto:admissions@north-point.example.org',
+    );
+    await captureConsole(async () => {
+      el!.email = 'a@b..org';
+      await el!.updateComplete;
+    });
+    expect(shadow(el!).querySelector('[part="email"]')).to.equal(null);
+  });
+
   it('fires intake-contact with the method only', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card phone="206-555-0100" email="help@example.org" sms></intake-contact-card>`,
