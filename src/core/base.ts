@@ -172,7 +172,9 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
    * (the longest a request carries as consent text), with one warning when something is cut.
    */
   private overrideOf(key: string): string | undefined {
-    const override = this.strings?.[key];
+    // Own keys only, as for site defaults: nothing inherited from a polluted Object.prototype.
+    const strings = this.strings;
+    const override = strings && Object.hasOwn(strings, key) ? strings[key] : undefined;
     if (typeof override !== 'string') return undefined;
     const clean = cleanText(override, MAX_MESSAGE_LENGTH);
     if (clean !== override) {

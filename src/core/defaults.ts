@@ -85,12 +85,17 @@ export function readGlobal(): Partial<IntakeWidgetsGlobal> | undefined {
   }
 }
 
-/** The defaults in force now; never throws, whatever the site put on the global. */
+/**
+ * The defaults in force now; never throws, whatever the site put on the global. Own keys only: a
+ * value on `Object.prototype` (another script's prototype-pollution bug) must not become the
+ * number people in crisis are told to call, or switch analytics on.
+ */
 export function siteDefaults(): SiteDefaults {
   try {
-    const raw = readGlobal()?.defaults;
+    const global = readGlobal();
+    const raw = global && Object.hasOwn(global, 'defaults') ? global.defaults : undefined;
     const source = raw && typeof raw === 'object' ? raw : ownDefaults;
-    return source ? pickDefaults((key) => (source as Record<string, unknown>)[key]) : {};
+    return source ? pickDefaults((key) => (Object.hasOwn(source, key) ? source[key] : undefined)) : {};
   } catch {
     return ownDefaults ? pickDefaults((key) => ownDefaults?.[key]) : {};
   }

@@ -252,12 +252,15 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   /** Shows the result screen; for sites that cancelled `intake-insurance-submit`. */
   complete(result: Partial<InsuranceResult> = {}): void {
-    const status = STATUSES.includes(result?.status as InsuranceStatus) ? result.status! : 'received';
+    // The answer's own fields only: nothing inherited from a polluted Object.prototype.
+    const own = <K extends keyof InsuranceResult>(key: K) =>
+      result && typeof result === 'object' && Object.hasOwn(result, key) ? result[key] : undefined;
+    const status = STATUSES.includes(own('status') as InsuranceStatus) ? own('status')! : 'received';
     this.showResult({
       status,
-      message: text(result?.message, 1000),
-      reference: text(result?.reference, 64),
-      nextStep: text(result?.nextStep, 500),
+      message: text(own('message'), 1000),
+      reference: text(own('reference'), 64),
+      nextStep: text(own('nextStep'), 500),
     });
     this.emit(new IntakeInsuranceSubmittedEvent(status));
   }
@@ -444,7 +447,9 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     // 422: each message on its field (several paths of one field share its line), in the order
     // the fields appear, focusing the first.
     const errors: Partial<Record<ErrorName, { text: string }>> = {};
-    for (const [path, message] of Object.entries(result.errors)) {
+    for (const [path, raw] of Object.entries(result.errors)) {
+      // Held to the rules of the answer's other texts: no direction overrides, a sane length.
+      const message = text(raw, 500) ?? this.t('errForm');
       // A field not on screen (the email on the call-back path) cannot be mended there either.
       const field = fieldForPath(path, this.s);
       const name = field && this.renderRoot.querySelector(`#${field}`) ? field : 'form';

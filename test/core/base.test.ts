@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/embed.js';
 import { IntakeElement } from '../../src/core/base.js';
+import { siteDefaults } from '../../src/core/defaults.js';
 import { define } from '../../src/core/define.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import { captureConsole } from '../fixtures/console.js';
+import { withSiteDefaults } from '../fixtures/site-defaults.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
 
@@ -170,4 +172,44 @@ describe('language', () => {
       expect(marked(english).every((child) => child.matches(':lang(en)'))).to.equal(true);
     });
   }
+});
+
+describe("another script's prototype pollution", () => {
+  /** Runs `run` with `values` on Object.prototype (as a polluting query-string parser would put them). */
+  async function polluted(values: Record<string, string>, run: () => Promise<void>): Promise<void> {
+    const prototype = Object.prototype as Record<string, unknown>;
+    for (const [key, value] of Object.entries(values))
+      Object.defineProperty(prototype, key, { value, configurable: true, writable: true });
+    try {
+      await run();
+    } finally {
+      for (const key of Object.keys(values)) delete prototype[key];
+    }
+  }
+
+  it('does not become a site default: a number to call, or analytics switched on', async () => {
+    await polluted(
+      { afterHoursPhone: '+1 (900) 555-0142', analytics: 'datalayer', phone: '900-555-0142' },
+      async () => {
+        await withSiteDefaults({ hours: 'Mo-Su 00:00-00:01', timezone: 'America/New_York' }, async () => {
+          expect(siteDefaults()).to.deep.equal({ hours: 'Mo-Su 00:00-00:01', timezone: 'America/New_York' });
+        });
+      },
+    );
+  });
+
+  it('does not become a message, or a part of the endpoint answer', async () => {
+    await polluted({ heading: 'Call 1-900-555-0142', nextStep: 'Call 1-900-555-0142' }, async () => {
+      const card = await fixture<Widget>(
+        html`<intake-contact-card phone="206-555-0100" strings='{"message":"Open late"}'></intake-contact-card>`,
+      );
+      expect(shadowText(card)).to.not.contain('900');
+      const form = await fixture<Widget & { complete(result: object): void }>(
+        html`<intake-insurance-check endpoint="/api/intake"></intake-insurance-check>`,
+      );
+      form.complete({ status: 'received' });
+      await form.updateComplete;
+      expect(shadowText(form)).to.not.contain('900');
+    });
+  });
 });

@@ -546,6 +546,18 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '#memberId').value).to.equal('XYZ123456789');
   });
 
+  it("holds a 422's messages to the rules of the answer's other texts: no direction overrides", async () => {
+    fetchStub = stubFetch(() =>
+      json(422, { errors: { 'contact.phone': 'Wrong \u202enumber', 'patient.firstName': '\u202e' } }),
+    );
+    const el = await form();
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('#phone-error'));
+    expect($(el, '#phone-error').textContent).to.contain('Wrong number');
+    expect($(el, '#firstName-error').textContent).to.contain('Please check your answers.');
+  });
+
   it('lists and focuses 422 errors in the order of the form, whatever order the server used', async () => {
     fetchStub = stubFetch(() =>
       json(422, {
@@ -987,7 +999,8 @@ describe('<intake-insurance-check>', () => {
       expect(drawn).to.deep.equal([[boxes()[0], { sitekey: 'site-key' }]]);
       // A copy of the form (innerHTML written again, cloneNode) holds one box, a fresh one.
       const wrapper = el.parentElement!;
-      wrapper.innerHTML = wrapper.innerHTML;
+      const markup = wrapper.innerHTML;
+      wrapper.innerHTML = markup;
       const copy = wrapper.querySelector<IntakeInsuranceCheck>('intake-insurance-check')!;
       await copy.updateComplete;
       expect(copy.querySelectorAll('[slot="captcha"]')).to.have.length(1);
