@@ -7,7 +7,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, posix, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -53,12 +53,11 @@ function decodePath(path) {
 function fileFor(pathname) {
   const decoded = decodePath(pathname);
   if (decoded === null) return null;
-  if (LIT_PACKAGES.test(pathname)) {
-    const file = normalize(join(root, decoded));
-    return file.startsWith(join(root, 'node_modules') + sep) ? file : null;
-  }
-  const base = pathname.startsWith('/intake-widgets.js') || pathname.startsWith('/dist/') ? distDir : demoDir;
-  const relative = pathname.startsWith('/dist/') ? decoded.slice('/dist'.length) : decoded;
+  // Every decision on the decoded, normalized path: `/node_modules/lit/..%2f…` is not Lit's.
+  const path = posix.normalize(decoded);
+  if (LIT_PACKAGES.test(path)) return join(root, path);
+  const base = path.startsWith('/intake-widgets.js') || path.startsWith('/dist/') ? distDir : demoDir;
+  const relative = path.startsWith('/dist/') ? path.slice('/dist'.length) : path;
   const file = normalize(join(base, relative));
   if (!file.startsWith(base + sep) && file !== base) return null;
   if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');

@@ -17,7 +17,18 @@ test('a path that cannot be decoded is a 404, and the server keeps serving', asy
 });
 
 test('nothing outside the demo is served, however the path is written', async () => {
-  for (const path of ['/..%2Fpackage.json', '/%2e%2e/package.json', '/dist/..%2F..%2Fpackage.json']) {
+  for (const path of [
+    '/..%2Fpackage.json',
+    '/%2e%2e/package.json',
+    '/dist/..%2F..%2Fpackage.json',
+    // Past Lit's folder, into any other package.
+    '/node_modules/lit/..%2fvite/package.json',
+    '/node_modules/lit/%2e%2e/%2e%2e/package.json',
+  ]) {
     assert.equal((await fetch(`${server.url}${path}`)).status, 404, path);
   }
+});
+
+test("Lit's own files are served, for the pages that load the ES build", async () => {
+  assert.equal((await fetch(`${server.url}/node_modules/lit/package.json`)).status, 200);
 });
