@@ -86,6 +86,11 @@ const VALID = {
 /** Bodies both endpoints must refuse with 422, and a field path each answer must name. */
 const INVALID = {
   'a member ID with symbols': [change((b) => (b.insurance.memberId = '!!')), 'insurance.memberId'],
+  // Long enough for PCRE to give up backtracking on the pattern, short enough for maxLength.
+  'a card photo near the size limit that is not base64 at its end': [
+    change((b) => (b.insurance.cardImages = { front: `data:image/jpeg;base64,${'A'.repeat(550_000)}!` })),
+    'insurance.cardImages.front',
+  ],
   'a phone number without a country code': [change((b) => (b.contact.phone = '555-0100')), 'contact.phone'],
   'a phone number with a trailing newline': [
     change((b) => (b.contact.phone = '+12065550100\n')),

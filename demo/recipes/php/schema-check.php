@@ -217,10 +217,18 @@ function length(string $text): int
     return (int) preg_match_all('/./su', $text);
 }
 
-/** An ECMA-262 pattern on $text: `u` for Unicode, `D` so that `$` means the very end, as in JavaScript. */
+/**
+ * An ECMA-262 pattern on $text: `u` for Unicode, `D` so that `$` means the very end, as in
+ * JavaScript. When PCRE gives up (its backtracking or JIT stack limit, on a long value that does
+ * not match: a valid one matches without backtracking), the value is not shown to match: a 422
+ * naming the field, not a 500.
+ */
 function matches(string $pattern, string $text): bool
 {
     $result = preg_match("\x01" . $pattern . "\x01uD", $text);
+    if ($result === false && in_array(preg_last_error(), [PREG_BACKTRACK_LIMIT_ERROR, PREG_JIT_STACKLIMIT_ERROR], true)) {
+        return false;
+    }
     if ($result === false) {
         throw new RuntimeException("pattern $pattern could not be used: " . preg_last_error_msg());
     }
