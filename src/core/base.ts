@@ -14,7 +14,7 @@ import { CALL_911, CALL_988, text988Href } from './crisis-lines.js';
 import type { IntakeEvent } from './events.js';
 import { format, type Lang, langOf, normalizeLang } from './i18n.js';
 import type { ParsedPhone } from './phone.js';
-import { cleanText } from './text-attribute.js';
+import { cleanText, libraryConverters } from './text-attribute.js';
 import { VERSION } from './version.js';
 import { warnAttribute, warnOnce } from './warn.js';
 
@@ -87,6 +87,7 @@ function parseStrings(value: string | null): Messages | undefined {
   }
   return undefined;
 }
+libraryConverters.add(parseStrings);
 
 /**
  * Base of every widget: language, overridable messages, typed events with the analytics bridge,
@@ -257,7 +258,9 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
    * A value set as a property is read as the same attribute would be: frameworks set properties,
    * and JSX's bare `sms` is `true`, `phone={2065550100}` a number, a Vue or React < 19 `strings`
    * JSON text. Free text is cleaned as its attribute is. Before this, such a value broke the
-   * whole render. Subclasses call this first.
+   * whole render. Only string and number properties, with no converter or one of the library's
+   * own (a site's subclass may declare others, which are left as they are). Subclasses call this
+   * first.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const declared = (this.constructor as typeof LitElement).elementProperties;
@@ -265,23 +268,27 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     for (const key of changed.keys()) {
       const options = declared.get(key);
       const value = self[key];
-      if (!options || options.attribute === false || options.type === Boolean || value == null) continue;
-      if (typeof value === 'object' && !Array.isArray(value)) continue; // `strings` as an object
-      const { converter } = options;
-      const hasConverter = typeof converter === 'function' || !!converter?.fromAttribute;
-      const kind = options.type === Number ? 'number' : 'string';
-      // A converter (free text, `strings`) runs again on strings: it is idempotent on its own output.
-      if (typeof value === kind && !(kind === 'string' && hasConverter)) continue;
+      if (!options || options.attribute === false || value == null) continue;
+      const { type } = options;
+      // Lit's own default converter counts as none.
+      const converter = options.converter === defaultConverter ? undefined : options.converter;
+      const ours = !!converter && libraryConverters.has(converter);
+      if ((type && type !== String && type !== Number) || (converter && !ours)) continue;
+      // `strings` given as an object is what it should be.
+      if (typeof value === 'object' && !Array.isArray(value)) continue;
+      // Ours run again on strings (free text is cleaned): they return their own output unchanged.
+      if (typeof value === (type === Number ? 'number' : 'string') && !ours) continue;
       // `true` is a bare attribute, `false` none: how JSX and Vue write a boolean.
       const attribute = typeof value === 'boolean' ? (value ? '' : null) : String(value);
-      const read =
-        typeof converter === 'function'
+      const read = ours
+        ? typeof converter === 'function'
           ? converter
-          : (converter?.fromAttribute ?? defaultConverter.fromAttribute);
-      const converted = attribute === null ? undefined : read?.(attribute, options.type);
+          : converter?.fromAttribute
+        : defaultConverter.fromAttribute;
+      const converted = attribute === null ? undefined : read?.(attribute, type);
       if (Object.is(converted, value)) continue;
-      if (key === 'strings' && converted === undefined && attribute?.trim())
-        warnAttribute(this.localName, 'strings', attribute, NOT_MESSAGES);
+      if (converter === parseStrings && converted === undefined && attribute?.trim())
+        warnAttribute(this.localName, String(key), attribute, NOT_MESSAGES);
       self[key] = converted;
     }
   }

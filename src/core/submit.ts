@@ -10,8 +10,8 @@
  * - 422 carries field errors; any other status is a failure that is not retried.
  * - A redirect is not followed: it would carry the body to an address nobody checked (another
  *   origin, even). It is a failure that is not retried, marked `redirected`.
- * - Each attempt's time limit grows with the body: a card photo or two take a slow phone
- *   connection far longer than the limit meant for the answer.
+ * - Each attempt's time limit grows with the body (up to 45 s more): a card photo or two take a
+ *   slow phone connection far longer than the limit meant for the answer.
  */
 
 export type SubmitResult =
@@ -33,6 +33,8 @@ const wait = (ms: number): Promise<void> => new Promise((done) => setTimeout(don
 
 /** The slowest upload an attempt waits for, in bytes per millisecond (25 KB/s, a poor mobile link). */
 const SLOW_UPLOAD = 25;
+/** The most time a large body adds to each attempt: a stuck endpoint is not waited on for long. */
+const MAX_UPLOAD_MS = 45_000;
 
 /** A random UUID v4: `crypto.randomUUID()`, or built from `getRandomValues` on plain-http pages. */
 export function newIdempotencyKey(): string {
@@ -56,7 +58,7 @@ export async function submitJson({
   sleep = wait,
 }: SubmitOptions): Promise<SubmitResult> {
   const text = JSON.stringify(body);
-  const limit = timeoutMs + text.length / SLOW_UPLOAD;
+  const limit = timeoutMs + Math.min(text.length / SLOW_UPLOAD, MAX_UPLOAD_MS);
   for (let attempt = 0; ; attempt++) {
     let last: SubmitResult;
     const controller = new AbortController();

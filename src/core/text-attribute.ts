@@ -17,13 +17,19 @@ export function cleanText(value: string, max: number): string {
   return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
 }
 
+/**
+ * The library's own converters: given their own output again they return it unchanged, so the
+ * base element may run them on a value set as a property (a site's subclass may have others).
+ */
+export const libraryConverters = new WeakSet<object>();
+
 /** A Lit attribute converter for a free-text attribute `attribute` of element `tag`. */
 export function textAttribute(
   tag: string,
   attribute: string,
   max = 300,
 ): ComplexAttributeConverter<string | undefined> {
-  return {
+  const converter: ComplexAttributeConverter<string | undefined> = {
     fromAttribute(value) {
       if (value === null) return undefined;
       const clean = cleanText(value, max);
@@ -39,4 +45,6 @@ export function textAttribute(
       return clean.trim() ? clean : '';
     },
   };
+  libraryConverters.add(converter);
+  return converter;
 }

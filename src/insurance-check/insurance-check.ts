@@ -188,7 +188,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   /** The CAPTCHA provider's site key. */
   @property({ attribute: 'captcha-site-key' }) captchaSiteKey?: string;
 
-  /** Time limit per attempt in milliseconds (1000–120000, default 15000). */
+  /** Time limit per attempt in milliseconds (1000–120000, default 15000); card photos add up to 45 s for a slow upload. */
   @property({ type: Number }) timeout = 15000;
 
   /** Minimum time (ms, 0–60000, default 3000) between the form appearing and it being sent; a faster send waits (slows naive bots). */

@@ -60,11 +60,15 @@ export interface PayloadContext {
 
 /**
  * Origin and path only: a query string or fragment may hold a visitor's data or tracking ids.
- * The path as a valid URI (the contract's `format: uri`): browsers leave `[`, `]` and a stray `%`
- * in it as they are, so those are percent-encoded (a `%` that starts an escape stays).
+ * The path as a valid URI (the contract's `format: uri`): browsers leave some characters RFC 3986
+ * does not allow in a path as they are (Chromium `[`, `]` and a stray `%`; others `|` and `^` too),
+ * so everything outside its path characters is percent-encoded (a `%` that starts an escape stays).
  */
 export function pageUrl(location: { origin: string; pathname: string }): string {
-  return location.origin + location.pathname.replace(/[[\]]|%(?![\da-f]{2})/gi, encodeURIComponent);
+  return (
+    location.origin +
+    location.pathname.replace(/[^\w\-.~!$&'()*+,;=:@/%]|%(?![\da-f]{2})/giu, encodeURIComponent)
+  );
 }
 
 /** A care level from a quiz, or null when it is not an outcome id the contract accepts. */

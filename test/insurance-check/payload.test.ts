@@ -172,6 +172,10 @@ describe('insurance-check payload', () => {
     expect(page('/p/[es]/iop')).to.equal('https://example-center.org/p/%5Bes%5D/iop');
     expect(page('/p/100%free')).to.equal('https://example-center.org/p/100%25free');
     expect(page('/p/caf%C3%A9')).to.equal('https://example-center.org/p/caf%C3%A9');
+    // What Firefox and Safari leave as it is, and what no browser should, are encoded too.
+    expect(page('/a|b^c{d}')).to.equal('https://example-center.org/a%7Cb%5Ec%7Bd%7D');
+    expect(page('/café/😀')).to.equal('https://example-center.org/caf%C3%A9/%F0%9F%98%80');
+    expect(page("/p/a-b_c.d~e!$&'()*+,;=:@")).to.equal("https://example-center.org/p/a-b_c.d~e!$&'()*+,;=:@");
   });
 
   it('accepts only care levels the contract allows', () => {

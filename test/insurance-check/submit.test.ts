@@ -124,6 +124,22 @@ describe('submitJson', () => {
     expect(small.calls).to.have.length(3);
   });
 
+  it('adds at most 45 s to an attempt, however large the body', async () => {
+    const delays: number[] = [];
+    const original = window.setTimeout;
+    window.setTimeout = ((handler: () => void, ms?: number) => {
+      delays.push(ms ?? 0);
+      return original(handler, 0);
+    }) as typeof setTimeout;
+    try {
+      await run(['hang'], { timeoutMs: 15_000, retryDelays: [], body: { photo: 'x'.repeat(2_000_000) } })
+        .result;
+    } finally {
+      window.setTimeout = original;
+    }
+    expect(delays).to.deep.equal([60_000]);
+  });
+
   it('returns 422 field errors without retrying, keeping only string messages', async () => {
     const { result, calls } = run([[422, { errors: { 'insurance.memberId': 'Check it.', bad: 3 } }]]);
     expect(await result).to.deep.equal({
