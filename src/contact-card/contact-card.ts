@@ -182,6 +182,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.phoneSource.connect();
+    // Back in the page: a swap made while it was out is read again (the JSON-LD too).
+    if (this.hasUpdated) this.phoneRevision++;
   }
 
   override disconnectedCallback(): void {
@@ -249,7 +251,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   private smsPhone(phone: ParsedPhone | null): ParsedPhone | null {
     const sms = this.sms;
     if (sms == null) return null;
-    if (!sms.trim()) return phone;
+    // Bare `sms` texts admissions' own number, not a call-tracking number: many cannot take texts.
+    if (!sms.trim()) return this.phoneSource.original() ?? phone;
     const parsed = parsePhone(sms);
     if (!parsed) warnAttribute(TAG, 'sms', sms, 'no text button is shown');
     return parsed;

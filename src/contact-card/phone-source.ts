@@ -1,6 +1,10 @@
+import { CALL_POISON_HELP, CALL_SAMHSA, CALL_SAMHSA_TTY } from '../core/crisis-lines.js';
 import { type ParsedPhone, parsePhone, telHref } from '../core/phone.js';
 
 const MIRROR_ATTRIBUTE = 'data-intake-phone';
+
+/** Helplines a site's fallback text may link to, which are never admissions' number. */
+const HELPLINES = [CALL_SAMHSA, CALL_SAMHSA_TTY, CALL_POISON_HELP];
 
 /**
  * Keeps the card's phone number where call-tracking scripts can rewrite it.
@@ -19,6 +23,10 @@ export class PhoneSource {
   private baseline: string | undefined;
   /** The number `read()` last returned. */
   private lastRead: string | undefined;
+  /** The last number `read()` could read: kept when a swap writes something unreadable. */
+  private lastGood: ParsedPhone | null = null;
+  /** The configured number (E.164) `sync` was last given, even when the site wrote its own link. */
+  private configured: string | undefined;
 
   constructor(
     private readonly host: HTMLElement,
@@ -49,17 +57,28 @@ export class PhoneSource {
 
   /**
    * The site's own `tel:` link inside the element, if it wrote one, and the hidden mirror, if any.
-   * A link to 911 or 988 in the site's fallback text is not admissions' number, so only a full
-   * ten-digit number counts.
+   * A link to 911, 988 (or another short code) or a national helpline (SAMHSA's, Poison Help) in
+   * the site's fallback text is not admissions' number.
    */
   private links(): [site: HTMLAnchorElement | null, mirror: HTMLAnchorElement | null] {
     const site = [
       ...this.host.querySelectorAll<HTMLAnchorElement>(`a[href^="tel:" i]:not([${MIRROR_ATTRIBUTE}])`),
     ];
+    const admissions = (link: HTMLAnchorElement) => {
+      const phone = parsePhone(hrefNumber(link));
+      return !!phone?.e164.startsWith('+') && !HELPLINES.includes(telHref(phone));
+    };
+    // Else one a tracking script made unreadable: it keeps its last good number (`read`).
+    const unreadable = (link: HTMLAnchorElement) => !parsePhone(hrefNumber(link));
     return [
-      site.find((link) => parsePhone(hrefNumber(link))?.e164.startsWith('+')) ?? null,
+      site.find(admissions) ?? site.find(unreadable) ?? null,
       this.host.querySelector(`:scope > a[${MIRROR_ATTRIBUTE}]`),
     ];
+  }
+
+  /** The number before any swap, as the site wrote or set it. */
+  original(): ParsedPhone | null {
+    return this.baseline ? parsePhone(this.baseline) : null;
   }
 
   /**
@@ -68,6 +87,7 @@ export class PhoneSource {
    * swapped in is replaced only when the configuration itself changes.
    */
   sync(configured: ParsedPhone | null): void {
+    this.configured = configured?.e164;
     const [site, existing] = this.links();
     if (site) return;
     if (!configured) {
@@ -75,10 +95,15 @@ export class PhoneSource {
       this.written = this.baseline = undefined;
       return;
     }
+    // A copy already there on the first sync, written for this same number, came with the page
+    // (markup written again with innerHTML, a clone): a swap in it stays.
+    if (existing && this.written === undefined && existing.getAttribute(MIRROR_ATTRIBUTE) === configured.e164)
+      this.written = this.baseline = configured.e164;
     if (existing && this.written === configured.e164) return;
     const link = existing ?? document.createElement('a');
+    // The number it was written for: a copy of it (innerHTML, a clone) can tell a swap from that.
+    link.setAttribute(MIRROR_ATTRIBUTE, configured.e164);
     if (!existing) {
-      link.setAttribute(MIRROR_ATTRIBUTE, '');
       link.hidden = true;
       link.setAttribute('aria-hidden', 'true');
       link.tabIndex = -1;
@@ -91,17 +116,32 @@ export class PhoneSource {
 
   /**
    * The number to show and dial. A swapper may rewrite the visible text, the href, or both;
-   * whichever no longer matches the number first seen (or last configured) is the swapped one.
-   * Null (and the baseline kept) when there is no link.
+   * whichever no longer matches the number before the swap is the swapped one. That number is the
+   * configured one when the link showed it at first sight; else, when the href and the text
+   * disagree at first sight (a swap before the card came, of the href only: the text may be
+   * split or a vanity number), the text's; else the link's. Null when there is no link; the last
+   * readable number when a swap wrote something unreadable.
    */
   read(): ParsedPhone | null {
     const [site, mirror] = this.links();
     const link = site ?? mirror;
-    const candidates = link
-      ? [parsePhone(hrefNumber(link)), parsePhone(link.textContent ?? '')].filter((phone) => phone !== null)
-      : [];
-    this.baseline ??= candidates[0]?.e164;
-    const current = candidates.find((phone) => phone.e164 !== this.baseline) ?? candidates[0] ?? null;
+    if (!link) {
+      this.lastRead = undefined;
+      return null;
+    }
+    const href = parsePhone(hrefNumber(link));
+    const text = parsePhone(link.textContent ?? '');
+    const candidates = [href, text].filter((phone) => phone !== null);
+    if (this.baseline === undefined && candidates.length) {
+      this.baseline = candidates.some((phone) => phone.e164 === this.configured)
+        ? this.configured
+        : href && text && href.e164 !== text.e164
+          ? text.e164
+          : candidates[0].e164;
+    }
+    const current =
+      candidates.find((phone) => phone.e164 !== this.baseline) ?? candidates[0] ?? this.lastGood;
+    this.lastGood = current;
     this.lastRead = current?.e164;
     return current;
   }

@@ -694,6 +694,82 @@ describe('<intake-contact-card>', () => {
       expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550888');
     });
 
+    it("never takes SAMHSA's helpline in the fallback text for admissions' number", async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card hours="24/7"><p>In crisis? SAMHSA <a href="tel:+18006624357">1-800-662-4357</a> (TTY <a href="tel:+18004874889">1-800-487-4889</a>).</p><p>Admissions: <a href="tel:+12065550100">(206) 555-0100</a></p></intake-contact-card>`,
+      );
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+    });
+
+    it('keeps the last number it could read when a swap writes one it cannot', async () => {
+      await withSiteDefaults({ phone: '+1-206-555-0100' }, async () => {
+        const el = await fixture<IntakeContactCard>(
+          html`<intake-contact-card sms><a href="tel:+12535550142">(253) 555-0142</a></intake-contact-card>`,
+        );
+        const link = el.querySelector('a')!;
+        link.setAttribute('href', 'tel:555-0123');
+        link.textContent = '555-0123';
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12535550142');
+      });
+    });
+
+    it('texts admissions’ own number with a bare sms, not the tracking number (many cannot take texts)', async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" sms></intake-contact-card>`,
+      );
+      swapNumbers(['(206) 555-0100'], '(303) 555-0123', '+13035550123');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+13035550123');
+      expect(shadow(el).querySelector('[part="sms"]')!.getAttribute('href')).to.match(/^sms:\+12065550100/);
+    });
+
+    it('follows a swap of the href alone made before the card came (a split or vanity number in the text)', async () => {
+      const split = await fixture<IntakeContactCard>(
+        html`<intake-contact-card><a href="tel:+13035550123"><span>(206)</span> <span>555-0100</span></a></intake-contact-card>`,
+      );
+      expect(shadow(split).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+13035550123');
+      const configured = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100"><a href="tel:+13035550123">(206) 555-0100</a></intake-contact-card>`,
+      );
+      expect(shadow(configured).querySelector('[part="call"]')!.getAttribute('href')).to.equal(
+        'tel:+13035550123',
+      );
+      const vanity = await fixture<IntakeContactCard>(
+        html`<intake-contact-card><a href="tel:+18005550199">1-800-GET-HELP</a></intake-contact-card>`,
+      );
+      expect(shadow(vanity).querySelector('[part="call"]')!.getAttribute('href')).to.equal(
+        'tel:+18005550199',
+      );
+    });
+
+    it('keeps a swap when its markup is written again (innerHTML), and reads one made while out of the page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><intake-contact-card phone="206-555-0100" json-ld></intake-contact-card></div>`,
+      );
+      await (wrapper.firstElementChild as IntakeContactCard).updateComplete;
+      swapNumbers(['(206) 555-0100'], '(303) 555-0123', '+13035550123');
+      const markup = wrapper.innerHTML;
+      wrapper.innerHTML = markup;
+      const copy = wrapper.querySelector<IntakeContactCard>('intake-contact-card')!;
+      await copy.updateComplete;
+      expect(shadow(copy).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+13035550123');
+
+      // Swapped while out of the page (a cached view a single-page app puts back).
+      copy.remove();
+      const link = copy.querySelector('a[data-intake-phone]')!;
+      link.setAttribute('href', 'tel:+14255550111');
+      link.textContent = '(425) 555-0111';
+      wrapper.append(copy);
+      await copy.updateComplete;
+      await copy.updateComplete;
+      expect(shadow(copy).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+14255550111');
+      const data = JSON.parse(copy.querySelector('script[data-intake-json-ld]')!.textContent!);
+      expect(data.telephone).to.equal('+14255550111');
+    });
+
     it('IntakeWidgets.refreshPhones re-reads numbers', async () => {
       const el = await fixture<IntakeContactCard>(
         html`<intake-contact-card phone="206-555-0100"></intake-contact-card>`,
