@@ -28,10 +28,10 @@ const connected = new Set<IntakeElement>();
 let langObserver: MutationObserver | null = null;
 
 /**
- * A phone that slept does not count the time asleep in its timers, so a page looked at again
- * could still say "Open now" hours after closing, or offer admissions' number at night: every
- * widget renders again whenever the page is shown again. One listener for the page, there only
- * while a widget is connected.
+ * A phone or computer that slept does not count the time asleep in its timers, so a page looked
+ * at again could still say "Open now" hours after closing, or offer admissions' number at night:
+ * every widget renders again whenever the page is shown again (`visibilitychange`, `pageshow`) or
+ * its window gets focus back. Listeners for the page, there only while a widget is connected.
  */
 function onShown(): void {
   if (document.visibilityState === 'visible') for (const element of connected) element.requestUpdate();
@@ -66,8 +66,18 @@ function watchLangAround(element: Element): void {
 /** Why a `strings` value was not used. */
 const NOT_MESSAGES = 'it must be a JSON object of messages; the built-in text is used';
 
-/** The longest a render-again timer waits: a long timer drifts, so it is renewed instead. */
-const MAX_TIMER_MS = 60 * 60 * 1000;
+/**
+ * The longest a render-again timer waits. A timer does not count time asleep, and a computer may
+ * wake with the page on screen and no event to say so: this bounds how stale it can be.
+ */
+const MAX_TIMER_MS = 10 * 60 * 1000;
+
+/** The page events after which a widget renders again: the page shown again, its window focused. */
+const SHOWN: ReadonlyArray<[EventTarget, string]> = [
+  [document, 'visibilitychange'],
+  [window, 'pageshow'],
+  [window, 'focus'],
+];
 
 /** The longest text a `strings` message may have: the consent text, sent as it is shown. */
 const MAX_MESSAGE_LENGTH = 2000;
@@ -228,7 +238,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!connected.size) document.addEventListener('visibilitychange', onShown);
+    if (!connected.size) for (const [target, type] of SHOWN) target.addEventListener(type, onShown);
     connected.add(this);
     langObserver ??= watchLang();
     watchLangAround(this);
@@ -300,7 +310,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     if (!connected.size) {
       langObserver?.disconnect();
       langObserver = null;
-      document.removeEventListener('visibilitychange', onShown);
+      for (const [target, type] of SHOWN) target.removeEventListener(type, onShown);
     }
   }
 
@@ -364,8 +374,8 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     clearTimeout(this.staleTimer);
     const when = this.staleAt;
     if (!when || !this.isConnected) return;
-    // Half a second late, so the hours have surely turned; at most an hour ahead, since a long
-    // timer drifts (a phone asleep does not count: the page renders again when shown).
+    // Half a second late, so the hours have surely turned; at most ten minutes ahead, since a
+    // timer does not count time asleep (the page also renders again when shown).
     const wait = Math.min(Math.max(when.getTime() - Date.now() + 500, 1000), MAX_TIMER_MS);
     this.staleTimer = setTimeout(() => this.requestUpdate(), wait);
   }

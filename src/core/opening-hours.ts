@@ -502,11 +502,16 @@ function findChange(week: Uint8Array, fromMs: number, timeZone: string): [at: nu
     const at = offsetChangeBetween(t, targetMinutes * MINUTE_MS - offset, timeZone);
     const reached = wallMinutes(at, timeZone);
     if (week[minuteOfWeek(reached)] !== week[weekMinute]) {
-      // The boundary names the change when the clock reached it or jumped forward over it; when
-      // the clocks went back across a boundary, the wall time just before they moved does
-      // ("until 2:00 AM").
+      // The boundary names the change when the clock reaches it. When the clocks jump forward
+      // over it, the time the clock shows then does ("opens 3:00 AM", not a 2:30 AM that never
+      // comes); when they went back across it, the wall time just before they moved ("until
+      // 2:00 AM").
       const name =
-        reached < targetMinutes ? minuteOfWeek(wallMinutes(at - 1000, timeZone) + 1) : target % WEEK;
+        reached < targetMinutes
+          ? minuteOfWeek(wallMinutes(at - 1000, timeZone) + 1)
+          : reached > targetMinutes
+            ? minuteOfWeek(reached)
+            : target % WEEK;
       return [at, name];
     }
     // The clocks changed and the status did not (hours wholly inside a skipped hour, say).

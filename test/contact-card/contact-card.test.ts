@@ -906,6 +906,18 @@ describe('<intake-contact-card>', () => {
         document.dispatchEvent(new Event('visibilitychange'));
         await el.updateComplete;
         expect(status()).to.match(/^Closed/);
+        // A computer that woke with the page on screen: its window getting focus back, or the
+        // page shown from the back-forward cache, reads them again too.
+        for (const type of ['focus', 'pageshow']) {
+          ahead = 0;
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(status()).to.match(/^Open now/);
+          ahead = 6 * 3600_000;
+          window.dispatchEvent(new Event(type));
+          await el.updateComplete;
+          expect(status(), type).to.match(/^Closed/);
+        }
       } finally {
         globalThis.Date = RealDate;
       }

@@ -424,7 +424,8 @@ describe('hoursStatus', () => {
     // Los Angeles, spring forward on Sunday 8 March 2026: 02:00 PST (10:00Z) becomes 03:00 PDT.
     { name: 'LA: open overnight across the spring-forward gap', spec: 'Sa 22:00-10:00', at: '2026-03-08T07:00:00Z', status: open(6, 600, '2026-03-08T17:00:00Z') },
     { name: 'LA: Saturday, next opening is after the change', spec: 'Su 09:00-17:00', at: '2026-03-07T20:00:00Z', status: closed(6, 540, '2026-03-08T16:00:00Z') },
-    { name: 'LA: opening inside the gap happens when the clocks jump', spec: 'Su 02:30-05:00', at: '2026-03-08T09:30:00Z', status: closed(6, 150, '2026-03-08T10:00:00Z') },
+    { name: 'LA: opening inside the gap happens when the clocks jump, named as the clock shows it then', spec: 'Su 02:30-05:00', at: '2026-03-08T09:30:00Z', status: closed(6, 180, '2026-03-08T10:00:00Z') },
+    { name: 'LA: closing inside the gap happens when the clocks jump, at 3:00 AM on the clock', spec: 'Sa 20:00-02:30', at: '2026-03-08T07:00:00Z', status: open(6, 180, '2026-03-08T10:00:00Z') },
     { name: 'LA: open at 03:00 PDT', spec: 'Su 02:30-05:00', at: '2026-03-08T10:00:00Z', status: open(6, 300, '2026-03-08T12:00:00Z') },
     { name: 'LA: hours that fall wholly inside the gap never open', spec: 'Su 02:00-02:45; Mo 08:00-09:00', at: '2026-03-08T09:30:00Z', status: closed(0, 480, '2026-03-09T15:00:00Z') },
     { name: 'LA: Friday evening to Monday in summer time', spec: WEEKDAY_HOURS, at: '2026-03-07T04:00:00Z', status: closed(0, 480, '2026-03-09T15:00:00Z') },
@@ -437,7 +438,7 @@ describe('hoursStatus', () => {
     { name: 'LA: open overnight across the fall-back hour', spec: 'Sa 22:00-10:00', at: '2026-11-01T06:00:00Z', status: open(6, 600, '2026-11-01T18:00:00Z') },
     // New York: spring forward at 07:00Z on 8 March, fall back at 06:00Z on 1 November.
     { name: 'NY: Friday evening to Monday in summer time', spec: WEEKDAY_HOURS, at: '2026-03-07T02:00:00Z', zone: NY, status: closed(0, 480, '2026-03-09T12:00:00Z') },
-    { name: 'NY: opening at 02:00 that does not exist', spec: 'Su 02:00-04:00', at: '2026-03-08T06:59:00Z', zone: NY, status: closed(6, 120, '2026-03-08T07:00:00Z') },
+    { name: 'NY: opening at 02:00 that does not exist: at 3:00 AM on the clock', spec: 'Su 02:00-04:00', at: '2026-03-08T06:59:00Z', zone: NY, status: closed(6, 180, '2026-03-08T07:00:00Z') },
     { name: 'NY: open from 03:00 EDT', spec: 'Su 02:00-04:00', at: '2026-03-08T07:00:00Z', zone: NY, status: open(6, 240, '2026-03-08T08:00:00Z') },
     { name: 'NY: overnight across the 25-hour night', spec: 'Sa 18:00-06:00', at: '2026-11-01T03:00:00Z', zone: NY, status: open(6, 360, '2026-11-01T11:00:00Z') },
     { name: 'NY: Friday closing to Monday in winter time', spec: WEEKDAY_HOURS, at: '2026-10-31T00:00:00Z', zone: NY, status: closed(0, 480, '2026-11-02T13:00:00Z') },
