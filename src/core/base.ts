@@ -34,8 +34,14 @@ let langObserver: MutationObserver | null = null;
  * its window gets focus back. Listeners for the page, there only while a widget is connected.
  */
 function onShown(): void {
-  if (document.visibilityState === 'visible') for (const element of connected) element.requestUpdate();
+  if (document.visibilityState !== 'visible') return;
+  // Only those whose screen has stopped being true: a window's focus comes and goes often.
+  const now = Date.now();
+  for (const element of connected) if ((staleTimes.get(element) ?? Infinity) <= now) element.requestUpdate();
 }
+
+/** When each widget's screen stops being true (admissions opens or closes), if it says. */
+const staleTimes = new WeakMap<IntakeElement, number>();
 
 /** Re-renders every connected widget (site defaults changed, or a call-tracking swap happened). */
 export function refreshAll(): void {
@@ -373,6 +379,8 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   private renderAgainWhenStale(): void {
     clearTimeout(this.staleTimer);
     const when = this.staleAt;
+    if (when) staleTimes.set(this, when.getTime());
+    else staleTimes.delete(this);
     if (!when || !this.isConnected) return;
     // Half a second late, so the hours have surely turned; at most ten minutes ahead, since a
     // timer does not count time asleep (the page also renders again when shown).

@@ -7,7 +7,7 @@ import { resetWarnings } from '../../src/core/warn.js';
 import { careQuizEn } from '../../src/i18n/care-quiz.en.js';
 import { careQuizEs } from '../../src/i18n/care-quiz.es.js';
 import { captureConsole } from '../fixtures/console.js';
-import { hoursClosedNow, hoursOpenNow, ZONE } from '../fixtures/hours-now.js';
+import { hoursClosedNow, hoursOpenNow, withClockAhead, ZONE } from '../fixtures/hours-now.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
 
 define('intake-care-quiz', IntakeCareQuiz);
@@ -623,7 +623,7 @@ describe('<intake-care-quiz>', () => {
       await answerAll(el, {});
       expect(call(el)).to.deep.equal(['tel:+12065550100', 'Call admissions: (206) 555-0100']);
       // A result looked at again later (a phone that slept through closing time) is read again.
-      await withSiteDefaults({ hours: hoursClosedNow() }, async () => {
+      await withClockAhead(3 * 3600_000, async () => {
         document.dispatchEvent(new Event('visibilitychange'));
         await el.updateComplete;
         expect(call(el)[0]).to.equal('tel:+12065550199');

@@ -4,7 +4,7 @@ import '../../src/embed.js';
 import type { IntakeContactCard } from '../../src/contact-card/contact-card.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import { captureConsole } from '../fixtures/console.js';
-import { hoursClosedNow, hoursOpenNow, ZONE } from '../fixtures/hours-now.js';
+import { hoursClosedNow, hoursOpenNow, withClockAhead, ZONE } from '../fixtures/hours-now.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
 
 /** The boxes of the text (only text, not elements) inside `node`, a box per line. */
@@ -884,43 +884,34 @@ describe('<intake-contact-card>', () => {
 
   describe('timers', () => {
     it('reads the hours again when the page is shown again (timers do not run while a phone sleeps)', async () => {
-      const RealDate = Date;
-      let ahead = 0;
-      // The clock a page sees after a long sleep: later than its timers know.
-      class LaterDate extends RealDate {
-        constructor(...args: unknown[]) {
-          super(...((args.length ? args : [RealDate.now() + ahead]) as [number]));
-        }
-        static override now(): number {
-          return RealDate.now() + ahead;
-        }
-      }
       const el = await fixture<IntakeContactCard>(
         html`<intake-contact-card phone="206-555-0100" hours=${hoursOpenNow()} timezone=${ZONE}></intake-contact-card>`,
       );
       const status = () => shadow(el).querySelector('[part="status"]')!.textContent!;
       expect(status()).to.match(/^Open now/);
-      globalThis.Date = LaterDate as DateConstructor;
-      try {
-        ahead = 6 * 3600_000; // past the two hours left today
-        document.dispatchEvent(new Event('visibilitychange'));
+      // Past the two hours left today. A page shown again reads them again; so does a computer
+      // that woke with the page on screen: its window getting focus back, or the page shown from
+      // the back-forward cache.
+      for (const [target, type] of [
+        [document, 'visibilitychange'],
+        [window, 'focus'],
+        [window, 'pageshow'],
+      ] as const) {
+        el.requestUpdate();
         await el.updateComplete;
-        expect(status()).to.match(/^Closed/);
-        // A computer that woke with the page on screen: its window getting focus back, or the
-        // page shown from the back-forward cache, reads them again too.
-        for (const type of ['focus', 'pageshow']) {
-          ahead = 0;
-          el.requestUpdate();
-          await el.updateComplete;
-          expect(status()).to.match(/^Open now/);
-          ahead = 6 * 3600_000;
-          window.dispatchEvent(new Event(type));
+        expect(status()).to.match(/^Open now/);
+        await withClockAhead(6 * 3600_000, async () => {
+          target.dispatchEvent(new Event(type));
           await el.updateComplete;
           expect(status(), type).to.match(/^Closed/);
-        }
-      } finally {
-        globalThis.Date = RealDate;
+        });
       }
+      // While what it shows is still true, a window's focus (which comes and goes often) does not
+      // render it again.
+      el.requestUpdate();
+      await el.updateComplete;
+      window.dispatchEvent(new Event('focus'));
+      expect(el.isUpdatePending).to.equal(false);
       el.remove();
     });
 
