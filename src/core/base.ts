@@ -30,8 +30,9 @@ let langObserver: MutationObserver | null = null;
 /**
  * A phone or computer that slept does not count the time asleep in its timers, so a page looked
  * at again could still say "Open now" hours after closing, or offer admissions' number at night:
- * every widget renders again whenever the page is shown again (`visibilitychange`, `pageshow`) or
- * its window gets focus back. Listeners for the page, there only while a widget is connected.
+ * whenever the page is shown again (`visibilitychange`, `pageshow`) or its window gets focus
+ * back, each widget whose screen has stopped being true renders again. Listeners for the page,
+ * there only while a widget is connected.
  */
 function onShown(): void {
   if (document.visibilityState !== 'visible') return;
