@@ -208,10 +208,27 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   // ---------------------------------------------------------------------------------------------
   // Configuration
 
+  /**
+   * The insurance form "Verify insurance" leads to: the nearest one (in the smallest part of the
+   * page holding both, so a campus's own section comes before the rest of the page) that a visitor
+   * can see now: not in a hidden tab or a closed `<details>`, not behind the modal dialog the quiz
+   * is in. Null when there is none: then `insurance-href`, if set, is the way.
+   */
   private insuranceCheck(): InsuranceCheck | null {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    return (root.querySelector?.('intake-insurance-check') ??
-      document.querySelector('intake-insurance-check')) as InsuranceCheck | null;
+    const modal = this.closest('dialog');
+    // checkVisibility also sees a closed <details>' content (skipped, yet laid out in Chromium).
+    const visible = (form: Element) => form.checkVisibility?.() ?? form.getClientRects().length > 0;
+    const usable = (form: Element) => visible(form) && !(modal?.matches(':modal') && !modal.contains(form));
+    for (
+      let node: Node | null = this;
+      node;
+      node = node instanceof ShadowRoot ? node.host : node.parentNode
+    ) {
+      const forms = (node as ParentNode).querySelectorAll?.('intake-insurance-check') ?? [];
+      const form = [...forms].find(usable);
+      if (form) return form as InsuranceCheck;
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -316,6 +333,9 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
 
   private onVerify(): void {
     const target = this.insuranceCheck();
+    // Hidden since the result was shown (another tab opened): the screen is drawn again, with
+    // `insurance-href`'s link if there is one.
+    if (!target) this.requestUpdate();
     if (!target || !this.result) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });

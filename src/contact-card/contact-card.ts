@@ -241,6 +241,12 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     }
   }
 
+  /** A second call bar would sit on the first, hiding it: one warning says so. */
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && this.layout === 'bar' && document.querySelectorAll(BARS).length > 1)
+      warnOnce(`<${TAG}> layout="bar": a page shows one call bar; a second one covers the first.`);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Derived values
 
@@ -512,6 +518,9 @@ function renderBarStatus(status: StatusText) {
 }
 
 /** Properties the JSON-LD block is written from. */
+/** Connected call bars of this document (`layout` reflects). */
+const BARS = `${TAG}[layout="bar"]`;
+
 const JSON_LD_INPUTS = ['jsonLd', 'name', 'phone', 'email', 'address', 'hours', 'photo', 'phoneRevision'];
 
 declare global {

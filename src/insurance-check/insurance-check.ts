@@ -222,9 +222,15 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   private body?: InsuranceRequest;
   private imageJobs?: Promise<unknown>;
 
+  /**
+   * The latest quiz result on the page sets the care level; one that ended on the 911 or 988
+   * screen clears it, so an earlier result is never sent for someone whose latest answers called
+   * for a crisis line.
+   */
   private readonly onQuiz = (event: Event): void => {
-    const level = careLevelOf((event as CustomEvent<{ outcome?: unknown }>).detail?.outcome);
-    if (level) this.careLevel = level;
+    const outcome = (event as CustomEvent<{ outcome?: unknown }>).detail?.outcome;
+    const level = careLevelOf(outcome);
+    if (level || outcome === 'emergency' || outcome === 'crisis') this.careLevel = level;
   };
 
   override connectedCallback(): void {

@@ -15,6 +15,12 @@ define('intake-care-quiz', IntakeCareQuiz);
 /** Stands in for <intake-insurance-check>: records what the quiz does to it. */
 class FakeInsuranceCheck extends HTMLElement {
   careLevel: string | null = null;
+  constructor() {
+    super();
+    // A box on the page, as the real form is.
+    this.style.display = 'block';
+    this.style.minHeight = '1px';
+  }
   focused: FocusOptions | undefined | 'no' = 'no';
   scrolled: ScrollIntoViewOptions | undefined;
   override focus(options?: FocusOptions): void {
@@ -692,6 +698,35 @@ describe('<intake-care-quiz>', () => {
     expect(check.focused).to.deep.equal({ preventScroll: true });
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     expect(check.scrolled).to.deep.equal({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
+  });
+
+  it('sends "Verify insurance" to the nearest form a visitor can see, and to insurance-href when none', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <section id="seattle"><intake-insurance-check id="seattle-form"></intake-insurance-check></section>
+        <section id="tacoma">
+          <intake-care-quiz insurance-href="/insurance"></intake-care-quiz>
+          <details><summary>Insurance</summary><intake-insurance-check id="hidden-form"></intake-insurance-check></details>
+          <intake-insurance-check id="tacoma-form"></intake-insurance-check>
+        </section>
+      </div>`,
+    );
+    const el = page.querySelector('intake-care-quiz')!;
+    await el.updateComplete;
+    await answerAll(el, {});
+    $(el, '[part="insurance"]')!.click();
+    const form = (id: string) => page.querySelector(`#${id}`) as unknown as FakeInsuranceCheck;
+    // Tacoma's own visible form: not Seattle's (first on the page), not the one in a closed <details>.
+    expect(form('tacoma-form').focused).to.deep.equal({ preventScroll: true });
+    expect([form('seattle-form').focused, form('hidden-form').focused]).to.deep.equal(['no', 'no']);
+    // With no form a visitor can see (another campus's tab is hidden), the link instead.
+    page.querySelector<HTMLElement>('#tacoma-form')!.style.display = 'none';
+    page.querySelector<HTMLElement>('#seattle')!.hidden = true;
+    $(el, '[part="insurance"]')!.click();
+    await el.updateComplete;
+    const link = $(el, '[part="insurance"]')!;
+    expect(link.tagName).to.equal('A');
+    expect(new URL(link.getAttribute('href')!, location.href).pathname).to.equal('/insurance');
   });
 
   it('puts an optional heading one level above the questions; heading-level sets the level', async () => {

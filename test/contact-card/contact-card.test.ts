@@ -336,6 +336,20 @@ describe('<intake-contact-card>', () => {
     expect(shadow(el).querySelector('[part="card"]')).to.equal(null);
   });
 
+  it('warns once when a second call bar would cover the first', async () => {
+    resetWarnings();
+    const warnings = await captureConsole(async () => {
+      await fixture(html`<div>
+        <intake-contact-card layout="bar" phone="206-555-0100"></intake-contact-card>
+        <intake-contact-card layout="bar" phone="253-555-0100"></intake-contact-card>
+        <intake-contact-card phone="425-555-0100"></intake-contact-card>
+      </div>`);
+    });
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-contact-card> layout="bar": a page shows one call bar; a second one covers the first.',
+    ]);
+  });
+
   it("keeps the keyboard's place when the bar is closed from its close button: Tab goes on from there", async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div><button id="before">Before</button><intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card><button id="after">After</button></div>`,

@@ -890,9 +890,13 @@ describe('<intake-insurance-check>', () => {
     expect(el.careLevel).to.equal('php');
     quiz('<b>'); // not an outcome id: ignored
     expect(el.careLevel).to.equal('php');
-    quiz('crisis'); // the 988 screen is not a level of care
+    // The 911 and 988 screens are no level of care, and an earlier result no longer holds.
+    quiz('crisis');
+    expect(el.careLevel).to.equal(null);
+    quiz('php');
     quiz('emergency');
-    expect(el.careLevel).to.equal('php');
+    expect(el.careLevel).to.equal(null);
+    quiz('php');
     await fill(el, FULL);
     await submit(el);
     await until(el, () => fetchStub!.calls.length === 1);
