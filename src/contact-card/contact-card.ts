@@ -243,7 +243,9 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   /** A second call bar would sit on the first, hiding it: one warning says so. */
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('layout') && this.layout === 'bar' && document.querySelectorAll(BARS).length > 1)
+    // Only bars on screen: a campus's bar in a hidden tab covers nothing.
+    const shown = [...document.querySelectorAll(BARS)].filter((bar) => bar.checkVisibility?.() ?? true);
+    if (changed.has('layout') && this.layout === 'bar' && shown.length > 1)
       warnOnce(`<${TAG}> layout="bar": a page shows one call bar; a second one covers the first.`);
   }
 
@@ -258,7 +260,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     const sms = this.sms;
     if (sms == null) return null;
     // Bare `sms` texts admissions' own number, not a call-tracking number: many cannot take texts.
-    if (!sms.trim()) return this.phoneSource.original() ?? phone;
+    if (!sms.trim()) return parsePhone(this.phone ?? '') ?? this.phoneSource.original() ?? phone;
     const parsed = parsePhone(sms);
     if (!parsed) warnAttribute(TAG, 'sms', sms, 'no text button is shown');
     return parsed;
@@ -517,10 +519,10 @@ function renderBarStatus(status: StatusText) {
   return html`<span class=${statusClass(status)} part="status"><span class="status-head">${head}</span>${tail ? html` <span class="status-tail">${tail}</span>` : nothing}</span>`;
 }
 
-/** Properties the JSON-LD block is written from. */
-/** Connected call bars of this document (`layout` reflects). */
+/** Call bars in this document (`layout` reflects). */
 const BARS = `${TAG}[layout="bar"]`;
 
+/** Properties the JSON-LD block is written from. */
 const JSON_LD_INPUTS = ['jsonLd', 'name', 'phone', 'email', 'address', 'hours', 'photo', 'phoneRevision'];
 
 declare global {

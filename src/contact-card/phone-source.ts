@@ -27,6 +27,8 @@ export class PhoneSource {
   private lastGood: ParsedPhone | null = null;
   /** The configured number (E.164) `sync` was last given, even when the site wrote its own link. */
   private configured: string | undefined;
+  /** The site's link last found with a readable number: followed if a swap makes it unreadable. */
+  private chosen: HTMLAnchorElement | undefined;
 
   constructor(
     private readonly host: HTMLElement,
@@ -68,12 +70,14 @@ export class PhoneSource {
       const phone = parsePhone(hrefNumber(link));
       return !!phone?.e164.startsWith('+') && !HELPLINES.includes(telHref(phone));
     };
-    // Else one a tracking script made unreadable: it keeps its last good number (`read`).
-    const unreadable = (link: HTMLAnchorElement) => !parsePhone(hrefNumber(link));
-    return [
-      site.find(admissions) ?? site.find(unreadable) ?? null,
-      this.host.querySelector(`:scope > a[${MIRROR_ATTRIBUTE}]`),
-    ];
+    // Else the one last found, if a tracking script made it unreadable: it keeps its last good
+    // number (`read`). Other unreadable links (711 for relay calls, say) are not admissions'.
+    const chosen = this.chosen;
+    const found =
+      site.find(admissions) ??
+      (chosen && site.includes(chosen) && !parsePhone(hrefNumber(chosen)) ? chosen : null);
+    if (found) this.chosen = found;
+    return [found, this.host.querySelector(`:scope > a[${MIRROR_ATTRIBUTE}]`)];
   }
 
   /** The number before any swap, as the site wrote or set it. */
@@ -117,10 +121,10 @@ export class PhoneSource {
   /**
    * The number to show and dial. A swapper may rewrite the visible text, the href, or both;
    * whichever no longer matches the number before the swap is the swapped one. That number is the
-   * configured one when the link showed it at first sight; else, when the href and the text
-   * disagree at first sight (a swap before the card came, of the href only: the text may be
-   * split or a vanity number), the text's; else the link's. Null when there is no link; the last
-   * readable number when a swap wrote something unreadable.
+   * configured one when the link showed it at first sight; else the text's when it disagrees with
+   * the href and is split across elements or spelled in letters (a swapper that could only
+   * rewrite the href, before the card came); else the href's. Null when there is no link; the
+   * last readable number when a swap wrote something unreadable.
    */
   read(): ParsedPhone | null {
     const [site, mirror] = this.links();
@@ -133,9 +137,11 @@ export class PhoneSource {
     const text = parsePhone(link.textContent ?? '');
     const candidates = [href, text].filter((phone) => phone !== null);
     if (this.baseline === undefined && candidates.length) {
+      const hrefOnly = !!href && !!text && href.e164 !== text.e164;
+      const textKept = hrefOnly && (link.childElementCount > 0 || /[a-z]/i.test(link.textContent ?? ''));
       this.baseline = candidates.some((phone) => phone.e164 === this.configured)
         ? this.configured
-        : href && text && href.e164 !== text.e164
+        : textKept
           ? text.e164
           : candidates[0].e164;
     }

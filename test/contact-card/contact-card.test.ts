@@ -336,10 +336,12 @@ describe('<intake-contact-card>', () => {
     expect(shadow(el).querySelector('[part="card"]')).to.equal(null);
   });
 
-  it('warns once when a second call bar would cover the first', async () => {
+  it('warns once when a second call bar would cover the first (not for one in a hidden tab)', async () => {
     resetWarnings();
+    let page: Element | undefined;
     const warnings = await captureConsole(async () => {
-      await fixture(html`<div>
+      page = await fixture(html`<div>
+        <div hidden><intake-contact-card layout="bar" phone="425-555-0100"></intake-contact-card></div>
         <intake-contact-card layout="bar" phone="206-555-0100"></intake-contact-card>
         <intake-contact-card layout="bar" phone="253-555-0100"></intake-contact-card>
         <intake-contact-card phone="425-555-0100"></intake-contact-card>
@@ -348,6 +350,15 @@ describe('<intake-contact-card>', () => {
     expect(warnings).to.deep.equal([
       'intake-widgets: <intake-contact-card> layout="bar": a page shows one call bar; a second one covers the first.',
     ]);
+    page!.remove();
+    resetWarnings();
+    const one = await captureConsole(async () => {
+      await fixture(html`<div>
+        <div hidden><intake-contact-card layout="bar" phone="425-555-0100"></intake-contact-card></div>
+        <intake-contact-card layout="bar" phone="206-555-0100"></intake-contact-card>
+      </div>`);
+    });
+    expect(one).to.deep.equal([]);
   });
 
   it("keeps the keyboard's place when the bar is closed from its close button: Tab goes on from there", async () => {
@@ -757,6 +768,34 @@ describe('<intake-contact-card>', () => {
       expect(shadow(vanity).querySelector('[part="call"]')!.getAttribute('href')).to.equal(
         'tel:+18005550199',
       );
+    });
+
+    it('does not take another unreadable tel: link (711 for relay calls) for admissions’ number', async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100"><p>Deaf or hard of hearing? Dial <a href="tel:711">711</a>.</p></intake-contact-card>`,
+      );
+      // The hidden copy is there for a swapper to find, and the swap (of that number only) is followed.
+      const copy = el.querySelector('a[data-intake-phone]')!;
+      expect(copy).to.exist;
+      copy.setAttribute('href', 'tel:+13035550123');
+      copy.textContent = '(303) 555-0123';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+13035550123');
+    });
+
+    it('follows a swap of the text alone made before the card came, and still texts the center', async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card sms><a href="tel:+12065550100">(303) 555-0123</a></intake-contact-card>`,
+      );
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+13035550123');
+      expect(shadow(el).querySelector('[part="sms"]')!.getAttribute('href')).to.match(/^sms:\+12065550100/);
+      // Swapped, href and text, before the card came: its phone attribute is the center's own.
+      const set = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" sms><a href="tel:+13035550123">(303) 555-0123</a></intake-contact-card>`,
+      );
+      expect(shadow(set).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+13035550123');
+      expect(shadow(set).querySelector('[part="sms"]')!.getAttribute('href')).to.match(/^sms:\+12065550100/);
     });
 
     it('keeps a swap when its markup is written again (innerHTML), and reads one made while out of the page', async () => {
