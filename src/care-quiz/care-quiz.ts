@@ -114,7 +114,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   /** Admissions phone, any US format; falls back to the site default `data-phone`. */
   @property() phone?: string;
 
-  /** Where "Verify insurance" goes (https or same origin) when the page has no `<intake-insurance-check>`. */
+  /** Where "Verify insurance" goes (https or same origin) when the page has no `<intake-insurance-check>` a visitor can see. */
   @property({ attribute: 'insurance-href' }) insuranceHref?: string;
 
   /** An optional heading above the quiz; by default the site's own section heading introduces it. */
