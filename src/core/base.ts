@@ -41,7 +41,10 @@ function onShown(): void {
   for (const element of connected) if ((staleTimes.get(element) ?? Infinity) <= now) element.requestUpdate();
 }
 
-/** When each widget's screen stops being true (admissions opens or closes), if it says. */
+/**
+ * When each widget's screen stops being true (admissions opens or closes), if it says: gathered
+ * while it renders (`staleBy`), read by its timer and when the page is shown again.
+ */
 const staleTimes = new WeakMap<IntakeElement, number>();
 
 /** Re-renders every connected widget (site defaults changed, or a call-tracking swap happened). */
@@ -326,7 +329,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
    * unhandled errors. Contain them here with one console error naming the element.
    */
   protected override scheduleUpdate(): Promise<unknown> | undefined {
-    this.staleAt = null;
+    staleTimes.delete(this);
     try {
       return super.scheduleUpdate() ?? undefined;
     } catch (error) {
@@ -371,21 +374,19 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
    * the earliest such time wins. Set while rendering; one timer renders again then.
    */
   protected staleBy(when: Date | null): void {
-    if (when && (!this.staleAt || when < this.staleAt)) this.staleAt = when;
+    const earliest = staleTimes.get(this);
+    if (when && (earliest === undefined || when.getTime() < earliest)) staleTimes.set(this, when.getTime());
   }
 
-  private staleAt: Date | null = null;
   private staleTimer: ReturnType<typeof setTimeout> | undefined;
 
   private renderAgainWhenStale(): void {
     clearTimeout(this.staleTimer);
-    const when = this.staleAt;
-    if (when) staleTimes.set(this, when.getTime());
-    else staleTimes.delete(this);
-    if (!when || !this.isConnected) return;
+    const when = staleTimes.get(this);
+    if (when === undefined || !this.isConnected) return;
     // Half a second late, so the hours have surely turned; at most ten minutes ahead, since a
     // timer does not count time asleep (the page also renders again when shown).
-    const wait = Math.min(Math.max(when.getTime() - Date.now() + 500, 1000), MAX_TIMER_MS);
+    const wait = Math.min(Math.max(when - Date.now() + 500, 1000), MAX_TIMER_MS);
     this.staleTimer = setTimeout(() => this.requestUpdate(), wait);
   }
 }
