@@ -21,9 +21,7 @@ export class PhoneSource {
   private written: string | undefined;
   /** The number before any swap: the last configured one, or the site link's first-seen one. */
   private baseline: string | undefined;
-  /** The number `read()` last returned. */
-  private lastRead: string | undefined;
-  /** The last number `read()` could read: kept when a swap writes something unreadable. */
+  /** The number `read()` last returned: kept when a swap writes something unreadable. */
   private lastGood: ParsedPhone | null = null;
   /** The configured number (E.164) `sync` was last given, even when the site wrote its own link. */
   private configured: string | undefined;
@@ -40,7 +38,7 @@ export class PhoneSource {
     // Only a change of the number itself re-renders: other light-DOM writes (the JSON-LD block,
     // a site's own markup) must not, or writing JSON-LD on render would loop.
     this.observer ??= new MutationObserver(() => {
-      const before = this.lastRead;
+      const before = this.lastGood?.e164;
       if (this.read()?.e164 !== before) this.onChange();
     });
     // Observing again (after a disconnect, or twice) replaces the same registration.
@@ -130,7 +128,7 @@ export class PhoneSource {
     const [site, mirror] = this.links();
     const link = site ?? mirror;
     if (!link) {
-      this.lastRead = undefined;
+      this.lastGood = null;
       return null;
     }
     const href = parsePhone(hrefNumber(link));
@@ -148,7 +146,6 @@ export class PhoneSource {
     const current =
       candidates.find((phone) => phone.e164 !== this.baseline) ?? candidates[0] ?? this.lastGood;
     this.lastGood = current;
-    this.lastRead = current?.e164;
     return current;
   }
 }
