@@ -243,9 +243,10 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   /** A second call bar would sit on the first, hiding it: one warning says so. */
   protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('layout') || this.layout !== 'bar') return;
     // Only bars on screen: a campus's bar in a hidden tab covers nothing.
     const shown = [...document.querySelectorAll(BARS)].filter((bar) => bar.checkVisibility?.() ?? true);
-    if (changed.has('layout') && this.layout === 'bar' && shown.length > 1)
+    if (shown.length > 1)
       warnOnce(`<${TAG}> layout="bar": a page shows one call bar; a second one covers the first.`);
   }
 
