@@ -201,8 +201,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   }
 
   private say(text: string): void {
-    // The same words twice in a row would not be announced again; a trailing space changes them.
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+    this.announcement = this.sayAgain(text, this.announcement);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -226,6 +226,14 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   }
 
   /**
+   * What a live region that last said `last` is given to say `text`: the same words again would
+   * not be announced, so a no-break space makes them new.
+   */
+  protected sayAgain(text: string, last: string | undefined): string {
+    return text === last ? `${text}\u00a0` : text;
+  }
+
+  /**
    * A link to another site, in a new tab that a screen reader announces (the widget's
    * `opensInNewTab` message), with no opener and no referrer: the page's address stays here.
    */

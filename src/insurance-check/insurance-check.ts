@@ -343,7 +343,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   /** Has the live region say `text`, even when it said the same words last. */
   private announce(text: string): void {
-    this.notice = { text: this.say(this.notice) === text ? `${text}\u00a0` : text };
+    this.notice = { text: this.sayAgain(text, this.say(this.notice)) };
   }
 
   private addImage(input: HTMLInputElement): void {
