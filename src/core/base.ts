@@ -13,6 +13,7 @@ import { track } from './analytics.js';
 import { CALL_911, CALL_988, text988Href } from './crisis-lines.js';
 import type { IntakeEvent } from './events.js';
 import { format, type Lang, langOf, normalizeLang } from './i18n.js';
+import { own } from './own.js';
 import type { ParsedPhone } from './phone.js';
 import { cleanText, libraryConverters } from './text-attribute.js';
 import { VERSION } from './version.js';
@@ -193,9 +194,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
    * (the longest a request carries as consent text), with one warning when something is cut.
    */
   private overrideOf(key: string): string | undefined {
-    // Own keys only, as for site defaults: nothing inherited from a polluted Object.prototype.
-    const strings = this.strings;
-    const override = strings && Object.hasOwn(strings, key) ? strings[key] : undefined;
+    const override = own(this.strings, key);
     if (typeof override !== 'string') return undefined;
     const clean = cleanText(override, MAX_MESSAGE_LENGTH);
     if (clean !== override) {

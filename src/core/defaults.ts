@@ -6,6 +6,7 @@
  * so a site may change defaults at run time and call `IntakeWidgets.refresh()`.
  */
 import type { CareRecommendation, RecommendOptions } from '../care-quiz/model.js';
+import { own } from './own.js';
 import { type ParsedPhone, parsePhone } from './phone.js';
 import { warnAttribute } from './warn.js';
 
@@ -92,10 +93,9 @@ export function readGlobal(): Partial<IntakeWidgetsGlobal> | undefined {
  */
 export function siteDefaults(): SiteDefaults {
   try {
-    const global = readGlobal();
-    const raw = global && Object.hasOwn(global, 'defaults') ? global.defaults : undefined;
+    const raw = own(readGlobal(), 'defaults');
     const source = raw && typeof raw === 'object' ? raw : ownDefaults;
-    return source ? pickDefaults((key) => (Object.hasOwn(source, key) ? source[key] : undefined)) : {};
+    return source ? pickDefaults((key) => own(source, key)) : {};
   } catch {
     return ownDefaults ? pickDefaults((key) => ownDefaults?.[key]) : {};
   }

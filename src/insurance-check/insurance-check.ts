@@ -4,6 +4,7 @@ import { IntakeElement } from '../core/base.js';
 import { admissionsPhone, siteDefaults } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
+import { own } from '../core/own.js';
 import { telHref } from '../core/phone.js';
 import { safeUrl } from '../core/safe-url.js';
 import { newIdempotencyKey, submitJson } from '../core/submit.js';
@@ -258,15 +259,15 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   /** Shows the result screen; for sites that cancelled `intake-insurance-submit`. */
   complete(result: Partial<InsuranceResult> = {}): void {
-    // The answer's own fields only: nothing inherited from a polluted Object.prototype.
-    const own = <K extends keyof InsuranceResult>(key: K) =>
-      result && typeof result === 'object' && Object.hasOwn(result, key) ? result[key] : undefined;
-    const status = STATUSES.includes(own('status') as InsuranceStatus) ? own('status')! : 'received';
+    const answer = (key: keyof InsuranceResult) => own(result, key);
+    const status = STATUSES.includes(answer('status') as InsuranceStatus)
+      ? (answer('status') as InsuranceStatus)
+      : 'received';
     this.showResult({
       status,
-      message: text(own('message'), 1000),
-      reference: text(own('reference'), 64),
-      nextStep: text(own('nextStep'), 500),
+      message: text(answer('message'), 1000),
+      reference: text(answer('reference'), 64),
+      nextStep: text(answer('nextStep'), 500),
     });
     this.emit(new IntakeInsuranceSubmittedEvent(status));
   }
