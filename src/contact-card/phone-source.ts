@@ -150,9 +150,9 @@ export class PhoneSource {
   }
 }
 
-/** The number a `tel:` link dials, as written after `tel:` (decoded when it can be). */
+/** The number a `tel:` link dials, decoded when it can be (parsePhone reads past the `tel:`). */
 function hrefNumber(link: HTMLAnchorElement): string {
-  const href = (link.getAttribute('href') ?? '').replace(/^tel:/i, '');
+  const href = link.getAttribute('href') ?? '';
   try {
     return decodeURIComponent(href);
   } catch {
