@@ -244,8 +244,12 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   /** A second call bar would sit on the first, hiding it: one warning says so. */
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('layout') || this.layout !== 'bar') return;
+    const bars = [...document.querySelectorAll(BARS)];
+    // checkVisibility forces style and layout in the middle of the first render (about 50 ms at
+    // 4× CPU on the demo page), so a page with one bar, nearly every page, does not pay for it.
+    if (bars.length < 2) return;
     // Only bars on screen: a campus's bar in a hidden tab covers nothing.
-    const shown = [...document.querySelectorAll(BARS)].filter((bar) => bar.checkVisibility?.() ?? true);
+    const shown = bars.filter((bar) => bar.checkVisibility?.() ?? true);
     if (shown.length > 1)
       warnOnce(`<${TAG}> layout="bar": a page shows one call bar; a second one covers the first.`);
   }

@@ -361,6 +361,25 @@ describe('<intake-contact-card>', () => {
     expect(one).to.deep.equal([]);
   });
 
+  it('renders a page with one call bar without asking the browser for layout (checkVisibility forces it)', async () => {
+    const original = Element.prototype.checkVisibility;
+    let calls = 0;
+    Element.prototype.checkVisibility = function (this: Element, ...args) {
+      calls++;
+      return original.apply(this, args);
+    };
+    try {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card layout="bar" phone="206-555-0100"></intake-contact-card>`,
+      );
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="card"]')).to.not.equal(null);
+    } finally {
+      Element.prototype.checkVisibility = original;
+    }
+    expect(calls).to.equal(0);
+  });
+
   it("keeps the keyboard's place when the bar is closed from its close button: Tab goes on from there", async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div><button id="before">Before</button><intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card><button id="after">After</button></div>`,
