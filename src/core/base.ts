@@ -356,7 +356,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     try {
       const es = this.activeLang === 'es';
       render(
-        html`<p lang=${es ? 'es' : 'en'}>${es ? '¿En peligro ahora? ' : 'In danger now? '}<a href=${CALL_911}>${es ? 'Llame al 911' : 'Call 911'}</a> · <a href=${CALL_988}>${es ? 'Llame al 988' : 'Call 988'}</a> · <a href=${text988Href(es ? 'es' : 'en')}>${es ? 'Envíe un texto al 988' : 'Text 988'}</a></p>`,
+        html`<p lang=${es ? 'es' : 'en'}>${es ? '¿En peligro ahora? ' : 'In danger now? '}<a href=${CALL_911}>${es ? 'Llame al 911' : 'Call 911'}</a> · <a href=${CALL_988}>${es ? 'Llame al 988' : 'Call 988'}</a> · <a href=${text988Href(es ? 'es' : 'en')}>${es ? 'Envíe un mensaje de texto al 988' : 'Text 988'}</a></p>`,
         this.renderRoot,
         this.renderOptions,
       );

@@ -13,12 +13,12 @@ export const careQuizEs: CareQuizMessages = {
   notice: '¿En peligro ahora? {call911} o {call988} / {text988}',
   call911: 'Llame al 911',
   call988: 'llame al 988',
-  text988: 'envíe un texto al 988',
+  text988: 'envíe un mensaje de texto al 988',
 
   progress: 'Pregunta {n} de {total}',
   pickOne: 'Elija una.',
-  pickMany: 'Elija todas las que apliquen.',
-  pickAny: 'Elija todas las que apliquen, o ninguna.',
+  pickMany: 'Elija todas las que correspondan.',
+  pickAny: 'Elija todas las que correspondan, o ninguna.',
   error: 'Por favor, elija una respuesta.',
   back: 'Atrás',
   next: 'Siguiente',
@@ -35,7 +35,7 @@ export const careQuizEs: CareQuizMessages = {
   'q:urgent': '¿Está pasando algo de esto ahora mismo?',
   'o:urgent:self-harm-plan': 'Piensa en quitarse la vida o en hacerle daño a alguien, y tiene un plan',
   'o:urgent:overdose': 'Una posible sobredosis',
-  'h:urgent:overdose': 'Cuesta despertarle, respira lento o no respira, labios azules',
+  'h:urgent:overdose': 'Es difícil despertar a la persona, respira lento o no respira, labios azules',
   'o:urgent:severe-withdrawal': 'Síntomas de abstinencia peligrosos',
   'h:urgent:severe-withdrawal':
     'Convulsiones, dolor de pecho, confusión, o ver u oír cosas al dejar o reducir el consumo',
@@ -43,7 +43,7 @@ export const careQuizEs: CareQuizMessages = {
   'o:urgent:none': 'Nada de esto',
 
   'q:self-harm-thoughts':
-    'En las últimas 2 semanas, ¿qué tan seguido ha tenido {you} pensamientos de que estaría mejor muerto(a) o de hacerse daño de alguna manera?',
+    'En las últimas 2 semanas, ¿qué tan seguido le han molestado a {you} pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera?',
   'o:self-harm-thoughts:not-at-all': 'Ningún día',
   'o:self-harm-thoughts:several-days': 'Varios días',
   'o:self-harm-thoughts:more-than-half': 'Más de la mitad de los días',
@@ -67,8 +67,8 @@ export const careQuizEs: CareQuizMessages = {
   'o:frequency:4-6-days': '4 a 6 días por semana',
   'o:frequency:daily': 'Todos los días',
 
-  'q:drinks-per-day': 'Un día en que {you} bebe, ¿cuántas bebidas toma?',
-  'qh:drinks-per-day': 'Una bebida es una lata de cerveza, una copa de vino o un trago de licor.',
+  'q:drinks-per-day': 'Un día en que {you} bebe alcohol, ¿cuántos tragos toma?',
+  'qh:drinks-per-day': 'Un trago es una lata de cerveza, una copa de vino o un shot de licor.',
   'o:drinks-per-day:1-2': '1 o 2',
   'o:drinks-per-day:3-4': '3 o 4',
   'o:drinks-per-day:5-6': '5 o 6',
@@ -90,7 +90,7 @@ export const careQuizEs: CareQuizMessages = {
   'o:withdrawal-now:strong': 'Fuertes',
   'h:withdrawal-now:strong': 'Vómitos, corazón acelerado, temblores fuertes o muchas ganas de consumir',
 
-  'q:health': '¿Algo de esto aplica a {you}?',
+  'q:health': '¿Algo de esto se aplica a {you}?',
   'o:health:pregnant': 'Embarazo',
   'o:health:serious-illness': 'Una enfermedad grave que no está bajo control',
   'o:health:fever-infection': 'Fiebre o una infección',
@@ -104,7 +104,7 @@ export const careQuizEs: CareQuizMessages = {
   'o:mental-health:a-lot': 'Mucho',
   'o:mental-health:cant-stay-safe': 'No puede cuidarse ni mantenerse a salvo',
 
-  'q:readiness': '¿Cómo se siente {you} sobre recibir ayuda?',
+  'q:readiness': '¿Qué piensa {you} de recibir ayuda?',
   'o:readiness:ready-now': 'Quiere ayuda ya',
   'o:readiness:thinking': 'Lo está pensando',
   'o:readiness:pressured': 'Son otras personas las que más quieren la ayuda',
@@ -112,7 +112,7 @@ export const careQuizEs: CareQuizMessages = {
 
   'q:past-attempts': '¿Ha intentado {you} dejar de consumir antes?',
   'o:past-attempts:never-tried': 'No, nunca',
-  'o:past-attempts:stopped-months': 'Sí, y lo dejó por meses',
+  'o:past-attempts:stopped-months': 'Sí, y pasó meses sin consumir',
   'o:past-attempts:relapsed-weeks': 'Sí, pero volvió a consumir a las pocas semanas',
   'o:past-attempts:relapsed-days':
     'Sí, pero volvió a consumir a los pocos días, incluso durante un tratamiento',
@@ -120,7 +120,7 @@ export const careQuizEs: CareQuizMessages = {
   'q:recent-treatment':
     'En los últimos 30 días, ¿ha estado {you} en desintoxicación o en tratamiento residencial?',
   'o:recent-treatment:none': 'No',
-  'o:recent-treatment:completed-abstinent': 'Sí, lo terminó y no consume',
+  'o:recent-treatment:completed-abstinent': 'Sí, lo terminó y no ha vuelto a consumir',
   'o:recent-treatment:completed-using': 'Sí, lo terminó pero volvió a consumir',
   'o:recent-treatment:left-early': 'Sí, pero lo dejó antes de terminar',
 
@@ -136,14 +136,14 @@ export const careQuizEs: CareQuizMessages = {
 
   'q:commitments': '¿Qué podría funcionar de verdad para {you}?',
   'o:commitments:keep-routine': 'Seguir trabajando, estudiando o cuidando a la familia',
-  'o:commitments:can-step-away': 'Apartarse unas semanas',
+  'o:commitments:can-step-away': 'Tomarse unas semanas fuera de la rutina',
   'o:commitments:not-sure': 'No está claro',
 
   'r:urgent': 'Ahora mismo',
   'r:self-harm-thoughts': 'Pensamientos de muerte o de hacerse daño',
   'r:substances': 'Consumo',
   'r:frequency': 'Frecuencia',
-  'r:drinks-per-day': 'Bebidas en un día en que bebe',
+  'r:drinks-per-day': 'Tragos en un día en que bebe',
   'r:withdrawal-history': 'Síntomas de abstinencia antes',
   'r:withdrawal-now': 'Síntomas de abstinencia ahora',
   'r:health': 'Salud',
@@ -163,7 +163,7 @@ export const careQuizEs: CareQuizMessages = {
   'outcome:iop': 'Programa intensivo ambulatorio (IOP)',
   'outcome:outpatient': 'Consejería ambulatoria',
   'about:detox':
-    'La desintoxicación es dejar de consumir con supervisión médica. Enfermeros y médicos ayudan a hacerlo con seguridad y alivian los síntomas.',
+    'La desintoxicación es dejar de consumir con supervisión médica. El personal de enfermería y los médicos ayudan a hacerlo con seguridad y alivian los síntomas.',
   'hours:detox': 'Por lo general, de unos días a una semana.',
   'about:step-down':
     'La atención de transición viene después de la desintoxicación o de una estadía residencial. El tratamiento sigue a un nivel menor, para no perder lo logrado.',
@@ -178,16 +178,16 @@ export const careQuizEs: CareQuizMessages = {
     'Un programa intensivo ambulatorio tiene sesiones en grupo e individuales unos días por semana. Se vive en casa y a menudo se puede seguir trabajando o estudiando.',
   'hours:iop': 'Más o menos de 9 a 19 horas por semana, a menudo 3 horas al día, de 3 a 5 días por semana.',
   'about:outpatient':
-    'La consejería ambulatoria son sesiones regulares con un consejero, sin dejar la rutina diaria.',
+    'La consejería ambulatoria consiste en sesiones regulares con un consejero, sin dejar la rutina diaria.',
   'hours:outpatient': 'Más o menos de 1 a 8 horas por semana.',
 
-  'level:medical': 'Desintoxicación médica, con enfermeros y médicos día y noche.',
+  'level:medical': 'Desintoxicación médica, con personal de enfermería y médicos día y noche.',
   'level:outpatient-possible':
     'Quizás la desintoxicación se pueda hacer sin quedarse en el centro. Lo decide un profesional clínico.',
   'level:php': 'Al nivel de un programa de hospitalización parcial, unas 20 horas por semana o más.',
   'level:iop': 'Al nivel de un programa intensivo ambulatorio, más o menos de 9 a 19 horas por semana.',
   'level:medically-monitored':
-    'Con supervisión médica: enfermeros y médicos son parte de la atención diaria.',
+    'Con supervisión médica: el personal de enfermería y los médicos son parte de la atención diaria.',
   'level:clinically-managed': 'Con manejo clínico: consejeros y personal guían cada día.',
   afterDetox: 'Después de la desintoxicación: {outcome}.',
 
@@ -198,7 +198,7 @@ export const careQuizEs: CareQuizMessages = {
   'note:early-intervention':
     'El consumo es de menos de una vez por semana, así que unas pocas sesiones de consejería pueden bastar.',
   'note:keep-routine':
-    'Sabemos que {you} necesita seguir con el trabajo, los estudios o la familia. Aun así, este nivel es el que mejor encaja con las respuestas. El equipo de admisiones puede hablar de las opciones.',
+    'Sabemos que {you} necesita seguir con el trabajo, los estudios o la familia. Aun así, este nivel es el que mejor encaja con las respuestas. El equipo de admisiones puede hablar con usted sobre las opciones.',
   'note:medication-opioids':
     'Para los opioides, los medicamentos son el tratamiento más eficaz: buprenorfina, metadona o naltrexona de liberación prolongada. A menudo se pueden empezar sin quedarse en un hospital.',
   'note:naloxone': 'Tenga naloxona (Narcan) a mano. Puede revertir una sobredosis de opioides.',
@@ -216,17 +216,17 @@ export const careQuizEs: CareQuizMessages = {
 
   emergencyHeading: 'Llame al 911 ahora',
   emergencyText: 'Se necesita ayuda de inmediato. Llame al 911 ahora. No espere a ver si mejora.',
-  poison: 'Llamar a Poison Help (envenenamientos), 1-800-222-1222',
-  emergency988: 'Si hay pensamientos de suicidio, también puede llamar o enviar un texto al 988.',
+  poison: 'Llamar a la línea de ayuda para envenenamientos (Poison Help), 1-800-222-1222',
+  emergency988: 'Si hay pensamientos de suicidio, también puede llamar o enviar un mensaje de texto al 988.',
 
-  crisisHeading: 'Por favor, hable con alguien ahora: llame o envíe un texto al 988',
+  crisisHeading: 'Por favor, hable con alguien ahora: llame o envíe un mensaje de texto al 988',
   crisisText:
-    'La Línea 988 de Prevención del Suicidio y Crisis es gratis, privada y abierta 24/7. También puede llamar si le preocupa otra persona.',
+    'La Línea 988 de Prevención del Suicidio y Crisis es gratis, confidencial y abierta 24/7. También puede llamar si le preocupa otra persona.',
   call988Button: 'Llamar al 988',
-  text988Button: 'Enviar un texto al 988',
-  crisisSpanish: 'En español: marque 2, o envíe AYUDA por texto al 988.',
-  crisisTextLine: 'O envíe AYUDA por texto al 741741 (Crisis Text Line, en español)',
-  chat988: 'O chatee en línea con el 988 en 988lifeline.org',
+  text988Button: 'Enviar un mensaje de texto al 988',
+  crisisSpanish: 'En español: marque 2, o envíe AYUDA por mensaje de texto al 988.',
+  crisisTextLine: 'O envíe AYUDA por mensaje de texto al 741741 (Crisis Text Line, en español)',
+  chat988: 'O chatee en línea con el 988, también en español, en 988lifeline.org',
   opensInNewTab: '(se abre en una pestaña nueva)',
   crisisAdmissions:
     'Cuando {you} esté a salvo, llame a nuestro equipo de admisiones. Podemos ayudar a planear el siguiente paso.',

@@ -27,15 +27,15 @@ export const contactCardEs: ContactCardMessages = {
   callAfterHoursLine: 'Llamar a nuestra línea 24/7: {phone}',
   call911: 'Llamar al 911',
   afterHours:
-    '¿En peligro ahora? Llame al 911. Para hablar con alguien ahora, llame al 988 (marque 2 para español) o envíe AYUDA por texto al 988. Para encontrar tratamiento, llame a la Línea Nacional de SAMHSA. Las dos son gratis y abren 24/7.',
-  samhsa: 'Línea de SAMHSA 1-800-662-4357',
+    '¿En peligro ahora? Llame al 911. Para hablar con alguien ahora, llame al 988 (Línea 988 de Prevención del Suicidio y Crisis; marque 2 para español) o envíe AYUDA por mensaje de texto al 988. Para encontrar tratamiento, llame a la Línea Nacional de Ayuda de SAMHSA. Las dos son gratis y atienden 24/7.',
+  samhsa: 'Línea Nacional de Ayuda de SAMHSA 1-800-662-4357',
   samhsaTty: 'TTY de SAMHSA 1-800-487-4889',
   crisis:
-    '¿En crisis? Llame al 988 (marque 2 para español) o envíe AYUDA por texto al 988. ¿En peligro ahora? Llame al 911.',
+    '¿En crisis? Llame al 988 (marque 2 para español) o envíe AYUDA por mensaje de texto al 988. ¿En peligro ahora? Llame al 911.',
   crisisCall: 'Llamar al 988',
-  crisisText: 'Enviar texto al 988',
+  crisisText: 'Enviar un mensaje de texto al 988',
   crisisChat: 'Chatear con el 988',
-  barCrisis: 'Llamar al 988, la Línea de Prevención del Suicidio y Crisis',
+  barCrisis: 'Llamar al 988, la Línea 988 de Prevención del Suicidio y Crisis',
   dismiss: 'Ocultar la barra de llamada',
   opensInNewTab: '(se abre en una pestaña nueva)',
 };

@@ -267,7 +267,7 @@ describe('<intake-care-quiz>', () => {
     await answerAll(el, { 'self-harm-thoughts': 'nearly-every-day' });
     const link = $(el, '[part="crisis"] a[href^="sms:741741"]')!;
     expect(link.getAttribute('href')).to.equal('sms:741741?body=AYUDA');
-    expect(link.textContent).to.contain('envíe AYUDA por texto al 741741');
+    expect(link.textContent).to.contain('envíe AYUDA por mensaje de texto al 741741');
   });
 
   it('ends with the crisis screen when they cannot stay safe', async () => {

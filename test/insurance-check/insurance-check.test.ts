@@ -346,7 +346,7 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '[part="error-summary"] h3').textContent).to.equal('Revise estas respuestas');
     expect(root(el).querySelectorAll('[part="error-summary"] a')).to.have.length(14);
     expect($(el, '#phone-error').textContent).to.equal('Escriba un número de EE. UU. con código de área.');
-    expect($(el, '#consent-error').textContent).to.equal('Acepte para que podamos revisar su seguro.');
+    expect($(el, '#consent-error').textContent).to.equal('Acepte para que podamos verificar su seguro.');
     await expect(el).to.be.accessible();
   });
 
