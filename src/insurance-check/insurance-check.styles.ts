@@ -70,6 +70,10 @@ export const insuranceCheckStyles = [
     .result {
       align-items: flex-start;
     }
+    /* Sized to their text, but never past the box: a word longer than a narrow line breaks. */
+    .result > * {
+      max-width: 100%;
+    }
     .parts .field {
       flex: 0 0 4em;
     }

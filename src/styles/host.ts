@@ -317,16 +317,18 @@ export const buttonStyles = css`
     filter: brightness(0.92);
   }
   @media (forced-colors: active) {
-    /* As specific as .button.secondary, so the site's accent never shows on the system's colours. */
-    .button,
-    .button.secondary {
+    /*
+     * :is() weighs as its heaviest selector, so these win over every button's own colours in the
+     * widgets' sheets (.button.danger.secondary, .button.secondary.crisis-call): neither the
+     * site's accent nor the crisis red shows on the system's colours, where it can be unreadable.
+     */
+    .button:is(.button, .danger.secondary.crisis-call) {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
       forced-color-adjust: none;
     }
-    a.button,
-    a.button.secondary,
+    a.button:is(.button, .danger.secondary.crisis-call),
     .link {
       color: LinkText;
     }

@@ -222,28 +222,36 @@ describe('user preferences', () => {
     assert.deepEqual(borderless, []);
 
     // Button text in the system's colours (links LinkText, buttons ButtonText), never the site's
-    // accent, which can be unreadable on a high-contrast theme.
-    const offTheme = await page.evaluate(
-      ({ all, listFn }) => {
-        const list = new Function(`return (${listFn})`)();
-        const systemColor = (name) => {
-          const probe = document.body.appendChild(document.createElement('span'));
-          probe.style.color = name;
-          const value = getComputedStyle(probe).color;
-          probe.remove();
-          return value;
-        };
-        // A label drawn as a button (a card photo's "Choose a photo") is a button to the eye.
-        const button = systemColor('ButtonText');
-        const expected = { a: systemColor('LinkText'), button, label: button };
-        return list(all)
-          .filter((el) => el.matches('.button') && el.getClientRects().length > 0)
-          .filter((el) => getComputedStyle(el).color !== expected[el.localName])
-          .map((el) => `${el.getRootNode().host.localName} ${el.localName}.${el.className}`);
-      },
-      { all: ALL, listFn: shadowElements.toString() },
-    );
-    assert.deepEqual(offTheme, []);
+    // accent or the crisis red, either of which can be unreadable on a high-contrast theme: on the
+    // page as it loads, and with the red 911 and 988 buttons of the quiz's emergency and crisis
+    // screens and the call bar's 988 button.
+    const offTheme = () =>
+      page.evaluate(
+        ({ all, listFn }) => {
+          const list = new Function(`return (${listFn})`)();
+          const systemColor = (name) => {
+            const probe = document.body.appendChild(document.createElement('span'));
+            probe.style.color = name;
+            const value = getComputedStyle(probe).color;
+            probe.remove();
+            return value;
+          };
+          // A label drawn as a button (a card photo's "Choose a photo") is a button to the eye.
+          const button = systemColor('ButtonText');
+          const face = systemColor('ButtonFace');
+          const expected = { a: systemColor('LinkText'), button, label: button };
+          return list(all)
+            .filter((el) => el.matches('.button') && el.getClientRects().length > 0)
+            .filter((el) => {
+              const style = getComputedStyle(el);
+              const filled = style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+              return style.color !== expected[el.localName] || (filled && style.backgroundColor !== face);
+            })
+            .map((el) => `${el.getRootNode().host.localName} ${el.localName}.${el.className}`);
+        },
+        { all: ALL, listFn: shadowElements.toString() },
+      );
+    assert.deepEqual(await offTheme(), []);
 
     // Tab onto the quiz's first answer and the card's call link: each shows an outline.
     for (const [selector, target] of [
@@ -261,6 +269,28 @@ describe('user preferences', () => {
       assert.notEqual(outline.style, 'none', `${selector} ${target} focus outline`);
       assert.ok(outline.width >= 2, `${selector} ${target} outline ${JSON.stringify(outline)}`);
     }
+
+    // The red buttons, shown now.
+    const quiz = page.locator('#quiz');
+    await quiz.getByRole('radio', { name: 'Myself', exact: true }).check();
+    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
+    await quiz.getByRole('checkbox', { name: 'A possible overdose' }).check();
+    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
+    await quiz.locator('[part="emergency"]').waitFor();
+    await page.locator('intake-contact-card[layout="bar"]').evaluate((bar) => {
+      bar.setAttribute('crisis', '');
+      return bar.updateComplete;
+    });
+    assert.equal(await page.locator('intake-contact-card[layout="bar"] [part="crisis"]').count(), 1);
+    assert.deepEqual(await offTheme(), []);
+    await quiz.getByRole('button', { name: 'Back to the questions' }).click();
+    await quiz.getByRole('checkbox', { name: 'A possible overdose' }).uncheck();
+    await quiz.getByRole('checkbox', { name: 'None of these' }).check();
+    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
+    await quiz.getByRole('radio', { name: 'Nearly every day' }).check();
+    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
+    await quiz.locator('[part="crisis"]').waitFor();
+    assert.deepEqual(await offTheme(), []);
     await context.close();
   });
 

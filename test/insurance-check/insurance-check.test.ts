@@ -411,6 +411,21 @@ describe('<intake-insurance-check>', () => {
     expect(root(el).activeElement).to.equal($(el, 'h4'));
   });
 
+  it('keeps the result inside its box on a narrow screen with large text: long words break', async () => {
+    fetchStub = stubFetch(() => json(200, { status: 'received' }));
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0" style="display: block; width: 160px; font-size: 32px"></intake-insurance-check>`,
+    );
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="result"]'));
+    const box = $(el, '[part="result"]').getBoundingClientRect();
+    const outside = [...$(el, '[part="result"]').children]
+      .filter((child) => child.getBoundingClientRect().right > box.right + 0.5)
+      .map((child) => child.localName);
+    expect(outside).to.deep.equal([]);
+  });
+
   const STATUSES = ['verified', 'in-network', 'out-of-network', 'pending', 'received'] as const;
   for (const status of STATUSES) {
     for (const lang of ['en', 'es']) {
