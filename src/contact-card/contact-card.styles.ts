@@ -94,12 +94,6 @@ export const contactCardStyles = [
       min-width: 0;
       line-height: 1.3;
     }
-    .bar-name,
-    .bar .status-head {
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
-    }
     .bar-number {
       white-space: nowrap;
     }
@@ -107,26 +101,16 @@ export const contactCardStyles = [
       font-weight: 700;
     }
     /*
-     * One line: "Closed" cut with "…" only when even it does not fit; "· opens Fri 8:00 AM PT" whole
-     * or, wrapped onto the second line, clipped out of sight (see renderBarStatus).
+     * Every word in sight, however narrow the screen or large the text: where the line is too
+     * short, "· opens Fri 8:00 AM PT" goes whole onto a second line (see renderBarStatus).
      */
     .bar .status {
       flex-wrap: wrap;
       column-gap: 0.3em;
-      /* Exactly one line (its own line height, set here so the two always agree). */
-      line-height: 1.3;
-      height: 1.3em;
-      overflow: hidden;
       font-size: 0.875em;
     }
-    .bar .status-head {
+    .bar .status > * {
       min-width: 0;
-    }
-    /* At most the line's width, so even out of sight it never reaches past a narrow screen. */
-    .bar .status-tail {
-      max-width: 100%;
-      overflow: hidden;
-      white-space: nowrap;
     }
     .bar .status::before {
       display: none;
@@ -174,10 +158,11 @@ export const contactCardStyles = [
       }
     }
     /*
-     * A phone zoomed to 200 % or more (160–240 CSS px across, or as little height on its side):
-     * fixed, the bar would cover a third of the screen or more, and what has keyboard focus with
-     * it. There it stays where the page put it, as a block of its own, with its words wrapped
-     * whole instead of cut to "Ad…".
+     * A phone zoomed to 200 % or more (160–240 CSS px across, or as little height on its side), or
+     * set to large text: fixed, the bar would cover a third of the screen or more, and what has
+     * keyboard focus with it. There it stays where the page put it, as a block of its own. The
+     * media query sees zoom only (its em is the browser's 16px); the state, set by the element
+     * from the bar's own font size, sees both.
      */
     @media (max-width: 15em), (max-height: 15em) {
       :host([layout='bar']) {
@@ -186,14 +171,12 @@ export const contactCardStyles = [
       .bar-text {
         flex-basis: 100%;
       }
-      .bar-name,
-      .bar .status-head,
-      .bar .status-tail {
-        white-space: normal;
-      }
-      .bar .status {
-        height: auto;
-      }
+    }
+    :host([layout='bar']:state(in-flow)) {
+      position: static !important;
+    }
+    :host(:state(in-flow)) .bar-text {
+      flex-basis: 100%;
     }
     @media (forced-colors: active) {
       .card,

@@ -361,6 +361,58 @@ describe('<intake-contact-card>', () => {
     expect(one).to.deep.equal([]);
   });
 
+  it("publishes the bar's height as --intake-bar-height on the page's root, for the README's host CSS", async () => {
+    const root = document.documentElement.style;
+    const published = () => root.getPropertyValue('--intake-bar-height');
+    // Two frames: a size is observed after the first; a change of place follows in the next.
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    const settled = async () => {
+      await frame();
+      await frame();
+      await new Promise((done) => setTimeout(done));
+    };
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
+    );
+    await settled();
+    const height = () => `${Math.ceil(el.getBoundingClientRect().height)}px`;
+    expect(Number.parseFloat(published())).to.be.greaterThan(40);
+    expect(published()).to.equal(height());
+    // Larger text, a taller bar: the page's padding follows.
+    const before = published();
+    el.style.fontSize = '22px';
+    await settled();
+    expect(getComputedStyle(el).position).to.equal('fixed');
+    expect(published()).to.equal(height());
+    expect(Number.parseFloat(published())).to.be.greaterThan(Number.parseFloat(before));
+    // Text so large that the screen is under 15 of its ems: the bar stays in the page's flow,
+    // taking its own room, and the page keeps none for it.
+    el.style.fontSize = `${Math.ceil(Math.min(innerWidth, innerHeight) / 15) + 2}px`;
+    await settled();
+    expect(getComputedStyle(el).position).to.equal('static');
+    expect(published()).to.equal('0px');
+    el.style.fontSize = '';
+    await settled();
+    expect(getComputedStyle(el).position).to.equal('fixed');
+    expect(published()).to.equal(height());
+    // Closed: nothing left to keep clear of.
+    shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+    await el.updateComplete;
+    await settled();
+    expect(published()).to.equal('0px');
+    // Gone from the page, or a card again: the host CSS's own fallback applies.
+    el.remove();
+    expect(published()).to.equal('');
+    const card = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" phone="206-555-0100"></intake-contact-card>`,
+    );
+    await settled();
+    expect(published()).to.not.equal('');
+    card.layout = 'card';
+    await card.updateComplete;
+    expect(published()).to.equal('');
+  });
+
   it('renders a page with one call bar without asking the browser for layout (checkVisibility forces it)', async () => {
     const original = Element.prototype.checkVisibility;
     let calls = 0;
@@ -424,33 +476,34 @@ describe('<intake-contact-card>', () => {
     expect(number.getBoundingClientRect().width).to.be.greaterThan(1);
   });
 
-  it('shows the bar status whole or only its first part, never a time cut short', async () => {
+  it('shows every word of the bar status, the time going whole onto a second line where the line is short', async () => {
     const el = await fixture<IntakeContactCard>(
-      html`<intake-contact-card layout="bar" name="Northpoint" phone="206-555-0100" hours=${hoursClosedNow()}
-        timezone=${ZONE} style="right: auto; width: 22em"></intake-contact-card>`,
+      html`<intake-contact-card layout="bar" name="Northpoint Recovery Admissions" phone="206-555-0100"
+        hours=${hoursClosedNow()} timezone=${ZONE} style="right: auto; width: 22em"></intake-contact-card>`,
     );
     const status = shadow(el).querySelector<HTMLElement>('[part="status"]')!;
     const head = status.querySelector<HTMLElement>('.status-head')!;
     const tail = status.querySelector<HTMLElement>('.status-tail')!;
-    // Screen readers and scripts get the whole line either way.
     expect(status.textContent).to.match(/^Closed · opens (today )?(\w{3} )?\d{1,2}:\d\d [AP]M PT$/);
-    const box = status.getBoundingClientRect();
-    const inSight = (part: HTMLElement) => {
+    const bar = shadow(el).querySelector<HTMLElement>('.bar')!.getBoundingClientRect();
+    const inBar = (part: Element) => {
       const rect = part.getBoundingClientRect();
-      return rect.top >= box.top && rect.bottom <= box.bottom + 0.5;
+      return (
+        rect.top >= bar.top && rect.bottom <= bar.bottom && rect.left >= bar.left && rect.right <= bar.right
+      );
     };
-    // Narrow: "Closed" whole, "· opens …" wrapped below the one visible line, out of sight.
-    expect(head.scrollWidth).to.be.at.most(head.clientWidth);
-    expect(inSight(head)).to.equal(true);
-    expect(inSight(tail)).to.equal(false);
-    expect(tail.getBoundingClientRect().top).to.be.at.least(box.bottom - 0.5);
-    // Wide: all of it on the one line.
+    // Narrow: nothing clipped, cut with "…" or outside the bar; the tail on a line of its own.
+    const text = shadow(el).querySelectorAll<HTMLElement>('.bar-name, .status-head, .status-tail');
+    expect([...text].filter((part) => part.scrollWidth > part.clientWidth + 1 || !inBar(part))).to.deep.equal(
+      [],
+    );
+    expect(getComputedStyle(shadow(el).querySelector('.bar-name')!).textOverflow).to.not.equal('ellipsis');
+    expect(tail.getBoundingClientRect().top).to.be.at.least(head.getBoundingClientRect().bottom - 0.5);
+    // Wide: all of it on one line.
     el.style.width = '50em';
-    const wide = status.getBoundingClientRect();
     expect(Math.round(tail.getBoundingClientRect().top)).to.equal(
       Math.round(head.getBoundingClientRect().top),
     );
-    expect(tail.getBoundingClientRect().right).to.be.at.most(wide.right + 0.5);
     await expect(el).to.be.accessible();
     // A site's own wording without " · " stays one part.
     el.strings = { closedOpens: 'Opens {day} {time}', closedOpensToday: 'Opens today {time}' };

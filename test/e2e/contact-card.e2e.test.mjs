@@ -52,14 +52,24 @@ describe('demo page', () => {
     await context.close();
   });
 
-  for (const [label, viewport, position] of [
+  for (const [label, viewport, position, hostCss] of [
     ['on a phone', { width: 390, height: 844 }, 'fixed'],
+    // A root of 62.5 % (10px) makes an em on the page's root smaller than the bar's own.
+    [
+      'on a phone, on a site with a 62.5 % root font size',
+      { width: 375, height: 667 },
+      'fixed',
+      'html { font-size: 62.5% } body { font-size: 1.6rem }',
+    ],
+    // The visitor's text size at 200 %: fixed, the bar would cover much of the screen, so it is not.
+    ['on a phone with text at 200 %', { width: 375, height: 667 }, 'static', 'html { font-size: 200% }'],
     // 200 % zoom: there the bar is not fixed, since it would cover a third of the screen or more.
     ['on the same phone zoomed to 200 %', { width: 195, height: 422 }, 'static'],
     ['on a small phone zoomed to 200 %', { width: 160, height: 284 }, 'static'],
   ]) {
     it(`${label}, never hides what has keyboard focus under the call bar (with the README host CSS)`, async () => {
       const { page, context } = await openPage(browser, `${server.url}/`, { viewport });
+      if (hostCss) await page.addStyleTag({ content: hostCss });
       await widgetsRendered(page, 'intake-contact-card, intake-care-quiz, intake-insurance-check');
       const bar = page.locator('intake-contact-card[layout="bar"]');
       assert.equal(await bar.evaluate((el) => getComputedStyle(el).position), position);
@@ -236,7 +246,8 @@ describe('hostile hosts', () => {
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${allowed}">
 <script src="/hostile/csp-watch.js"></script><script src="/intake-widgets.js" data-phone="206-555-0100"></script>
 <script src="/intake-widgets.js"></script></head><body>
-<intake-contact-card name="Allowlist Center" hours="24/7" json-ld></intake-contact-card></body></html>`;
+<intake-contact-card name="Allowlist Center" hours="24/7" json-ld></intake-contact-card>
+<intake-contact-card layout="bar" hours="24/7"></intake-contact-card></body></html>`;
 
   it("works under a Trusted Types allowlist that names the README's policies, loaded twice", async () => {
     const { page, context, record } = await openPage(browser, 'about:blank');
@@ -249,6 +260,10 @@ describe('hostile hosts', () => {
     await page.goto(`${server.url}/hostile/tt-allowlist.html`);
     await widgetsRendered(page, 'intake-contact-card');
     assert.equal(await page.locator('script[type="application/ld+json"]').count(), 1);
+    // The bar's height, written on the root through the CSSOM, which style-src 'self' allows.
+    await page.waitForFunction(() =>
+      /^[1-9]\d*px$/.test(document.documentElement.style.getPropertyValue('--intake-bar-height')),
+    );
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assert.deepEqual(record.errors, []);
     await context.close();
