@@ -16,7 +16,7 @@ import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { hoursStatus, isValidTimeZone, parseOpeningHours, schemaOrgHours } from '../core/opening-hours.js';
 import { type ParsedPhone, parsePhone, smsHref, telHref } from '../core/phone.js';
-import { safeUrl, urlAttribute } from '../core/safe-url.js';
+import { encodeText, safeUrl, urlAttribute } from '../core/safe-url.js';
 import { textAttribute } from '../core/text-attribute.js';
 import { quoteValue, warnAttribute, warnOnce, warnSiteSetting } from '../core/warn.js';
 import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en.js';
@@ -369,7 +369,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       return urlAttribute(TAG, 'map-href', this.mapHref, ['https', 'same-origin'], 'the link is left out');
     const address = this.address?.trim();
     return address
-      ? `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(address.slice(0, 300))}`
+      ? `https://www.google.com/maps/search/?api=1&query=${encodeText(address.slice(0, 300))}`
       : null;
   }
 

@@ -2,6 +2,7 @@
  * US phone numbers (the North American Numbering Plan) for click-to-call and click-to-text links.
  * Pure and DOM-free.
  */
+import { encodeText } from './safe-url.js';
 
 /**
  * Special numbers accepted as written: 911, the 988 Suicide & Crisis Lifeline, and the Crisis Text
@@ -80,16 +81,13 @@ export function telHref(phone: ParsedPhone): string {
  * The body goes after `?body=` as RFC 5724 defines it (`sms:+15105550101?body=Hello%2C%20world`).
  * Old iOS needed `;body=` or `&body=`, and the combined `?&body=` workaround is read literally by
  * some Android messaging apps; current iOS and Android both accept the standard form. The text
- * is percent-encoded with encodeURIComponent, so spaces become `%20` rather than a `+` that some
+ * is percent-encoded like encodeURIComponent, so spaces become `%20` rather than a `+` that some
  * apps would show as is.
  */
 export function smsHref(phone: ParsedPhone, body?: string): string {
   const href = `sms:${dialable(phone)}`;
   if (!body) return href;
-  // encodeURIComponent throws on a lone surrogate (half an emoji); replace it instead. With the
-  // `u` flag a surrogate pair is one character, so the class matches only lone halves.
-  const wellFormed = body.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
-  return `${href}?body=${encodeURIComponent(wellFormed)}`;
+  return `${href}?body=${encodeText(body)}`;
 }
 
 /** Only `+` and digits reach a URL, even from a hand-built object. */

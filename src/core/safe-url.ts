@@ -63,3 +63,12 @@ export function urlAttribute(
   if (!url) warnAttribute(tag, attribute, value, fallback);
   return url;
 }
+
+/**
+ * Text percent-encoded for a URL's query. encodeURIComponent throws on a lone surrogate (half an
+ * emoji, as a cut at a fixed length can leave); that half becomes U+FFFD instead. With the `u`
+ * flag a surrogate pair is one character, so the class matches only lone halves.
+ */
+export function encodeText(text: string): string {
+  return encodeURIComponent(text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
+}

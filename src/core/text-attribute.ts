@@ -11,10 +11,18 @@ import { warnAttribute } from './warn.js';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** `value` without control or direction-override characters, at most `max` characters long. */
+/**
+ * `value` without control or direction-override characters, at most `max` characters long; a cut
+ * never leaves half of a character written as two UTF-16 units (an emoji).
+ */
 export function cleanText(value: string, max: number): string {
   const clean = value.replace(UNSAFE, '');
-  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
+  return clean.length > max
+    ? `${clean
+        .slice(0, max - 1)
+        .replace(/[\uD800-\uDBFF]$/, '')
+        .trimEnd()}…`
+    : clean;
 }
 
 /**

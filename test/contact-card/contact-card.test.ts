@@ -612,6 +612,32 @@ describe('<intake-contact-card>', () => {
     expect(warnings.filter((w) => w.includes('address='))).to.have.length(0);
   });
 
+  it('cuts a long address between characters, never inside an emoji, and still links it to the map', async () => {
+    // 298 characters and two emoji (two UTF-16 units each): the cut at 300 fell inside the first,
+    // and encodeURIComponent refuses the half left over, which blanked the card.
+    const address = `${'x'.repeat(298)}🏥🏥`;
+    let el!: IntakeContactCard;
+    const warnings = await captureConsole(async () => {
+      el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" address=${address}></intake-contact-card>`,
+      );
+    });
+    expect(warnings.filter((w) => /could not render/.test(w))).to.deep.equal([]);
+    expect(el.address).to.equal(`${'x'.repeat(298)}…`);
+    const root = shadow(el);
+    expect(root.querySelector('[part="call"]')).to.not.equal(null);
+    const mapQuery = () =>
+      new URL(
+        root.querySelector<HTMLAnchorElement>('a[href^="https://www.google.com/maps/"]')!.href,
+      ).searchParams.get('query');
+    expect(mapQuery()).to.equal(el.address);
+    // Half an emoji set from a script: shown as the replacement character, in the link too.
+    el.address = '1 Main St \uD83C';
+    await el.updateComplete;
+    expect(root.querySelector('[part="call"]')).to.not.equal(null);
+    expect(mapQuery()).to.equal('1 Main St \uFFFD');
+  });
+
   it('names itself and the attribute when strings or lang cannot be used', async () => {
     const warnings = await captureConsole(async () => {
       await fixture<IntakeContactCard>(
