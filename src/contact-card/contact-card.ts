@@ -198,10 +198,14 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     this.stopBarHeight();
   }
 
+  /** Set by refresh(): the next update reads the numbers again and rewrites the JSON-LD. */
+  private refreshing = false;
+
   override refresh(): void {
-    this.phoneSource.sync(this.configuredPhone());
-    // Site defaults (phone, hours) may have changed, and the JSON-LD is written from them too.
-    if (this.jsonLd) this.writeJsonLd();
+    // In the update, not here: there a value a framework set (`phone={4255550111}`) has been read
+    // as the attribute would be, and a mistake is contained by the render's guard instead of
+    // thrown into the page that called IntakeWidgets.refresh() or changed `lang`.
+    this.refreshing = true;
     super.refresh();
   }
 
@@ -238,10 +242,12 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       if (this.layout != null) warnAttribute(TAG, 'layout', this.layout, 'using "card"');
       this.layout = 'card';
     }
-    const first = !this.hasUpdated;
-    if (first || changed.has('phone')) this.phoneSource.sync(this.configuredPhone());
+    // Site defaults (phone, hours) may have changed on a refresh, and the JSON-LD is written from them too.
+    const again = !this.hasUpdated || this.refreshing;
+    this.refreshing = false;
+    if (again || changed.has('phone')) this.phoneSource.sync(this.configuredPhone());
     if (this.jsonLd) {
-      if (first || JSON_LD_INPUTS.some((key) => changed.has(key as keyof IntakeContactCard)))
+      if (again || JSON_LD_INPUTS.some((key) => changed.has(key as keyof IntakeContactCard)))
         this.writeJsonLd();
     } else if (changed.has('jsonLd')) {
       this.querySelector(JSON_LD_SCRIPT)?.remove();

@@ -50,7 +50,14 @@ const staleTimes = new WeakMap<IntakeElement, number>();
 
 /** Re-renders every connected widget (site defaults changed, or a call-tracking swap happened). */
 export function refreshAll(): void {
-  for (const element of connected) element.refresh();
+  for (const element of connected) {
+    // One widget's trouble (a site's subclass) neither reaches the page nor stops the others.
+    try {
+      element.refresh();
+    } catch (error) {
+      warnOnce(`<${element.localName}> could not refresh: ${(error as Error)?.message ?? error}`);
+    }
+  }
 }
 
 /**

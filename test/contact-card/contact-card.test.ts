@@ -931,6 +931,35 @@ describe('<intake-contact-card>', () => {
     });
   });
 
+  it('takes a number set from a framework, then IntakeWidgets.refresh() or a lang change, without a throw into the page', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100" json-ld email="intake@example.org"></intake-contact-card>`,
+    );
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    const lang = document.documentElement.getAttribute('lang');
+    window.addEventListener('error', onError);
+    try {
+      // What `phone={4255550111}` in JSX does: a number, read once the card next renders.
+      el.phone = 4255550111 as unknown as string;
+      expect(() => window.IntakeWidgets!.refreshPhones!()).to.not.throw();
+      expect(() => el.refresh()).to.not.throw();
+      el.email = 5 as unknown as string;
+      expect(() => window.IntakeWidgets!.refresh!()).to.not.throw();
+      document.documentElement.lang = 'en-US';
+      await el.updateComplete;
+      await new Promise((done) => setTimeout(done));
+    } finally {
+      if (lang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.lang = lang;
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+14255550111');
+    const data = JSON.parse(el.querySelector('script[data-intake-json-ld]')!.textContent!);
+    expect(data.telephone).to.equal('+14255550111');
+  });
+
   it('puts its headings at heading-level and one below, and warns about a level out of range', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card heading-level="3" phone="206-555-0100" steps="We listen" address="1 Main St"></intake-contact-card>`,
