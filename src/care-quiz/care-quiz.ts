@@ -16,6 +16,7 @@ import type { Lang } from '../core/i18n.js';
 import { type ParsedPhone, telHref } from '../core/phone.js';
 import { urlAttribute } from '../core/safe-url.js';
 import { textAttribute } from '../core/text-attribute.js';
+import { warnOnce } from '../core/warn.js';
 import { type CareQuizMessages, careQuizEn, type CareQuizKey as Key } from '../i18n/care-quiz.en.js';
 import { careQuizEs } from '../i18n/care-quiz.es.js';
 import { careQuizStyles } from './care-quiz.styles.js';
@@ -377,7 +378,15 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
       text988: text988Href(this.activeLang),
     };
     // `{call911}` and its kin are left in place by tx(); they become the links.
-    const parts = this.tx('notice').split(/\{(\w+)\}/);
+    let notice = this.tx('notice');
+    // The one way to 911 and 988 on every question and result: a site's words must keep both.
+    if (!notice.includes('{call911}') || !notice.includes('{call988}')) {
+      warnOnce(
+        `<${this.localName}> strings.notice must keep {call911} and {call988}, the links to 911 and 988 on every screen; the built-in notice is shown.`,
+      );
+      notice = this.dictionary(this.activeLang).notice;
+    }
+    const parts = notice.split(/\{(\w+)\}/);
     // An unknown `{name}` stays as written, as format() leaves it.
     const content = parts.map((part, i) =>
       i % 2 ? (Object.hasOwn(hrefs, part) ? this.link(hrefs[part], part) : `{${part}}`) : part,

@@ -762,18 +762,44 @@ describe('<intake-care-quiz>', () => {
   });
 
   it('shows a placeholder named like a built-in property as text, and keeps working', async () => {
-    const strings = { notice: 'In danger? {call911}, {constructor} or {toString}', next: '{__proto__} Next' };
+    const strings = {
+      notice: 'In danger? {call911}, {call988}, {constructor} or {toString}',
+      next: '{__proto__} Next',
+    };
     const el = await fixture<IntakeCareQuiz>(
       html`<intake-care-quiz strings=${JSON.stringify(strings)}></intake-care-quiz>`,
     );
     expect($(el, '[part="notice"]')!.textContent).to.equal(
-      'In danger? Call 911, {constructor} or {toString}',
+      'In danger? Call 911, call 988, {constructor} or {toString}',
     );
     expect($(el, '[part="notice"] a')!.getAttribute('href')).to.equal('tel:911');
     expect($(el, '[part="next"]')!.textContent).to.equal('{__proto__} Next');
     await choose(el, 'self');
     await next(el);
     expect(currentQuestion(el)).to.equal('urgent');
+  });
+
+  it("keeps the 911 and 988 links when a site's notice leaves them out, and says so once", async () => {
+    for (const notice of ['', 'Questions? Call us.', 'Emergency? {call911}']) {
+      resetWarnings();
+      let el!: IntakeCareQuiz;
+      const warnings = await captureConsole(async () => {
+        el = await fixture<IntakeCareQuiz>(
+          html`<intake-care-quiz strings=${JSON.stringify({ notice })}></intake-care-quiz>`,
+        );
+        await choose(el, 'self');
+        await next(el);
+      });
+      expectNotice(el);
+      expect(warnings, notice).to.deep.equal([
+        'intake-widgets: <intake-care-quiz> strings.notice must keep {call911} and {call988}, the links to 911 and 988 on every screen; the built-in notice is shown.',
+      ]);
+    }
+    // A site's own words with both links are used.
+    const el = await fixture<IntakeCareQuiz>(
+      html`<intake-care-quiz strings=${JSON.stringify({ notice: 'Emergency? {call911}. Crisis? {call988}.' })}></intake-care-quiz>`,
+    );
+    expect($(el, '[part="notice"]')!.textContent).to.equal('Emergency? Call 911. Crisis? call 988.');
   });
 
   it('takes string overrides, including per-question text and the you/they words', async () => {
