@@ -229,7 +229,13 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
    * for a crisis line.
    */
   private readonly onQuiz = (event: Event): void => {
-    const outcome = (event as CustomEvent<{ outcome?: unknown }>).detail?.outcome;
+    let outcome: unknown;
+    try {
+      outcome = (event as CustomEvent<{ outcome?: unknown }>).detail?.outcome;
+    } catch {
+      // Any script can send this event; a detail that throws when read is not a quiz's.
+      return;
+    }
     const level = careLevelOf(outcome);
     if (level || outcome === 'emergency' || outcome === 'crisis') this.careLevel = level;
   };
@@ -600,7 +606,11 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   /** Focuses what `selector` matches: at once, or (`later`) once the pending render is done. */
   private async focusOn(selector: string, later?: boolean, options?: FocusOptions): Promise<void> {
     if (later) await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus(options);
+    // Options the browser refuses (a site's `focus(5)`) would reject this promise, where no one
+    // catches it: focus without them instead.
+    this.renderRoot
+      .querySelector<HTMLElement>(selector)
+      ?.focus(options !== null && typeof options === 'object' ? options : undefined);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -921,6 +921,34 @@ describe('<intake-insurance-check>', () => {
     expect(el.careLevel).to.equal('php');
   });
 
+  it('focus() with options a browser would refuse, or a forged quiz event, throws nothing into the page', async () => {
+    const el = await form();
+    const problems: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => problems.push(event.reason);
+    const onError = (event: ErrorEvent) => problems.push(event.error);
+    window.addEventListener('unhandledrejection', onRejection);
+    window.addEventListener('error', onError);
+    try {
+      el.focus(5 as unknown as FocusOptions);
+      el.focus('[1,2]' as unknown as FocusOptions);
+      const hostile = new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('hostile detail');
+          },
+        },
+      );
+      document.dispatchEvent(new CustomEvent('intake-quiz-complete', { detail: hostile }));
+      await el.updateComplete;
+      await new Promise((done) => setTimeout(done, 20));
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+      window.removeEventListener('error', onError);
+    }
+    expect(problems.map(String)).to.deep.equal([]);
+  });
+
   it('focus() moves focus to the first field', async () => {
     const el = await form();
     el.focus();
