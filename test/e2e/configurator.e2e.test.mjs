@@ -180,7 +180,7 @@ describe('configurator: the copied snippet, pasted into an empty page, renders t
     const call = card.getByRole('link', { name: 'Llamar al (206) 555-0100' });
     assert.equal(await call.getAttribute('href'), 'tel:+12065550100');
     assert.equal(
-      await card.getByRole('link', { name: 'Enviar un mensaje de texto' }).getAttribute('href'),
+      await card.getByRole('link', { name: 'Enviar un mensaje de texto', exact: true }).getAttribute('href'),
       'sms:+12065550100',
     );
     assert.equal(
