@@ -21,6 +21,7 @@ import { textAttribute } from '../core/text-attribute.js';
 import { quoteValue, warnAttribute, warnOnce, warnSiteSetting } from '../core/warn.js';
 import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en.js';
 import { contactCardEs } from '../i18n/contact-card.es.js';
+import { unwatchBar, watchBar } from './bar-room.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { formatStatus, type StatusText } from './hours-text.js';
 import { PhoneSource } from './phone-source.js';
@@ -67,11 +68,11 @@ const CONTACT_METHODS: Record<string, ContactMethod> = { 'tel:': 'call', 'sms:':
  * (CallRail, CallTrackingMetrics) that rewrite the page's numbers also change what the card
  * shows and dials, before or after it rendered.
  *
- * The call bar writes its height on the page's root as `--intake-bar-height` (`0px` once closed,
- * or where it is not fixed), for the page's CSS to keep its end, and what has keyboard focus,
- * clear of the bar. On a screen under 15 of the bar's ems across or high (a phone zoomed to 200 %
- * or set to large text) the bar is not fixed: it stays where the page put it, in the custom state
- * `:state(in-flow)`.
+ * The call bar publishes its height on the page's root as `--intake-bar-height` (the tallest bar
+ * fixed to the screen; `0px` once closed or where none is fixed), for the page's CSS to keep its
+ * end, and what has keyboard focus, clear of the bar. On a screen under 15 of the bar's ems across
+ * or high (a phone zoomed to 200 % or set to large text) the bar is not fixed: it stays where the
+ * page put it, in the custom state `:state(in-flow)`.
  *
  * @tag intake-contact-card
  * @summary Admissions contact card with click-to-call, hours and a sticky call bar layout.
@@ -195,7 +196,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.phoneSource.disconnect();
-    this.stopBarHeight();
+    unwatchBar(this);
   }
 
   /** Set by refresh(): the next update reads the numbers again and rewrites the JSON-LD. */
@@ -268,77 +269,26 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       warnOnce(`<${TAG}> layout="bar": a page shows one call bar; a second one covers the first.`);
   }
 
-  /** Watches the bar's size while it is a bar in the page, and the root it writes its height on. */
-  private barSize: ResizeObserver | undefined;
-  private barRoot: HTMLElement | undefined;
-  /** For the bar's `in-flow` state (see barBelongsInFlow); attached only for a bar. */
+  /** For the bar's `in-flow` state (see bar-room.ts); attached only for a bar. */
   private internals: ElementInternals | undefined;
 
-  /**
-   * The bar's height on the page's root as `--intake-bar-height` (0px once closed, or while it
-   * stays in the page's flow), for the host CSS in the README to keep the page's end, and what
-   * has keyboard focus, clear of the bar. A guess in the page's units cannot: 5em of a 62.5 %
-   * root is 50px beside a 72px bar, and the visitor's larger text makes the bar taller still.
-   */
+  /** Keeps the page's room for the bar while it is a bar in the page (see bar-room.ts). */
   private followBarHeight(): void {
-    if (this.layout !== 'bar') {
-      this.stopBarHeight();
-      return;
-    }
-    if (this.barSize || typeof ResizeObserver === 'undefined') return;
-    // Kept: by the time a move to another document disconnects the bar, ownerDocument is the new one.
-    const root = this.ownerDocument.documentElement;
-    this.barRoot = root;
-    this.barSize = new ResizeObserver(() => {
-      const inFlow = this.barBelongsInFlow();
-      if (inFlow !== this.inFlow) {
-        // Moving the bar changes its size: not inside this callback, where that would end in a
-        // "ResizeObserver loop" error on the page, but in the next frame.
-        cancelAnimationFrame(this.placing);
-        this.placing = requestAnimationFrame(() => this.setInFlow(inFlow));
-      }
-      const height = inFlow ? 0 : Math.ceil(this.getBoundingClientRect().height);
-      root.style.setProperty(BAR_HEIGHT, `${height}px`);
-    });
-    this.barSize.observe(this);
+    if (this.layout === 'bar' && this.isConnected) watchBar(this, this.placeInFlow);
+    else unwatchBar(this);
   }
 
-  private stopBarHeight(): void {
-    if (!this.barSize) return;
-    this.barSize.disconnect();
-    this.barSize = undefined;
-    cancelAnimationFrame(this.placing);
-    this.barRoot?.style.removeProperty(BAR_HEIGHT);
-    this.setInFlow(false);
-  }
-
-  /**
-   * Whether the bar stays where the page put it instead of being fixed to the screen: on a screen
-   * under 15 of the bar's own ems across or high (a phone zoomed to 200 %, or set to large text),
-   * a fixed bar would cover a third of the screen or more, and what has keyboard focus with it.
-   * The styles' media query does the same for zoom before this first runs, and where `:state()`
-   * is not supported.
-   */
-  private barBelongsInFlow(): boolean {
-    const view = this.ownerDocument.defaultView;
-    const em = Number.parseFloat(getComputedStyle(this).fontSize) || 16;
-    return !!view && Math.min(view.innerWidth, view.innerHeight) < 15 * em;
-  }
-
-  private inFlow = false;
-  private placing = 0;
-
-  private setInFlow(inFlow: boolean): void {
-    this.inFlow = inFlow;
+  private readonly placeInFlow = (inFlow: boolean): void => {
     try {
       // Only a bar asks for internals: a site's subclass may want its own (there can be one).
       if (inFlow) this.internals ??= this.attachInternals();
       if (inFlow) this.internals?.states.add('in-flow');
       else this.internals?.states.delete('in-flow');
     } catch {
-      // No custom states here, or the internals were taken: the media query still applies.
+      // No custom states in this browser, or the internals were taken: the bar stays fixed (its
+      // height is then what the page keeps room for), and the media query still sees zoom.
     }
-  }
+  };
 
   // ---------------------------------------------------------------------------------------------
   // Derived values
@@ -611,9 +561,6 @@ function renderBarStatus(status: StatusText) {
 
 /** Call bars in this document (`layout` reflects). */
 const BARS = `${TAG}[layout="bar"]`;
-
-/** The custom property on the page's root that holds the bar's height. */
-const BAR_HEIGHT = '--intake-bar-height';
 
 /** Properties the JSON-LD block is written from. */
 const JSON_LD_INPUTS = ['jsonLd', 'name', 'phone', 'email', 'address', 'hours', 'photo', 'phoneRevision'];

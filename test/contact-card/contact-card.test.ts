@@ -362,14 +362,12 @@ describe('<intake-contact-card>', () => {
   });
 
   it("publishes the bar's height as --intake-bar-height on the page's root, for the README's host CSS", async () => {
-    const root = document.documentElement.style;
-    const published = () => root.getPropertyValue('--intake-bar-height');
-    // Two frames: a size is observed after the first; a change of place follows in the next.
+    const published = () =>
+      getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim();
+    // A size is observed after a frame, measured in the next, and a change of place in the next.
     const frame = () => new Promise((done) => requestAnimationFrame(done));
     const settled = async () => {
-      await frame();
-      await frame();
-      await new Promise((done) => setTimeout(done));
+      for (let i = 0; i < 4; i++) await frame();
     };
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
@@ -410,6 +408,46 @@ describe('<intake-contact-card>', () => {
     expect(published()).to.not.equal('');
     card.layout = 'card';
     await card.updateComplete;
+    expect(published()).to.equal('');
+    // Nothing is written on <html> itself.
+    expect(document.documentElement.getAttribute('style')).to.equal(null);
+  });
+
+  it('keeps room for a bar that cannot leave its fixed place (no custom states), however large its text', async () => {
+    const published = () =>
+      getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim();
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
+    );
+    el.attachInternals = () => {
+      throw new DOMException('not here', 'NotSupportedError');
+    };
+    el.style.fontSize = `${Math.ceil(Math.min(innerWidth, innerHeight) / 15) + 2}px`;
+    for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
+    expect(getComputedStyle(el).position).to.equal('fixed');
+    expect(published()).to.equal(`${Math.ceil(el.getBoundingClientRect().height)}px`);
+    el.remove();
+  });
+
+  it('keeps room for the bar on screen, not for a second one in a hidden tab, until the last is gone', async () => {
+    const published = () =>
+      getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim();
+    const settled = async () => {
+      for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
+    };
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>
+      <div hidden><intake-contact-card layout="bar" phone="425-555-0100" hours="24/7"></intake-contact-card></div>
+    </div>`);
+    const [shown, hidden] = page.querySelectorAll<IntakeContactCard>('intake-contact-card');
+    await settled();
+    const height = `${Math.ceil(shown.getBoundingClientRect().height)}px`;
+    expect(Number.parseFloat(height)).to.be.greaterThan(40);
+    expect(published()).to.equal(height);
+    hidden.remove();
+    await settled();
+    expect(published()).to.equal(height);
+    shown.remove();
     expect(published()).to.equal('');
   });
 

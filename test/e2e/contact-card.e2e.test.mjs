@@ -260,9 +260,11 @@ describe('hostile hosts', () => {
     await page.goto(`${server.url}/hostile/tt-allowlist.html`);
     await widgetsRendered(page, 'intake-contact-card');
     assert.equal(await page.locator('script[type="application/ld+json"]').count(), 1);
-    // The bar's height, written on the root through the CSSOM, which style-src 'self' allows.
+    // The bar's height, on the root through an adopted stylesheet, which style-src 'self' allows.
     await page.waitForFunction(() =>
-      /^[1-9]\d*px$/.test(document.documentElement.style.getPropertyValue('--intake-bar-height')),
+      /^[1-9]\d*px$/.test(
+        getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim(),
+      ),
     );
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assert.deepEqual(record.errors, []);

@@ -1,0 +1,89 @@
+/**
+ * The room a page keeps for its call bars. A guess in the page's own units cannot keep the page's
+ * end, and what has keyboard focus, clear of a bar: 5em of a 62.5 % root is 50px beside a 72px
+ * bar, and a visitor's larger text makes the bar taller still. So the height of the tallest bar
+ * fixed to the screen is published on the page's root as `--intake-bar-height`, for the README's
+ * host CSS, through a stylesheet the document adopts rather than an inline style on `<html>`
+ * (which a framework hydrating the document would report, and a page's script could overwrite).
+ *
+ * Each bar is also told whether to stay in the page's flow instead of being fixed: on a screen
+ * under 15 of the bar's own ems across or high (a phone zoomed to 200 %, or set to large text), a
+ * fixed bar would cover a third of the screen or more.
+ *
+ * All of it happens in an animation frame: moving a bar changes its size, which inside the
+ * ResizeObserver's callback would end in a "ResizeObserver loop" error on the page. Bars in
+ * another document (an iframe) are left to that document's own CSS.
+ */
+
+/** Puts the bar in the page's flow (true) or back to fixed (false). */
+export type PlaceBar = (inFlow: boolean) => void;
+
+export const BAR_HEIGHT = '--intake-bar-height';
+
+const bars = new Map<HTMLElement, { place: PlaceBar; inFlow: boolean }>();
+let observer: ResizeObserver | undefined;
+let sheet: CSSStyleSheet | undefined;
+let frame = 0;
+
+function schedule(): void {
+  cancelAnimationFrame(frame);
+  frame = requestAnimationFrame(measure);
+}
+
+/** Starts keeping room for `bar` (connected, in this document), which `place` moves. */
+export function watchBar(bar: HTMLElement, place: PlaceBar): void {
+  if (bars.has(bar) || bar.ownerDocument !== document || typeof ResizeObserver === 'undefined') return;
+  if (!bars.size) {
+    observer = new ResizeObserver(schedule);
+    // A change of the screen's height alone changes no bar's size.
+    addEventListener('resize', schedule);
+  }
+  bars.set(bar, { place, inFlow: false });
+  observer?.observe(bar);
+}
+
+/** Stops keeping room for `bar` (removed, or a card again); with none left, nothing remains. */
+export function unwatchBar(bar: HTMLElement): void {
+  const entry = bars.get(bar);
+  if (!entry) return;
+  bars.delete(bar);
+  observer?.unobserve(bar);
+  if (entry.inFlow) entry.place(false);
+  if (bars.size) {
+    schedule();
+    return;
+  }
+  observer?.disconnect();
+  observer = undefined;
+  removeEventListener('resize', schedule);
+  cancelAnimationFrame(frame);
+  publish(null);
+}
+
+function measure(): void {
+  let room = 0;
+  for (const [bar, entry] of bars) {
+    const style = getComputedStyle(bar);
+    const inFlow = Math.min(innerWidth, innerHeight) < 15 * (Number.parseFloat(style.fontSize) || 16);
+    if (inFlow !== entry.inFlow) {
+      entry.inFlow = inFlow;
+      entry.place(inFlow);
+    }
+    // What the page shows, not what was asked: where the state cannot be set (an older browser),
+    // or the media query already moved it, the bar's own place decides. A hidden or closed bar
+    // is 0 high.
+    if (style.position === 'fixed') room = Math.max(room, Math.ceil(bar.getBoundingClientRect().height));
+  }
+  publish(room);
+}
+
+/** `--intake-bar-height: <room>px` on the root, or (null) nothing at all. */
+function publish(room: number | null): void {
+  if (!('adoptedStyleSheets' in document)) return;
+  sheet ??= new CSSStyleSheet();
+  sheet.replaceSync(room === null ? '' : `:root{${BAR_HEIGHT}:${room}px}`);
+  const adopted = document.adoptedStyleSheets;
+  // A page that sets its own list wholesale drops this sheet: it is added again on the next change.
+  if (room === null) document.adoptedStyleSheets = adopted.filter((other) => other !== sheet);
+  else if (!adopted.includes(sheet)) document.adoptedStyleSheets = [...adopted, sheet];
+}
