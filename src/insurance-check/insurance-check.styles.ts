@@ -57,6 +57,8 @@ export const insuranceCheckStyles = [
       background: var(--_surface);
       color: inherit;
       font: inherit;
+      /* Under 16px, Safari on iPhone zooms the page in on every field the visitor taps. */
+      font-size: max(1em, 16px);
     }
     [aria-invalid='true'] {
       border-color: var(--_danger);

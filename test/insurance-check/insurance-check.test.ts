@@ -949,6 +949,26 @@ describe('<intake-insurance-check>', () => {
     expect(problems.map(String)).to.deep.equal([]);
   });
 
+  it("writes its fields at 16px or more, so Safari on iPhone does not zoom in on each, and at the page's size above that", async () => {
+    for (const [size, expected] of [
+      ['13px', '16px'],
+      ['20px', '20px'],
+    ]) {
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check min-fill-ms="0" style=${`font-size: ${size}`}></intake-insurance-check>`,
+      );
+      const fields = [
+        ...root(el).querySelectorAll<HTMLElement>(
+          'form input:not([type="radio"], [type="checkbox"]), form select',
+        ),
+      ]
+        .filter((field) => field.getClientRects().length > 0)
+        .map((field) => getComputedStyle(field).fontSize);
+      expect(fields.length).to.be.greaterThan(5);
+      expect(new Set(fields)).to.deep.equal(new Set([expected]));
+    }
+  });
+
   it('focus() moves focus to the first field', async () => {
     const el = await form();
     el.focus();
