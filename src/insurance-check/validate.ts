@@ -127,9 +127,14 @@ export function checkDate(month?: string, day?: string, year?: string, now = new
     : ok(date.toISOString().slice(0, 10));
 }
 
-/** A US phone number in any common format, as E.164 (`+12065550100`). Short codes are refused. */
+/**
+ * A US phone number in any common format, as E.164 (`+12065550100`). Short codes are refused, and
+ * so are letters: in a visitor's own number they are a slip ("01OO" for "0100"), which read as a
+ * vanity number would become a number the center calls in vain.
+ */
 export function checkPhone(input?: string): Check {
-  const e164 = parsePhone(input as string)?.e164;
+  const slip = /[a-z]/i.test(String(input ?? '').replace(/^\s*tel:/i, ''));
+  const e164 = slip ? undefined : parsePhone(input as string)?.e164;
   return verdict(clean(input), !!e164?.startsWith('+'), 'errPhone', e164 as string);
 }
 

@@ -65,7 +65,11 @@ describe('insurance-check validators', () => {
       ['1 206 555 0100', '+12065550100'],
       ['+1 (206) 555-0100', '+12065550100'],
       ['  206 555 0100  ', '+12065550100'],
-      ['1-800-GET-HELP', '+18004384357'],
+      ['tel:+12065550100', '+12065550100'],
+      // Letters in a visitor's own number are a slip ("O" for zero), not a word to spell out:
+      // read as a vanity number, they became a number the center would call in vain.
+      ['206 555 01OO', 'errPhone'],
+      ['1-800-GET-HELP', 'errPhone'],
       ['', 'errRequired'],
       ['   ', 'errRequired'],
       ['555-0100', 'errPhone'],
