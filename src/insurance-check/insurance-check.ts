@@ -84,7 +84,12 @@ interface FieldOptions {
   text?: string;
   type?: string;
   /** The autocomplete token; `off` when not given. */
-  ac?: string | false;
+  ac?: string;
+  /**
+   * A name (`words`) or a code from the card (`characters`): capitalised so, and neither
+   * corrected nor spell-checked, which on a phone would turn "Nguyen" or "XJB4417" into words.
+   */
+  caps?: 'words' | 'characters';
   im?: string;
   max?: number;
   /** The group (date of birth) whose error this input shares. */
@@ -670,7 +675,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       return html`<div class="field ${o.type ?? ''}"><label for=${name}>${o.text ?? t(o.label ?? (name as Key))}${o.optional ? hint : nothing}</label>${errorLine(name)}${
         o.options
           ? html`<select id=${name} name=${name} ?disabled=${sending} ?required=${needed(o.group ?? name)} aria-invalid=${invalid} aria-describedby=${describedBy}>${o.options.map(([v, label]) => html`<option value=${v} .selected=${v === value}>${label}</option>`)}</select>`
-          : html`<input id=${name} name=${name} type=${o.type ?? 'text'} class=${o.type === 'file' ? 'visually-hidden' : nothing} ?disabled=${sending} ?required=${needed(o.group ?? name)} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
+          : html`<input id=${name} name=${name} type=${o.type ?? 'text'} class=${o.type === 'file' ? 'visually-hidden' : nothing} ?disabled=${sending} ?required=${needed(o.group ?? name)} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} autocapitalize=${o.caps ?? nothing} autocorrect=${o.caps ? 'off' : nothing} spellcheck=${o.caps ? 'false' : nothing} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
       }${
         // A file field's own button and "No file chosen" are in the browser's language, not the
         // page's: the field is kept (focusable, named by its label) but drawn as our own button.
@@ -690,8 +695,16 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       return group(name, 'options', options.map(([v, label]) => html`<label class="option"><input type="radio" name=${name} .value=${v} .checked=${s[name] === v} ?disabled=${sending} ?required=${needed(name)} aria-invalid=${invalid} aria-describedby=${describedBy}>${t(label)}</label>`));
     };
 
+    /**
+     * Autofill's tokens for a person's details: the visitor's own (`given-name`) when the form is
+     * about them, else in a section of that person's (`section-patient given-name`). Chrome
+     * ignores "off" on a name field, and filled the visitor's own name in as the patient's.
+     */
+    const person = (who: 'patient' | 'holder', token: string) =>
+      who === 'patient' && self ? token : `section-${who} ${token}`;
+
     /** A date as three labelled fields (month, day, year) sharing one error. */
-    const date = (name: 'dob' | 'holderDob', self: boolean) =>
+    const date = (name: 'dob' | 'holderDob') =>
       group(
         name,
         'parts',
@@ -701,7 +714,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
             label,
             group: name,
             im: 'numeric',
-            ac: self && `bday-${label}`,
+            ac: person(name === 'dob' ? 'patient' : 'holder', `bday-${label}`),
             max: part === 'Year' ? 4 : 2,
           });
         }),
@@ -748,18 +761,18 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
         field('carrier', {
           options: [['', t('choose')], ...carriers.map((name) => [name, name] as const), [OTHER, t('other')]],
         }),
-        s.carrier === OTHER ? field('carrierOther') : nothing,
-        field('memberId', { max: 40 }),
-        field('groupNumber', { max: 40, optional: true }),
+        s.carrier === OTHER ? field('carrierOther', { caps: 'words' }) : nothing,
+        field('memberId', { max: 40, caps: 'characters' }),
+        field('groupNumber', { max: 40, optional: true, caps: 'characters' }),
         choice('holder', [
           ['yes', 'yes'],
           ['no', 'no'],
         ]),
         s.holder === 'no'
           ? section(t('policyholder'), [
-              field('holderFirstName'),
-              field('holderLastName'),
-              date('holderDob', false),
+              field('holderFirstName', { ac: person('holder', 'given-name'), caps: 'words' }),
+              field('holderLastName', { ac: person('holder', 'family-name'), caps: 'words' }),
+              date('holderDob'),
               field('holderRelationship', { max: 50 }),
             ])
           : nothing,
@@ -771,9 +784,9 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']]),
       s.who === 'loved-one' ? field('relationship') : nothing,
       section(t('patient'), [
-        field('firstName', { ac: self && 'given-name' }),
-        field('lastName', { ac: self && 'family-name' }),
-        verify ? date('dob', self) : nothing,
+        field('firstName', { ac: person('patient', 'given-name'), caps: 'words' }),
+        field('lastName', { ac: person('patient', 'family-name'), caps: 'words' }),
+        verify ? date('dob') : nothing,
       ]),
       section(t('contact'), [
         field('phone', { type: 'tel', ac: 'tel', im: 'tel', max: 40 }),

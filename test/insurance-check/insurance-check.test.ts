@@ -161,8 +161,9 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '#email').getAttribute('autocomplete')).to.equal('email');
     expect($(el, '#dobYear').getAttribute('inputmode')).to.equal('numeric');
     expect($(el, '#dobMonth').hasAttribute('aria-describedby')).to.equal(false);
-    // Until the visitor says the form is about themselves, their own details are not offered.
-    expect($(el, '#firstName').getAttribute('autocomplete')).to.equal('off');
+    // Until the visitor says the form is about themselves, the person who needs care is a section
+    // of their own: Chrome ignores "off" on a name field, and filled the visitor's own name there.
+    expect($(el, '#firstName').getAttribute('autocomplete')).to.equal('section-patient given-name');
     await fill(el, { who: 'self' });
     expect($(el, '#firstName').getAttribute('autocomplete')).to.equal('given-name');
     expect($(el, '#lastName').getAttribute('autocomplete')).to.equal('family-name');
@@ -170,9 +171,28 @@ describe('<intake-insurance-check>', () => {
       ['bday-month', 'bday-day', 'bday-year'],
     );
     await fill(el, { who: 'loved-one' });
-    expect($(el, '#firstName').getAttribute('autocomplete')).to.equal('off');
-    expect($(el, '#dobDay').getAttribute('autocomplete')).to.equal('off');
+    expect($(el, '#firstName').getAttribute('autocomplete')).to.equal('section-patient given-name');
+    expect($(el, '#lastName').getAttribute('autocomplete')).to.equal('section-patient family-name');
+    expect($(el, '#dobDay').getAttribute('autocomplete')).to.equal('section-patient bday-day');
+    // The visitor's own phone and email stay in the default section, apart from the patient's.
+    expect($(el, '#phone').getAttribute('autocomplete')).to.equal('tel');
+    await fill(el, { holder: 'no' });
+    expect($(el, '#holderFirstName').getAttribute('autocomplete')).to.equal('section-holder given-name');
+    expect($(el, '#holderDobYear').getAttribute('autocomplete')).to.equal('section-holder bday-year');
     expect($(el, '#relationship')).to.exist;
+    // Names and the card's codes: no autocorrect or spell check on a phone, capitals as written.
+    for (const [id, caps] of [
+      ['firstName', 'words'],
+      ['holderLastName', 'words'],
+      ['memberId', 'characters'],
+      ['groupNumber', 'characters'],
+    ]) {
+      const control = $(el, `#${id}`);
+      expect(
+        [control.getAttribute('autocapitalize'), control.getAttribute('autocorrect'), control.spellcheck],
+        id,
+      ).to.deep.equal([caps, 'off', false]);
+    }
     expect(r.innerHTML).not.to.match(/ssn|social security/i);
     // The honeypot is out of reach for people and assistive technology.
     expect($(el, '#website').tabIndex).to.equal(-1);
