@@ -28,6 +28,11 @@ export const careQuizStyles = [
     .notice {
       padding: 0.4em 0.75em;
     }
+    /* Each link whole ("text 988" never split over two lines), and 24px or more to tap. */
+    .notice a {
+      display: inline-block;
+      padding-block: 0.2em;
+    }
     .notice,
     .progress,
     .example {

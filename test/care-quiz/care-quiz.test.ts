@@ -779,6 +779,18 @@ describe('<intake-care-quiz>', () => {
     expect(currentQuestion(el)).to.equal('urgent');
   });
 
+  it('keeps each link of the notice whole and at least 24px tall on a narrow phone', async () => {
+    const el = await fixture<IntakeCareQuiz>(
+      html`<intake-care-quiz style="display: block; width: 300px"></intake-care-quiz>`,
+    );
+    const links = [...$(el, '[part="notice"]')!.querySelectorAll('a')];
+    expect(links).to.have.length(3);
+    for (const link of links) {
+      expect(link.getClientRects().length, link.textContent!).to.equal(1);
+      expect(link.getBoundingClientRect().height, link.textContent!).to.be.at.least(24);
+    }
+  });
+
   it("keeps the 911 and 988 links when a site's notice leaves them out, and says so once", async () => {
     for (const notice of ['', 'Questions? Call us.', 'Emergency? {call911}']) {
       resetWarnings();
