@@ -329,7 +329,22 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     } else if (name !== 'website') {
       (this.s as unknown as Record<string, unknown>)[name] =
         type === 'checkbox' ? input.checked : input.value;
+      this.mended(name);
       this.touched();
+    }
+  }
+
+  /**
+   * A field shown wrong is checked again as the visitor mends it, and its error goes once it
+   * passes: a correct number still marked wrong reads as "it is wrong". Only that field's (a date
+   * part's: its date's), so an endpoint's error on a field left as it was stays; and errors are
+   * only ever taken back here, so nothing turns red while someone is still typing.
+   */
+  private mended(name: string): void {
+    const field = (/^(dob|holderDob)(?:Month|Day|Year)$/.exec(name)?.[1] ?? name) as ErrorName;
+    if (this.errors[field] && !(field in validateForm(this.s))) {
+      const { [field]: _mended, ...rest } = this.errors;
+      this.errors = rest;
     }
   }
 

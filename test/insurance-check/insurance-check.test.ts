@@ -989,6 +989,31 @@ describe('<intake-insurance-check>', () => {
     }
   });
 
+  it('takes back an error as soon as its field is mended, and shows no new one before the next Send', async () => {
+    const el = await form();
+    await submit(el);
+    const listed = () =>
+      [...root(el).querySelectorAll('[part="error-summary"] a')].map(
+        (a) => a.getAttribute('href')!.split('#')[1],
+      );
+    expect(listed()).to.include.members(['phone', 'firstName', 'dob']);
+    // Not yet right: the error stays.
+    await fill(el, { phone: '206 555' });
+    expect($(el, '#phone').getAttribute('aria-invalid')).to.equal('true');
+    // Right: it goes, from the field and from the summary; the others stay.
+    await fill(el, { phone: '206 555 0100', dobMonth: '4', dobDay: '17' });
+    expect($(el, '#phone').getAttribute('aria-invalid')).to.not.equal('true');
+    expect(listed()).to.not.include('phone');
+    expect(listed()).to.include.members(['firstName', 'dob']);
+    await fill(el, { dobYear: '1990' });
+    expect(listed()).to.not.include('dob');
+    // A field emptied again says nothing until the next Send.
+    await fill(el, { phone: '' });
+    expect($(el, '#phone').getAttribute('aria-invalid')).to.not.equal('true');
+    await submit(el);
+    expect(listed()).to.include('phone');
+  });
+
   it('focus() moves focus to the first field', async () => {
     const el = await form();
     el.focus();
