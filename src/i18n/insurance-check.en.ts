@@ -72,7 +72,7 @@ export const insuranceCheckEn = {
   errEmail: 'Enter an email like name@example.com.',
   errCardNumber: 'Use letters and numbers as printed on the card.',
   errConsent: 'Please agree so we can check your insurance.',
-  errImage: 'This photo could not be used. Try another one, or send without it.',
+  errImage: 'This photo could not be used. Try a JPG or PNG photo or a screenshot, or send without it.',
   errForm: 'Please check your answers.',
   failTitle: 'Not sent yet',
   failed: 'We could not send it. Everything you entered is still here. Try again, or call us.',

@@ -70,7 +70,8 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   errEmail: 'Escriba un correo como nombre@example.com.',
   errCardNumber: 'Use letras y números tal como aparecen en la tarjeta.',
   errConsent: 'Acepte para que podamos verificar su seguro.',
-  errImage: 'No se pudo usar esta foto. Pruebe con otra o envíe sin ella.',
+  errImage:
+    'No se pudo usar esta foto. Pruebe con una foto JPG o PNG o una captura de pantalla, o envíe sin ella.',
   errForm: 'Revise sus respuestas.',
   failTitle: 'Aún no se envió',
   failed: 'No pudimos enviarlo. Todo lo que escribió sigue aquí. Inténtelo de nuevo o llámenos.',

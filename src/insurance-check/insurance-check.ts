@@ -383,7 +383,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
         this.announce(this.t('photoAdded', { side: this.t(name) }));
       },
       () => {
-        this.setImage(name, undefined, 'errImage');
+        // A good photo picked before stays: only the new one could not be used.
+        this.setImage(name, this.images[name], 'errImage');
         this.announce(`${this.t(name)}: ${this.t('errImage')}`);
         input.value = '';
       },
@@ -749,7 +750,11 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const summary = () => {
       // "Phone: This is required." but "Who needs care? Choose an answer." (no "?:").
       const labelled = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
-      const names = (Object.keys(errors) as ErrorName[]).filter((name) => errors[name]);
+      // A photo that could not be used is said at its field when picked (Send validates afresh,
+      // without it): a summary appearing at the form's top would push the page about mid-form.
+      const names = (Object.keys(errors) as ErrorName[]).filter(
+        (name) => errors[name] && name !== 'cardFront' && name !== 'cardBack',
+      );
       const link = (name: ErrorName) =>
         name === 'form'
           ? this.say(errors[name])

@@ -277,7 +277,7 @@ describe('<intake-insurance-check>', () => {
     await until(el, () => root(el).querySelector('#cardFront-error'));
     // A photo that cannot be used is said at once (it is optional, so it does not block sending).
     expect($(el, '[role="status"]').textContent).to.equal(
-      'Front of the card: This photo could not be used. Try another one, or send without it.',
+      'Front of the card: This photo could not be used. Try a JPG or PNG photo or a screenshot, or send without it.',
     );
     expect($(el, '#cardFront').getAttribute('aria-describedby')).to.equal('cardFront-error');
     await fill(el, {
@@ -1204,6 +1204,13 @@ describe('<intake-insurance-check>', () => {
     const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
     await pick('cardBack', new File([png], 'back.png', { type: 'image/png' }));
     await until(el, () => status() === 'Back of the card: photo added.');
+    // An unusable photo picked over a good one leaves the good one in place, and says so there,
+    // not in a summary at the top of the form before anyone pressed Send.
+    await pick('cardBack', broken('back'));
+    await until(el, () => status().startsWith('Back of the card: This photo could not be used'));
+    expect(root(el).querySelectorAll('[part="preview"]')).to.have.length(1);
+    expect(root(el).querySelector('#cardBack-error')).to.not.equal(null);
+    expect(root(el).querySelector('[part="error-summary"]')).to.equal(null);
     [...root(el).querySelectorAll<HTMLButtonElement>('button')]
       .find((b) => b.textContent!.includes('Remove: Back of the card'))!
       .click();
