@@ -212,6 +212,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   @state() private result?: InsuranceResult;
   /** Why the form was not sent (shown with Retry and the phone). */
   @state() private failure?: Message;
+  /** Sending again from the failure box's Retry, which stays on screen meanwhile. */
+  @state() private retrying = false;
   /** Said by the live region: a photo added, removed or not usable, the form's other path. */
   @state() private notice?: Message;
 
@@ -418,9 +420,12 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     if (this.phase === 'sending') return;
     // "Sending…" at once, with the fields locked (a change typed now would not be in what is sent):
     // a second press while card photos are still being shrunk sends nothing more. Focus goes to
-    // the button that says so, as a focused field is about to be disabled.
+    // the button that says so, as a focused field is about to be disabled. From the failure box,
+    // its Retry says so instead: the box, the number to call and the focus stay where they are,
+    // rather than the page jumping to the form's end and back.
+    this.retrying = this.phase === 'failed';
     this.phase = 'sending';
-    this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
+    if (!this.retrying) this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
     await this.imageJobs;
     this.notice = undefined;
     this.errors = validateForm(this.s);
@@ -770,7 +775,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const failure = () => {
       const failure = this.failure;
       // biome-ignore format: compact template
-      return html`<div class="alert" part="failure">${heading(sub, t('failTitle'), { id: 'failure', focusable: true })}<p>${this.say(failure)}</p><div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" @click=${this.submit}>${t('retry')}</button>`}${this.phoneLink()}</div></div>`;
+      return html`<div class="alert" part="failure">${heading(sub, t('failTitle'), { id: 'failure', focusable: true })}<p>${this.say(failure)}</p><div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" aria-disabled=${sending} @click=${this.submit}>${t(sending ? 'sending' : 'retry')}</button>`}${this.phoneLink()}</div></div>`;
     };
 
     const carriers = parseCarriers(this.carriers);
@@ -800,7 +805,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       ]);
 
     // biome-ignore format: compact template
-    return html`${heading(this.headingLevel, t(verify ? 'heading' : 'callbackHeading'), { id: 'heading', className: 'title', part: 'heading' })}<p>${t(verify ? 'intro' : 'callbackIntro')}</p><button type="button" class="link" part="mode" ?disabled=${sending} @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' ? failure() : nothing}${summary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
+    return html`${heading(this.headingLevel, t(verify ? 'heading' : 'callbackHeading'), { id: 'heading', className: 'title', part: 'heading' })}<p>${t(verify ? 'intro' : 'callbackIntro')}</p><button type="button" class="link" part="mode" ?disabled=${sending} @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' || (sending && this.retrying) ? failure() : nothing}${summary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
       choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']]),
       s.who === 'loved-one' ? field('relationship') : nothing,
       section(t('patient'), [

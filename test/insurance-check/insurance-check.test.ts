@@ -683,6 +683,31 @@ describe('<intake-insurance-check>', () => {
     ).to.equal(false);
   });
 
+  it('keeps the failure box, its phone number and the focus in place while Retry sends again', async () => {
+    let answer!: (response: Response) => void;
+    fetchStub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await form();
+    await fill(el, FULL);
+    await submit(el);
+    answer(new Response('', { status: 400 }));
+    await until(el, () => root(el).querySelector('[part="failure"]'));
+    const retry = $<HTMLButtonElement>(el, '[part="retry"]');
+    retry.focus();
+    retry.click();
+    await until(el, () => fetchStub!.calls.length === 2);
+    // While it sends: the same box, the number to call, the button saying so and keeping focus.
+    expect(root(el).querySelector('[part="failure"]')).to.not.equal(null);
+    expect(root(el).querySelector('[part="failure"] [part="call"]')).to.not.equal(null);
+    expect($(el, '[part="retry"]')).to.equal(retry);
+    expect(retry.textContent).to.equal('Sending…');
+    expect(retry.getAttribute('aria-disabled')).to.equal('true');
+    expect(root(el).activeElement).to.equal(retry);
+    retry.click();
+    answer(json(201, { status: 'received' }));
+    await until(el, () => root(el).querySelector('[part="result"]'));
+    expect(fetchStub.calls).to.have.length(2);
+  });
+
   it('removed while it waits out the minimum fill time, sends nothing and is not locked when put back', async () => {
     fetchStub = stubFetch(() => json(201, { status: 'received' }));
     const el = await fixture<IntakeInsuranceCheck>(
