@@ -76,11 +76,12 @@ export const insuranceCheckStyles = [
     .result > * {
       max-width: 100%;
     }
+    /* Room for "12" and "1990" in the fields' own text, which is 16px or more (see input). */
     .parts .field {
-      flex: 0 0 4em;
+      flex: 0 0 max(4em, 64px);
     }
     .parts .field:last-child {
-      flex-basis: 5.5em;
+      flex-basis: max(5.5em, 88px);
     }
     /* Radios and checkboxes: the box in the first column, label (and error) in the second. */
     .option,
