@@ -1039,6 +1039,26 @@ describe('<intake-insurance-check>', () => {
     expect(listed()).to.include('phone');
   });
 
+  it("keeps room in the date's parts for their text on a page whose own text is small", async () => {
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check min-fill-ms="0" style="display: block; width: 320px; font-size: 10px"></intake-insurance-check>`,
+    );
+    await fill(el, { who: 'self' });
+    const context = document.createElement('canvas').getContext('2d')!;
+    for (const [id, text] of [
+      ['dobMonth', '12'],
+      ['dobDay', '28'],
+      ['dobYear', '1990'],
+    ]) {
+      const input = $(el, `#${id}`);
+      const style = getComputedStyle(input);
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room =
+        input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      expect(room, id).to.be.at.least(context.measureText(text).width);
+    }
+  });
+
   it('focus() moves focus to the first field', async () => {
     const el = await form();
     el.focus();
