@@ -35,7 +35,7 @@ import {
   pageUrl,
   STATUSES,
 } from './payload.js';
-import { emptyState, type FieldName, type FormState, OTHER, validateForm } from './validate.js';
+import { checkForm, emptyState, type FieldName, type FormState, OTHER, validateForm } from './validate.js';
 
 const TAG = 'intake-insurance-check';
 /** Dispatched by a care quiz on the page; its outcome is the care level sent. */
@@ -339,15 +339,22 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   /**
    * A field shown wrong is checked again as the visitor mends it, and its error goes once it
    * passes: a correct number still marked wrong reads as "it is wrong". Only that field's (a date
-   * part's: its date's), so an endpoint's error on a field left as it was stays; and errors are
-   * only ever taken back here, so nothing turns red while someone is still typing.
+   * part's: its date's), and only the form's own errors: an endpoint's stays until the next Send,
+   * since only it can say the new value will do. Errors of fields an answer has just taken off
+   * the form (the carrier's name once a listed carrier is chosen) go too. Errors are only ever
+   * taken back here, so nothing turns red while someone is still typing.
    */
   private mended(name: string): void {
     const field = (/^(dob|holderDob)(?:Month|Day|Year)$/.exec(name)?.[1] ?? name) as ErrorName;
-    if (this.errors[field] && !(field in validateForm(this.s))) {
-      const { [field]: _mended, ...rest } = this.errors;
-      this.errors = rest;
-    }
+    const checks = checkForm(this.s);
+    const errors = Object.fromEntries(
+      Object.entries(this.errors).filter(([key, error]) => {
+        const check = checks[key as FieldName];
+        if (check === false) return false;
+        return !(key === field && typeof error === 'string' && !check?.error);
+      }),
+    );
+    if (Object.keys(errors).length !== Object.keys(this.errors).length) this.errors = errors;
   }
 
   private touched(): void {
@@ -423,7 +430,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     // the button that says so, as a focused field is about to be disabled. From the failure box,
     // its Retry says so instead: the box, the number to call and the focus stay where they are,
     // rather than the page jumping to the form's end and back.
-    this.retrying = this.phase === 'failed';
+    this.retrying = (event?.currentTarget as Element | null)?.getAttribute?.('part') === 'retry';
     this.phase = 'sending';
     if (!this.retrying) this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
     await this.imageJobs;
@@ -758,7 +765,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       // A photo that could not be used is said at its field when picked (Send validates afresh,
       // without it): a summary appearing at the form's top would push the page about mid-form.
       const names = (Object.keys(errors) as ErrorName[]).filter(
-        (name) => errors[name] && name !== 'cardFront' && name !== 'cardBack',
+        (name) => errors[name] && errors[name] !== 'errImage',
       );
       const link = (name: ErrorName) =>
         name === 'form'

@@ -581,6 +581,58 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '#memberId').value).to.equal('XYZ123456789');
   });
 
+  it("keeps an endpoint's 422 on its field until the next Send, and lists one on the card photos", async () => {
+    fetchStub = stubFetch(() =>
+      json(422, {
+        errors: {
+          'insurance.memberId': 'We could not find this member ID.',
+          'insurance.cardImages': 'Too large.',
+        },
+      }),
+    );
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0" card-upload></intake-insurance-check>`,
+    );
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('#memberId-error'));
+    expect($(el, '[part="error-summary"]').textContent).to.contain('Too large.');
+    // Only the endpoint can say whether another member ID will do.
+    await fill(el, { memberId: 'XYZ123456780' });
+    expect($(el, '#memberId').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#memberId-error').textContent).to.equal('We could not find this member ID.');
+  });
+
+  it('drops the error of a field an answer took off the form', async () => {
+    const el = await form();
+    await fill(el, { carrier: '__other' });
+    await submit(el);
+    expect(root(el).querySelector('#carrierOther-error')).to.not.equal(null);
+    await fill(el, { carrier: 'Aetna' });
+    const listed = [...root(el).querySelectorAll('[part="error-summary"] a')].map(
+      (a) => a.getAttribute('href')!.split('#')[1],
+    );
+    expect(listed).to.not.include('carrierOther');
+    expect(listed).to.include('firstName');
+  });
+
+  it('after a failure, sending again from a field moves focus to Send before the fields lock', async () => {
+    let answer!: (response: Response) => void;
+    fetchStub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await form();
+    await fill(el, FULL);
+    await submit(el);
+    answer(new Response('', { status: 400 }));
+    await until(el, () => root(el).querySelector('[part="failure"]'));
+    $(el, '#phone').focus();
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    await until(el, () => fetchStub!.calls.length === 2);
+    // (Compared by part: a failed match of two elements stalls the test runner's report.)
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('submit');
+    answer(json(201, { status: 'received' }));
+    await until(el, () => root(el).querySelector('[part="result"]'));
+  });
+
   it("holds a 422's messages to the rules of the answer's other texts: no direction overrides", async () => {
     fetchStub = stubFetch(() =>
       json(422, { errors: { 'contact.phone': 'Wrong \u202enumber', 'patient.firstName': '\u202e' } }),
