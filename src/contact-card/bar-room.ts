@@ -4,7 +4,8 @@
  * bar, and a visitor's larger text makes the bar taller still. So the height of the tallest bar
  * fixed to the screen is published on the page's root as `--intake-bar-height`, for the README's
  * host CSS, through a stylesheet the document adopts rather than an inline style on `<html>`
- * (which a framework hydrating the document would report, and a page's script could overwrite).
+ * (which a framework hydrating the document would report, and a page's script could overwrite),
+ * save in a browser without adopted stylesheets.
  *
  * Each bar is also told whether to stay in the page's flow instead of being fixed: on a screen
  * under 15 of the bar's own ems across or high (a phone zoomed to 200 %, or set to large text), a
@@ -79,7 +80,13 @@ function measure(): void {
 
 /** `--intake-bar-height: <room>px` on the root, or (null) nothing at all. */
 function publish(room: number | null): void {
-  if (!('adoptedStyleSheets' in document)) return;
+  if (!('adoptedStyleSheets' in Document.prototype)) {
+    // Safari before 16.4: on the root's own style, the one place left.
+    const style = document.documentElement.style;
+    if (room === null) style.removeProperty(BAR_HEIGHT);
+    else style.setProperty(BAR_HEIGHT, `${room}px`);
+    return;
+  }
   sheet ??= new CSSStyleSheet();
   sheet.replaceSync(room === null ? '' : `:root{${BAR_HEIGHT}:${room}px}`);
   const adopted = document.adoptedStyleSheets;

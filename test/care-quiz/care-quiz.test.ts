@@ -780,15 +780,24 @@ describe('<intake-care-quiz>', () => {
   });
 
   it('keeps each link of the notice whole and at least 24px tall on a narrow phone', async () => {
-    const el = await fixture<IntakeCareQuiz>(
-      html`<intake-care-quiz style="display: block; width: 300px"></intake-care-quiz>`,
-    );
-    const links = [...$(el, '[part="notice"]')!.querySelectorAll('a')];
-    expect(links).to.have.length(3);
-    for (const link of links) {
-      expect(link.getClientRects().length, link.textContent!).to.equal(1);
-      expect(link.getBoundingClientRect().height, link.textContent!).to.be.at.least(24);
+    const split: string[] = [];
+    for (let width = 200; width <= 420; width += 10) {
+      const el = await fixture<IntakeCareQuiz>(
+        html`<intake-care-quiz style=${`display: block; width: ${width}px`}></intake-care-quiz>`,
+      );
+      const links = [...$(el, '[part="notice"]')!.querySelectorAll('a')];
+      expect(links).to.have.length(3);
+      for (const link of links) {
+        // Lines of the link's text, not boxes of the link (an inline-block is one box however many).
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1)
+          split.push(`${width}px: ${link.textContent}`);
+        expect(link.getBoundingClientRect().height, link.textContent!).to.be.at.least(24);
+      }
+      el.remove();
     }
+    expect(split).to.deep.equal([]);
   });
 
   it("keeps the 911 and 988 links when a site's notice leaves them out, and says so once", async () => {

@@ -429,6 +429,25 @@ describe('<intake-contact-card>', () => {
     el.remove();
   });
 
+  it("keeps room for the bar on the root's own style where the browser has no adopted stylesheets", async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets')!;
+    // As Safari before 16.4: no such property at all.
+    delete (Document.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    try {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
+      );
+      for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
+      expect(document.documentElement.style.getPropertyValue('--intake-bar-height')).to.equal(
+        `${Math.ceil(el.getBoundingClientRect().height)}px`,
+      );
+      el.remove();
+      expect(document.documentElement.style.getPropertyValue('--intake-bar-height')).to.equal('');
+    } finally {
+      Object.defineProperty(Document.prototype, 'adoptedStyleSheets', descriptor);
+    }
+  });
+
   it('keeps room for the bar on screen, not for a second one in a hidden tab, until the last is gone', async () => {
     const published = () =>
       getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim();
