@@ -9,11 +9,14 @@
  *
  * Each bar is also told whether to stay in the page's flow instead of being fixed: on a screen
  * under 15 of the bar's own ems across or high (a phone zoomed to 200 %, or set to large text), a
- * fixed bar would cover a third of the screen or more.
+ * fixed bar would cover a third of the screen or more; and wherever, fixed, it does cover a third
+ * (long words, wide text spacing), for as long as the window keeps that size.
  *
- * All of it happens in an animation frame: moving a bar changes its size, which inside the
- * ResizeObserver's callback would end in a "ResizeObserver loop" error on the page. Bars in
- * another document (an iframe) are left to that document's own CSS.
+ * The first decision is made as the bar first renders, so its first frame already shows it in its
+ * place (a fixed bar turning static a frame later flashed across the whole screen). Later ones
+ * happen in an animation frame: moving a bar changes its size, which inside the ResizeObserver's
+ * callback would end in a "ResizeObserver loop" error on the page. Bars in another document (an
+ * iframe) are left to that document's own CSS.
  */
 
 /** Puts the bar in the page's flow (true) or back to fixed (false). */
@@ -21,7 +24,14 @@ export type PlaceBar = (inFlow: boolean) => void;
 
 export const BAR_HEIGHT = '--intake-bar-height';
 
-const bars = new Map<HTMLElement, { place: PlaceBar; inFlow: boolean }>();
+interface Watched {
+  place: PlaceBar;
+  inFlow: boolean;
+  /** The window's size at which, fixed, the bar was a third of the screen or more. */
+  tallAt?: string;
+}
+
+const bars = new Map<HTMLElement, Watched>();
 let observer: ResizeObserver | undefined;
 let sheet: CSSStyleSheet | undefined;
 let frame = 0;
@@ -39,8 +49,25 @@ export function watchBar(bar: HTMLElement, place: PlaceBar): void {
     // A change of the screen's height alone changes no bar's size.
     addEventListener('resize', schedule);
   }
-  bars.set(bar, { place, inFlow: false });
+  const entry: Watched = { place, inFlow: false };
+  bars.set(bar, entry);
+  // Its computed font size asks for style (not layout) in the first render: the bar's place.
+  decide(entry, getComputedStyle(bar));
   observer?.observe(bar);
+}
+
+const windowSize = (): string => `${innerWidth}x${innerHeight}`;
+
+/** Puts the bar where it belongs, by its text's size and, once measured, its own height. */
+function decide(entry: Watched, style: CSSStyleDeclaration): void {
+  const small = Math.min(innerWidth, innerHeight) < 15 * (Number.parseFloat(style.fontSize) || 16);
+  // Kept in the flow while the window keeps the size at which it was too tall: fixed again, it
+  // would be too tall again, and go back and forth.
+  const inFlow = small || entry.tallAt === windowSize();
+  if (inFlow !== entry.inFlow) {
+    entry.inFlow = inFlow;
+    entry.place(inFlow);
+  }
 }
 
 /** Stops keeping room for `bar` (removed, or a card again); with none left, nothing remains. */
@@ -65,11 +92,9 @@ function measure(): void {
   let room = 0;
   for (const [bar, entry] of bars) {
     const style = getComputedStyle(bar);
-    const inFlow = Math.min(innerWidth, innerHeight) < 15 * (Number.parseFloat(style.fontSize) || 16);
-    if (inFlow !== entry.inFlow) {
-      entry.inFlow = inFlow;
-      entry.place(inFlow);
-    }
+    if (style.position === 'fixed' && bar.getBoundingClientRect().height * 3 > innerHeight)
+      entry.tallAt = windowSize();
+    decide(entry, style);
     // What the page shows, not what was asked: where the state cannot be set (an older browser),
     // or the media query already moved it, the bar's own place decides. A hidden or closed bar
     // is 0 high.

@@ -89,9 +89,11 @@ export const contactCardStyles = [
       background: var(--_surface);
       box-shadow: 0 -2px 8px rgb(0 0 0 / 0.12);
     }
+    /* Never narrower than its longest word ("Admisiones", "Cerrado"): where the buttons leave
+       less, they go onto a second row rather than a word being broken in two. */
     .bar-text {
       flex: 1 1 0;
-      min-width: 0;
+      min-width: min-content;
       line-height: 1.3;
     }
     .bar-number {

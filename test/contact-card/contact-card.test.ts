@@ -448,6 +448,51 @@ describe('<intake-contact-card>', () => {
     }
   });
 
+  it('breaks no word of its name or status in two on a narrow screen: the buttons make room instead', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" lang="es" name="Admisiones" phone="206-555-0100" crisis
+        hours=${hoursClosedNow()} timezone=${ZONE} style="right: auto; width: 17em; word-spacing: 0.16em; letter-spacing: 0.12em"></intake-contact-card>`,
+    );
+    const lines = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    for (const part of shadow(el).querySelectorAll('.bar-name, .status-head'))
+      expect(lines(part), part.textContent!).to.equal(1);
+    el.remove();
+  });
+
+  it('is in its place from its first frame: not fixed first and static a frame later', async () => {
+    const size = `${Math.ceil(Math.min(innerWidth, innerHeight) / 15) + 2}px`;
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7" style=${`font-size: ${size}`}></intake-contact-card>`,
+    );
+    // The render is done, no frame has run yet.
+    expect(getComputedStyle(el).position).to.equal('static');
+    el.remove();
+  });
+
+  it('leaves its fixed place when, fixed, it would cover a third of the screen, until the window changes', async () => {
+    const published = () =>
+      getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim();
+    const frames = async () => {
+      for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
+    };
+    // Normal text, but a name so long that the bar grows tall.
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7" style="right: auto; width: 12em"
+        name=${'Admissions '.repeat(40)}></intake-contact-card>`,
+    );
+    await frames();
+    expect(getComputedStyle(el).position).to.equal('static');
+    expect(published()).to.equal('0px');
+    // And stays so: no going back and forth from frame to frame.
+    await frames();
+    expect(getComputedStyle(el).position).to.equal('static');
+    el.remove();
+  });
+
   it('keeps room for the bar on screen, not for a second one in a hidden tab, until the last is gone', async () => {
     const published = () =>
       getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim();
