@@ -12,11 +12,13 @@
  * fixed bar would cover a third of the screen or more; and wherever, fixed, it does cover a third
  * (long words, wide text spacing), for as long as the window keeps that size.
  *
- * The first decision is made as the bar first renders, so its first frame already shows it in its
- * place (a fixed bar turning static a frame later flashed across the whole screen). Later ones
- * happen in an animation frame: moving a bar changes its size, which inside the ResizeObserver's
- * callback would end in a "ResizeObserver loop" error on the page. Bars in another document (an
- * iframe) are left to that document's own CSS.
+ * The decisions happen in an animation frame: moving a bar changes its size, which inside the
+ * ResizeObserver's callback would end in a "ResizeObserver loop" error on the page, and asking
+ * for its font size as it first renders would force the page's style in the middle of that task
+ * (40–100 ms at 4× CPU on the demo). The first is asked for as the bar first renders, so it runs
+ * before the frame that first paints the bar: a fixed bar that turned static a frame later
+ * flashed across the screen. Bars in another document (an iframe) are left to that document's
+ * own CSS.
  */
 
 /** Puts the bar in the page's flow (true) or back to fixed (false). */
@@ -49,11 +51,10 @@ export function watchBar(bar: HTMLElement, place: PlaceBar): void {
     // A change of the screen's height alone changes no bar's size.
     addEventListener('resize', schedule);
   }
-  const entry: Watched = { place, inFlow: false };
-  bars.set(bar, entry);
-  // Its computed font size asks for style (not layout) in the first render: the bar's place.
-  decide(entry, getComputedStyle(bar));
+  bars.set(bar, { place, inFlow: false });
   observer?.observe(bar);
+  // Before the first paint of the bar: the frame's callbacks run ahead of its style and layout.
+  schedule();
 }
 
 const windowSize = (): string => `${innerWidth}x${innerHeight}`;

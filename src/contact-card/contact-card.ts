@@ -274,11 +274,11 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   /** Keeps the page's room for the bar while it is a bar in the page (see bar-room.ts). */
   private followBarHeight(): void {
-    if (this.layout === 'bar' && this.isConnected) watchBar(this, this.placeInFlow);
+    if (this.layout === 'bar' && this.isConnected) watchBar(this, this.placeBar);
     else unwatchBar(this);
   }
 
-  private readonly placeInFlow = (inFlow: boolean): void => {
+  private readonly placeBar = (inFlow: boolean): void => {
     try {
       // Only a bar asks for internals: a site's subclass may want its own (there can be one).
       if (inFlow) this.internals ??= this.attachInternals();
