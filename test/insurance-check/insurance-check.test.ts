@@ -616,14 +616,20 @@ describe('<intake-insurance-check>', () => {
     expect(listed).to.include('firstName');
   });
 
-  it('after a failure, sending again from a field moves focus to Send before the fields lock', async () => {
-    let answer!: (response: Response) => void;
-    fetchStub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+  /** A form sent once and refused (400), its failure box on screen; later requests wait for `answer`. */
+  async function refusedOnce() {
+    let pending!: (response: Response) => void;
+    fetchStub = stubFetch(() => new Promise<Response>((resolve) => (pending = resolve)));
     const el = await form();
     await fill(el, FULL);
     await submit(el);
-    answer(new Response('', { status: 400 }));
+    pending(new Response('', { status: 400 }));
     await until(el, () => root(el).querySelector('[part="failure"]'));
+    return { el, answer: (response: Response) => pending(response) };
+  }
+
+  it('after a failure, sending again from a field moves focus to Send before the fields lock', async () => {
+    const { el, answer } = await refusedOnce();
     $(el, '#phone').focus();
     $<HTMLFormElement>(el, 'form').requestSubmit();
     await until(el, () => fetchStub!.calls.length === 2);
@@ -736,13 +742,7 @@ describe('<intake-insurance-check>', () => {
   });
 
   it('keeps the failure box, its phone number and the focus in place while Retry sends again', async () => {
-    let answer!: (response: Response) => void;
-    fetchStub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
-    const el = await form();
-    await fill(el, FULL);
-    await submit(el);
-    answer(new Response('', { status: 400 }));
-    await until(el, () => root(el).querySelector('[part="failure"]'));
+    const { el, answer } = await refusedOnce();
     const retry = $<HTMLButtonElement>(el, '[part="retry"]');
     retry.focus();
     retry.click();
@@ -757,7 +757,7 @@ describe('<intake-insurance-check>', () => {
     retry.click();
     answer(json(201, { status: 'received' }));
     await until(el, () => root(el).querySelector('[part="result"]'));
-    expect(fetchStub.calls).to.have.length(2);
+    expect(fetchStub!.calls).to.have.length(2);
   });
 
   it('removed while it waits out the minimum fill time, sends nothing and is not locked when put back', async () => {
