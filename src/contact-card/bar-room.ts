@@ -93,9 +93,13 @@ function measure(): void {
   let room = 0;
   for (const [bar, entry] of bars) {
     const style = getComputedStyle(bar);
-    if (style.position === 'fixed' && bar.getBoundingClientRect().height * 3 > innerHeight)
-      entry.tallAt = windowSize();
     decide(entry, style);
+    // Fixed now (the style is read afresh), and too tall: back into the flow before this frame is
+    // painted, so a window's new size never shows it fixed across the screen for a frame.
+    if (style.position === 'fixed' && bar.getBoundingClientRect().height * 3 > innerHeight) {
+      entry.tallAt = windowSize();
+      decide(entry, style);
+    }
     // What the page shows, not what was asked: where the state cannot be set (an older browser),
     // or the media query already moved it, the bar's own place decides. A hidden or closed bar
     // is 0 high.

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import type { IntakeContactCard } from '../../src/contact-card/contact-card.js';
 import { resetWarnings } from '../../src/core/warn.js';
@@ -493,6 +493,27 @@ describe('<intake-contact-card>', () => {
     await frames();
     expect(getComputedStyle(el).position).to.equal('static');
     el.remove();
+  });
+
+  it('never shows a frame fixed across the screen when the window grows and it is still too tall', async () => {
+    await setViewport({ width: 400, height: 600 });
+    try {
+      // Large text: in the flow at 400px (under 15 of its ems), and tall wherever it is fixed.
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7" style="right: auto; width: 8em; font-size: 30px"
+          name=${'Admissions '.repeat(10)}></intake-contact-card>`,
+      );
+      for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
+      expect(getComputedStyle(el).position).to.equal('static');
+      await setViewport({ width: 1000, height: 700 });
+      // The frame after the resize, once the bar's own callback has run: already back in the flow.
+      await new Promise((done) => requestAnimationFrame(done));
+      await new Promise((done) => requestAnimationFrame(done));
+      expect(getComputedStyle(el).position).to.equal('static');
+      el.remove();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('keeps room for the bar on screen, not for a second one in a hidden tab, until the last is gone', async () => {
