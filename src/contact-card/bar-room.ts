@@ -21,6 +21,8 @@
  * own CSS.
  */
 
+import { warnOnce } from '../core/warn.js';
+
 /** Puts the bar in the page's flow (true) or back to fixed (false). */
 export type PlaceBar = (inFlow: boolean) => void;
 
@@ -91,6 +93,7 @@ export function unwatchBar(bar: HTMLElement): void {
 
 function measure(): void {
   let room = 0;
+  let shown = 0;
   for (const [bar, entry] of bars) {
     const style = getComputedStyle(bar);
     decide(entry, style);
@@ -103,8 +106,13 @@ function measure(): void {
     // What the page shows, not what was asked: where the state cannot be set (an older browser),
     // or the media query already moved it, the bar's own place decides. A hidden or closed bar
     // is 0 high.
-    if (style.position === 'fixed') room = Math.max(room, Math.ceil(bar.getBoundingClientRect().height));
+    const height = style.position === 'fixed' ? Math.ceil(bar.getBoundingClientRect().height) : 0;
+    room = Math.max(room, height);
+    if (height) shown++;
   }
+  // Two bars fixed on screen sit one on the other (a campus's bar in a hidden tab is 0 high).
+  if (shown > 1)
+    warnOnce('<intake-contact-card> layout="bar": a page shows one call bar; a second one covers the first.');
   publish(room);
 }
 

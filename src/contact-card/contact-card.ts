@@ -255,28 +255,18 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     }
   }
 
-  /** A second call bar would sit on the first, hiding it: one warning says so. */
-  protected override updated(changed: PropertyValues<this>): void {
-    this.followBarHeight();
-    if (!changed.has('layout') || this.layout !== 'bar') return;
-    const bars = [...document.querySelectorAll(BARS)];
-    // checkVisibility forces style and layout in the middle of the first render (about 50 ms at
-    // 4× CPU on the demo page), so a page with one bar, nearly every page, does not pay for it.
-    if (bars.length < 2) return;
-    // Only bars on screen: a campus's bar in a hidden tab covers nothing.
-    const shown = bars.filter((bar) => bar.checkVisibility?.() ?? true);
-    if (shown.length > 1)
-      warnOnce(`<${TAG}> layout="bar": a page shows one call bar; a second one covers the first.`);
+  /**
+   * Keeps the page's room for the bar while it is a bar in the page (see bar-room.ts, which also
+   * warns when a second bar on screen covers the first). It measures in an animation frame, not
+   * here: asking for layout in the first render cost about 50 ms at 4× CPU on the demo page.
+   */
+  protected override updated(): void {
+    if (this.layout === 'bar' && this.isConnected) watchBar(this, this.placeBar);
+    else unwatchBar(this);
   }
 
   /** For the bar's `in-flow` state (see bar-room.ts); attached only for a bar. */
   private internals: ElementInternals | undefined;
-
-  /** Keeps the page's room for the bar while it is a bar in the page (see bar-room.ts). */
-  private followBarHeight(): void {
-    if (this.layout === 'bar' && this.isConnected) watchBar(this, this.placeBar);
-    else unwatchBar(this);
-  }
 
   private readonly placeBar = (inFlow: boolean): void => {
     try {
@@ -558,9 +548,6 @@ function renderBarStatus(status: StatusText) {
   const [head, tail] = cut < 0 ? [status.text, ''] : [status.text.slice(0, cut), status.text.slice(cut + 1)];
   return html`<span class=${statusClass(status)} part="status"><span class="status-head">${head}</span>${tail ? html` <span class="status-tail">${tail}</span>` : nothing}</span>`;
 }
-
-/** Call bars in this document (`layout` reflects). */
-const BARS = `${TAG}[layout="bar"]`;
 
 /** Properties the JSON-LD block is written from. */
 const JSON_LD_INPUTS = ['jsonLd', 'name', 'phone', 'email', 'address', 'hours', 'photo', 'phoneRevision'];

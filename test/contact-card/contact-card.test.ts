@@ -337,6 +337,9 @@ describe('<intake-contact-card>', () => {
   });
 
   it('warns once when a second call bar would cover the first (not for one in a hidden tab)', async () => {
+    const frames = async () => {
+      for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
+    };
     resetWarnings();
     let page: Element | undefined;
     const warnings = await captureConsole(async () => {
@@ -346,6 +349,8 @@ describe('<intake-contact-card>', () => {
         <intake-contact-card layout="bar" phone="253-555-0100"></intake-contact-card>
         <intake-contact-card phone="425-555-0100"></intake-contact-card>
       </div>`);
+      // Bars are measured in an animation frame.
+      await frames();
     });
     expect(warnings).to.deep.equal([
       'intake-widgets: <intake-contact-card> layout="bar": a page shows one call bar; a second one covers the first.',
@@ -357,6 +362,7 @@ describe('<intake-contact-card>', () => {
         <div hidden><intake-contact-card layout="bar" phone="425-555-0100"></intake-contact-card></div>
         <intake-contact-card layout="bar" phone="206-555-0100"></intake-contact-card>
       </div>`);
+      await frames();
     });
     expect(one).to.deep.equal([]);
   });
