@@ -345,6 +345,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
    * taken back here, so nothing turns red while someone is still typing.
    */
   private mended(name: string): void {
+    // Most keystrokes come with nothing marked wrong: no need to check the form for them.
+    if (!Object.keys(this.errors).length) return;
     const field = (/^(dob|holderDob)(?:Month|Day|Year)$/.exec(name)?.[1] ?? name) as ErrorName;
     const checks = checkForm(this.s);
     const errors = Object.fromEntries(
