@@ -32,6 +32,18 @@ function shadow(el: IntakeContactCard): ShadowRoot {
   return el.shadowRoot!;
 }
 
+/** The room the page keeps for call bars (bar-room.ts): `--intake-bar-height` on the root. */
+const barRoom = () =>
+  getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim();
+
+/**
+ * Waits `count` animation frames: a bar's size is observed after a frame, measured and placed in
+ * the next (bar-room.ts).
+ */
+async function frames(count = 4): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((done) => requestAnimationFrame(done));
+}
+
 describe('<intake-contact-card>', () => {
   beforeEach(() => resetWarnings());
 
@@ -337,9 +349,6 @@ describe('<intake-contact-card>', () => {
   });
 
   it('warns once when a second call bar would cover the first (not for one in a hidden tab)', async () => {
-    const frames = async () => {
-      for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
-    };
     resetWarnings();
     let page: Element | undefined;
     const warnings = await captureConsole(async () => {
@@ -368,60 +377,51 @@ describe('<intake-contact-card>', () => {
   });
 
   it("publishes the bar's height as --intake-bar-height on the page's root, for the README's host CSS", async () => {
-    const published = () =>
-      getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim();
-    // A size is observed after a frame, measured in the next, and a change of place in the next.
-    const frame = () => new Promise((done) => requestAnimationFrame(done));
-    const settled = async () => {
-      for (let i = 0; i < 4; i++) await frame();
-    };
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
     );
-    await settled();
+    await frames();
     const height = () => `${Math.ceil(el.getBoundingClientRect().height)}px`;
-    expect(Number.parseFloat(published())).to.be.greaterThan(40);
-    expect(published()).to.equal(height());
+    expect(Number.parseFloat(barRoom())).to.be.greaterThan(40);
+    expect(barRoom()).to.equal(height());
     // Larger text, a taller bar: the page's padding follows.
-    const before = published();
+    const before = barRoom();
     el.style.fontSize = '22px';
-    await settled();
+    await frames();
     expect(getComputedStyle(el).position).to.equal('fixed');
-    expect(published()).to.equal(height());
-    expect(Number.parseFloat(published())).to.be.greaterThan(Number.parseFloat(before));
+    expect(barRoom()).to.equal(height());
+    expect(Number.parseFloat(barRoom())).to.be.greaterThan(Number.parseFloat(before));
     // Text so large that the screen is under 15 of its ems: the bar stays in the page's flow,
     // taking its own room, and the page keeps none for it.
     el.style.fontSize = `${Math.ceil(Math.min(innerWidth, innerHeight) / 15) + 2}px`;
-    await settled();
+    await frames();
     expect(getComputedStyle(el).position).to.equal('static');
-    expect(published()).to.equal('0px');
+    expect(barRoom()).to.equal('0px');
     el.style.fontSize = '';
-    await settled();
+    await frames();
     expect(getComputedStyle(el).position).to.equal('fixed');
-    expect(published()).to.equal(height());
+    expect(barRoom()).to.equal(height());
     // Closed: nothing left to keep clear of.
     shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
     await el.updateComplete;
-    await settled();
-    expect(published()).to.equal('0px');
+    await frames();
+    expect(barRoom()).to.equal('0px');
     // Gone from the page, or a card again: the host CSS's own fallback applies.
     el.remove();
-    expect(published()).to.equal('');
+    expect(barRoom()).to.equal('');
     const card = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" phone="206-555-0100"></intake-contact-card>`,
     );
-    await settled();
-    expect(published()).to.not.equal('');
+    await frames();
+    expect(barRoom()).to.not.equal('');
     card.layout = 'card';
     await card.updateComplete;
-    expect(published()).to.equal('');
+    expect(barRoom()).to.equal('');
     // Nothing is written on <html> itself.
     expect(document.documentElement.getAttribute('style')).to.equal(null);
   });
 
   it('keeps room for a bar that cannot leave its fixed place (no custom states), however large its text', async () => {
-    const published = () =>
-      getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim();
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
     );
@@ -429,9 +429,9 @@ describe('<intake-contact-card>', () => {
       throw new DOMException('not here', 'NotSupportedError');
     };
     el.style.fontSize = `${Math.ceil(Math.min(innerWidth, innerHeight) / 15) + 2}px`;
-    for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
+    await frames();
     expect(getComputedStyle(el).position).to.equal('fixed');
-    expect(published()).to.equal(`${Math.ceil(el.getBoundingClientRect().height)}px`);
+    expect(barRoom()).to.equal(`${Math.ceil(el.getBoundingClientRect().height)}px`);
     el.remove();
   });
 
@@ -443,7 +443,7 @@ describe('<intake-contact-card>', () => {
       const el = await fixture<IntakeContactCard>(
         html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
       );
-      for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
+      await frames();
       expect(document.documentElement.style.getPropertyValue('--intake-bar-height')).to.equal(
         `${Math.ceil(el.getBoundingClientRect().height)}px`,
       );
@@ -476,17 +476,12 @@ describe('<intake-contact-card>', () => {
     );
     // The next frame's callbacks (this test's come after the bar's): placed before that frame's
     // paint, the first one that can show the bar.
-    await new Promise((done) => requestAnimationFrame(done));
+    await frames(1);
     expect(getComputedStyle(el).position).to.equal('static');
     el.remove();
   });
 
   it('leaves its fixed place when, fixed, it would cover a third of the screen, until the window changes', async () => {
-    const published = () =>
-      getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim();
-    const frames = async () => {
-      for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
-    };
     // Normal text, but a name so long that the bar grows tall.
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7" style="right: auto; width: 12em"
@@ -494,7 +489,7 @@ describe('<intake-contact-card>', () => {
     );
     await frames();
     expect(getComputedStyle(el).position).to.equal('static');
-    expect(published()).to.equal('0px');
+    expect(barRoom()).to.equal('0px');
     // And stays so: no going back and forth from frame to frame.
     await frames();
     expect(getComputedStyle(el).position).to.equal('static');
@@ -509,12 +504,11 @@ describe('<intake-contact-card>', () => {
         html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7" style="right: auto; width: 8em; font-size: 30px"
           name=${'Admissions '.repeat(10)}></intake-contact-card>`,
       );
-      for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
+      await frames(3);
       expect(getComputedStyle(el).position).to.equal('static');
       await setViewport({ width: 1000, height: 700 });
       // The frame after the resize, once the bar's own callback has run: already back in the flow.
-      await new Promise((done) => requestAnimationFrame(done));
-      await new Promise((done) => requestAnimationFrame(done));
+      await frames(2);
       expect(getComputedStyle(el).position).to.equal('static');
       el.remove();
     } finally {
@@ -523,25 +517,20 @@ describe('<intake-contact-card>', () => {
   });
 
   it('keeps room for the bar on screen, not for a second one in a hidden tab, until the last is gone', async () => {
-    const published = () =>
-      getComputedStyle(document.documentElement).getPropertyValue('--intake-bar-height').trim();
-    const settled = async () => {
-      for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
-    };
     const page = await fixture<HTMLDivElement>(html`<div>
       <intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>
       <div hidden><intake-contact-card layout="bar" phone="425-555-0100" hours="24/7"></intake-contact-card></div>
     </div>`);
     const [shown, hidden] = page.querySelectorAll<IntakeContactCard>('intake-contact-card');
-    await settled();
+    await frames();
     const height = `${Math.ceil(shown.getBoundingClientRect().height)}px`;
     expect(Number.parseFloat(height)).to.be.greaterThan(40);
-    expect(published()).to.equal(height);
+    expect(barRoom()).to.equal(height);
     hidden.remove();
-    await settled();
-    expect(published()).to.equal(height);
+    await frames();
+    expect(barRoom()).to.equal(height);
     shown.remove();
-    expect(published()).to.equal('');
+    expect(barRoom()).to.equal('');
   });
 
   it('renders a page with one call bar without asking the browser for layout (checkVisibility forces it)', async () => {
