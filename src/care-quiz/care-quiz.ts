@@ -423,7 +423,7 @@ ${back ? html`<button type="button" class="restart" part="restart" @click=${this
     const renderOption = (option: string, i: number) => {
       const example = this.optional(`h:${id}:${option}`);
       return html`<label class="option" part="option">
-<input type=${many ? 'checkbox' : 'radio'} name=${id} .value=${option} .checked=${chosen.includes(option)} aria-labelledby="o${i}" aria-describedby=${example ? `e${i}` : nothing} @change=${this.onChange}>
+<input type=${many ? 'checkbox' : 'radio'} name=${id} .value=${option} .checked=${chosen.includes(option)} aria-labelledby="o${i}" aria-describedby=${example ? `e${i}` : nothing} aria-invalid=${error ? 'true' : nothing} @change=${this.onChange}>
 <span class="text"><span id="o${i}">${this.tx(`o:${id}:${option}`)}</span>${example ? html`<span id="e${i}" class="example">${example}</span>` : nothing}</span>
 </label>`;
     };

@@ -221,6 +221,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.focusBefore = this.shadowRoot?.activeElement ?? null;
     // Values only some renders use (a zone with 24/7 hours, the after-hours line while open) are
     // checked when set, so a mistake shows in the console on the day it is made.
     const zone = this.timezone?.trim();
@@ -263,7 +264,18 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   protected override updated(): void {
     if (this.layout === 'bar' && this.isConnected) watchBar(this, this.placeBar);
     else unwatchBar(this);
+    // What had focus can go in an update: the after-hours 988 link when admissions opens, the
+    // bar's close button. Focus stays in the card, on its call button (or the note that the bar
+    // is hidden), rather than falling to the page's top, where a screen reader would start over.
+    if (this.focusBefore && !this.focusBefore.isConnected)
+      this.shadowRoot
+        ?.querySelector<HTMLElement>('[part="call"], .hidden-note')
+        ?.focus({ preventScroll: true });
+    this.focusBefore = null;
   }
+
+  /** What had focus in the card before this update (see updated). */
+  private focusBefore: Element | null = null;
 
   /** For the bar's `in-flow` state (see bar-room.ts); attached only for a bar. */
   private internals: ElementInternals | undefined;
@@ -430,16 +442,12 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   }
 
   /**
-   * Hides the bar. Its close button goes with it: when that had focus, focus stays at the bar's
-   * place in the page (the element itself), so Tab goes on from there, not from the page's top.
+   * Hides the bar. Its close button goes with it: when that had focus, focus goes to a note, out
+   * of sight, that says the bar is hidden, at the bar's place in the page (see updated), so Tab
+   * goes on from there, not from the page's top.
    */
   private dismiss(): void {
-    const hadFocus = this.shadowRoot?.activeElement != null;
     this.dismissed = true;
-    if (hadFocus) {
-      this.tabIndex = -1;
-      this.focus({ preventScroll: true });
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -478,7 +486,8 @@ ${map ? this.newTabLink(map, this.t('directions')) : nothing}
     afterHours: ParsedPhone | null,
     closed: boolean,
   ) {
-    if (this.dismissed) return nothing;
+    if (this.dismissed)
+      return html`<p class="hidden-note visually-hidden" tabindex="-1" lang=${this.activeLang}>${this.t('barHidden')}</p>`;
     const label = this.name || this.heading || this.t('heading');
     return html`<aside class="bar" part="card" aria-label=${label} lang=${this.activeLang} @click=${this.onClick}>
 <div class="bar-text"><span class="bar-name">${label}</span>${status ? renderBarStatus(status) : nothing}</div>

@@ -14,6 +14,8 @@ export interface HeadingOptions {
   part?: string;
   /** Takes focus from script (`tabindex="-1"`), e.g. a new screen's heading. */
   focusable?: boolean;
+  /** `aria-describedby`: what a screen reader reads after the heading when focus lands on it. */
+  describedBy?: string;
 }
 
 /**
@@ -25,10 +27,14 @@ export function heading(level: number, content: unknown, options: HeadingOptions
   const cls = options.className ?? nothing;
   const part = options.part ?? nothing;
   const tabindex = options.focusable ? '-1' : nothing;
-  if (level === 2) return html`<h2 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h2>`;
-  if (level === 3) return html`<h3 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h3>`;
-  if (level === 4) return html`<h4 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h4>`;
-  return html`<h5 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h5>`;
+  const desc = options.describedBy ?? nothing;
+  if (level === 2)
+    return html`<h2 id=${id} class=${cls} part=${part} tabindex=${tabindex} aria-describedby=${desc}>${content}</h2>`;
+  if (level === 3)
+    return html`<h3 id=${id} class=${cls} part=${part} tabindex=${tabindex} aria-describedby=${desc}>${content}</h3>`;
+  if (level === 4)
+    return html`<h4 id=${id} class=${cls} part=${part} tabindex=${tabindex} aria-describedby=${desc}>${content}</h4>`;
+  return html`<h5 id=${id} class=${cls} part=${part} tabindex=${tabindex} aria-describedby=${desc}>${content}</h5>`;
 }
 
 /**

@@ -29,14 +29,15 @@ export const contactCardEn = {
   call911: 'Call 911',
   afterHours:
     'In danger now? Call 911. To talk to someone now, call or text 988 (Suicide & Crisis Lifeline). For help finding treatment, call the SAMHSA National Helpline. Both are free and open 24/7.',
-  samhsa: 'SAMHSA Helpline 1-800-662-4357',
-  samhsaTty: 'SAMHSA TTY 1-800-487-4889',
+  samhsa: 'Call the SAMHSA Helpline 1-800-662-4357',
+  samhsaTty: 'Call SAMHSA by TTY 1-800-487-4889',
   crisis: 'In crisis? Call or text 988. In danger now? Call 911.',
   crisisCall: 'Call 988',
   crisisText: 'Text 988',
   crisisChat: 'Chat with 988',
   barCrisis: 'Call 988, the Suicide & Crisis Lifeline',
   dismiss: 'Hide the call bar',
+  barHidden: 'The call bar is hidden.',
   opensInNewTab: '(opens in a new tab)',
 };
 

@@ -28,8 +28,8 @@ export const contactCardEs: ContactCardMessages = {
   call911: 'Llamar al 911',
   afterHours:
     '¿En peligro ahora? Llame al 911. Para hablar con alguien ahora, llame al 988 (Línea 988 de Prevención del Suicidio y Crisis; marque 2 para español) o envíe AYUDA por mensaje de texto al 988. Para encontrar tratamiento, llame a la Línea Nacional de Ayuda de SAMHSA. Las dos son gratis y atienden 24/7.',
-  samhsa: 'Línea Nacional de Ayuda de SAMHSA 1-800-662-4357',
-  samhsaTty: 'TTY de SAMHSA 1-800-487-4889',
+  samhsa: 'Llamar a la Línea Nacional de Ayuda de SAMHSA 1-800-662-4357',
+  samhsaTty: 'Llamar a SAMHSA por TTY 1-800-487-4889',
   crisis:
     '¿En crisis? Llame al 988 (marque 2 para español) o envíe AYUDA por mensaje de texto al 988. ¿En peligro ahora? Llame al 911.',
   crisisCall: 'Llamar al 988',
@@ -37,5 +37,6 @@ export const contactCardEs: ContactCardMessages = {
   crisisChat: 'Chatear con el 988',
   barCrisis: 'Llamar al 988, la Línea 988 de Prevención del Suicidio y Crisis',
   dismiss: 'Ocultar la barra de llamada',
+  barHidden: 'La barra de llamada está oculta.',
   opensInNewTab: '(se abre en una pestaña nueva)',
 };

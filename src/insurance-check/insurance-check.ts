@@ -682,7 +682,9 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     /** The `aria-invalid` and `aria-describedby` values of a control whose error belongs to `owner`. */
     const aria = (owner: ErrorName) => {
       const error = errors[owner] && `${owner}-error`;
-      return [error ? 'true' : nothing, error || nothing] as const;
+      // "false", not no attribute: Chromium reports an empty required radio, select or checkbox as
+      // invalid before the visitor has done anything.
+      return [error ? 'true' : 'false', error || nothing] as const;
     };
 
     /** " (optional)" after a label or legend. */
@@ -708,8 +710,9 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
           : html`<input id=${name} name=${name} type=${o.type ?? 'text'} class=${o.type === 'file' ? 'visually-hidden' : nothing} ?disabled=${sending} ?required=${needed(o.group ?? name)} .value=${typeof value === 'string' ? value : ''} .checked=${value === true} accept=${o.type === 'file' ? 'image/*' : nothing} autocomplete=${o.ac || 'off'} autocapitalize=${o.caps ?? nothing} autocorrect=${o.caps ? 'off' : nothing} spellcheck=${o.caps ? 'false' : nothing} inputmode=${o.im ?? nothing} maxlength=${o.max ?? 100} aria-invalid=${invalid} aria-describedby=${describedBy}>`
       }${
         // A file field's own button and "No file chosen" are in the browser's language, not the
-        // page's: the field is kept (focusable, named by its label) but drawn as our own button.
-        o.type === 'file' ? html`<label for=${name} class="button secondary pick" aria-hidden="true">${t('choosePhoto')}</label>` : nothing
+        // page's: the field is kept (focusable) but drawn as our own button. It is a second label,
+        // so the field's name holds the words on screen: "Front of the card Choose a photo".
+        o.type === 'file' ? html`<label for=${name} class="button secondary pick">${t('choosePhoto')}</label>` : nothing
       }</div>`;
     };
 
@@ -784,7 +787,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const failure = () => {
       const failure = this.failure;
       // biome-ignore format: compact template
-      return html`<div class="alert" part="failure">${heading(sub, t('failTitle'), { id: 'failure', focusable: true })}<p>${this.say(failure)}</p><div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" aria-disabled=${sending} @click=${this.submit}>${t(sending ? 'sending' : 'retry')}</button>`}${this.phoneLink()}</div></div>`;
+      return html`<div class="alert" part="failure">${heading(sub, t('failTitle'), { id: 'failure', focusable: true, describedBy: 'failure-reason' })}<p id="failure-reason">${this.say(failure)}</p><div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" aria-disabled=${sending} @click=${this.submit}>${t(sending ? 'sending' : 'retry')}</button>`}${this.phoneLink()}</div></div>`;
     };
 
     const carriers = parseCarriers(this.carriers);
@@ -814,7 +817,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       ]);
 
     // biome-ignore format: compact template
-    return html`${heading(this.headingLevel, t(verify ? 'heading' : 'callbackHeading'), { id: 'heading', className: 'title', part: 'heading' })}<p>${t(verify ? 'intro' : 'callbackIntro')}</p><button type="button" class="link" part="mode" ?disabled=${sending} @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' || (sending && this.retrying) ? failure() : nothing}${summary()}<form part="form" novalidate aria-labelledby="heading" aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
+    return html`${heading(this.headingLevel, t(verify ? 'heading' : 'callbackHeading'), { id: 'heading', className: 'title', part: 'heading' })}<p>${t(verify ? 'intro' : 'callbackIntro')}</p><button type="button" class="link" part="mode" ?disabled=${sending} @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' || (sending && this.retrying) ? failure() : nothing}${summary()}<form part="form" novalidate aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
       choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']]),
       s.who === 'loved-one' ? field('relationship') : nothing,
       section(t('patient'), [

@@ -384,9 +384,14 @@ describe('<intake-care-quiz>', () => {
     expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('hint error');
     expect(root(el).activeElement).to.equal(input(el, 'self'));
     expect($(el, '[role="status"]')!.textContent).to.contain('Please choose an answer.');
+    // Each answer is marked invalid, so the answer focused is read with the error state.
+    const marks = () =>
+      [input(el, 'self'), input(el, 'loved-one')].map((i) => i.getAttribute('aria-invalid'));
+    expect(marks()).to.deep.equal(['true', 'true']);
     await expect(el).to.be.accessible();
     await choose(el, 'self');
     expect($(el, '[part="error"]')).to.equal(null);
+    expect(marks()).to.deep.equal([null, null]);
     await next(el);
     // A many-question needs at least one tick (none counts).
     await next(el);

@@ -104,6 +104,12 @@ describe('<intake-contact-card>', () => {
     const chat = note.querySelector<HTMLAnchorElement>('a[href="https://988lifeline.org/chat/"]')!;
     expect(chat.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Chat with 988 (opens in a new tab)');
     expect([chat.target, chat.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
+    // Each link says what it does, as "Call 911" does: a list of links read alone makes sense.
+    const samhsa = [...note.querySelectorAll('a[href^="tel:+1800"]')].map((a) => a.textContent);
+    expect(samhsa).to.deep.equal([
+      'Call the SAMHSA Helpline 1-800-662-4357',
+      'Call SAMHSA by TTY 1-800-487-4889',
+    ]);
     // Numbers in the links' text are kept whole (see the narrow-card test).
     const numbers = [...note.querySelectorAll('a .whole')].map((span) => span.textContent);
     expect(numbers).to.deep.equal(['1-800-662-4357', '1-800-487-4889']);
@@ -260,6 +266,17 @@ describe('<intake-contact-card>', () => {
     expect(warnings).to.deep.equal([
       `intake-widgets: <intake-contact-card> after-hours-phone="206-555-019" is not valid; the script tag's data-after-hours-phone is used, if any.`,
     ]);
+  });
+
+  it('keeps focus in the card, on its call button, when the after-hours link that had it goes at opening time', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE}></intake-contact-card>`,
+    );
+    shadow(el).querySelector<HTMLAnchorElement>('[part="after-hours"] a[href="tel:988"]')!.focus();
+    el.hours = hoursOpenNow();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="after-hours"]')).to.equal(null);
+    expect(shadow(el).activeElement?.getAttribute('part')).to.equal('call');
   });
 
   it('has no after-hours note while open', async () => {
@@ -564,6 +581,8 @@ describe('<intake-contact-card>', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="card"]')).to.equal(null);
     expect(document.activeElement?.localName).to.equal('intake-contact-card');
+    // A screen reader is told where it is, rather than landing on nothing.
+    expect(shadow(el).activeElement?.textContent).to.equal('The call bar is hidden.');
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.id).to.equal('after');
   });

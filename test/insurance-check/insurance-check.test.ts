@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import type { IntakeInsuranceCheck } from '../../src/insurance-check/insurance-check.js';
@@ -91,6 +92,17 @@ async function form(): Promise<IntakeInsuranceCheck> {
     html`<intake-insurance-check endpoint="/api/intake" phone="206-555-0100" min-fill-ms="0"></intake-insurance-check>`,
   );
 }
+
+/** A node of Chromium's accessibility tree, as a screen reader gets it. */
+type A11yNode = {
+  role: string;
+  name?: string;
+  description?: string;
+  invalid?: string;
+  children?: A11yNode[];
+};
+const flatten = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
+const a11yTree = async () => flatten((await a11ySnapshot({})) as unknown as A11yNode);
 
 /** Records every intake-* event that reaches the document. */
 function recordEvents() {
@@ -337,7 +349,7 @@ describe('<intake-insurance-check>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("draws a card photo's file field as its own button, in the page's language, named by the field's label", async () => {
+  it("draws a card photo's file field as its own button, in the page's language, named by both its labels", async () => {
     const el = await fixture<IntakeInsuranceCheck>(
       html`<intake-insurance-check lang="es" card-upload></intake-insurance-check>`,
     );
@@ -348,8 +360,7 @@ describe('<intake-insurance-check>', () => {
     expect(input.getBoundingClientRect().width).to.be.at.most(1);
     input.focus();
     expect(root(el).activeElement).to.equal(input);
-    // Its name is its label alone: the button's words are hidden from assistive technology.
-    expect(pick.getAttribute('aria-hidden')).to.equal('true');
+    // Its name holds both labels, so the words on the button can be spoken to voice control too.
     expect([...input.labels!].map((label) => label.textContent)).to.deep.equal([
       'Frente de la tarjeta',
       'Elegir una foto',
@@ -1402,5 +1413,49 @@ describe('<intake-insurance-check>', () => {
     expect(warnings).to.deep.equal([
       'intake-widgets: <intake-insurance-check> strings.consentText: control characters, direction overrides and text past 2000 characters are left out.',
     ]);
+  });
+
+  describe('what a screen reader is told', () => {
+    it('calls no field invalid before the visitor has made an error, though required ones are empty', async () => {
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="/api/intake" card-upload min-fill-ms="0"></intake-insurance-check>`,
+      );
+      expect((await a11yTree()).filter((node) => node.invalid).map((node) => node.name)).to.deep.equal([]);
+      await submit(el);
+      const invalid = (await a11yTree()).filter((node) => node.invalid).map((node) => node.name);
+      expect(invalid).to.include('First name');
+    });
+
+    it('names each photo field with its visible "Choose a photo" too', async () => {
+      await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="/api/intake" card-upload min-fill-ms="0"></intake-insurance-check>`,
+      );
+      const names = (await a11yTree()).map((node) => node.name);
+      expect(names).to.include('Front of the card Choose a photo');
+      expect(names).to.include('Back of the card Choose a photo');
+    });
+
+    it('reads the reason with the focused "Not sent yet" heading', async () => {
+      fetchStub = stubFetch(() => json(400, { error: 'bad' }));
+      const el = await form();
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => root(el).querySelector('[part="failure"]'));
+      const heading = (await a11yTree()).find(
+        (node) => node.role === 'heading' && node.name === 'Not sent yet',
+      );
+      expect(heading?.description).to.equal($(el, '[part="failure"] p').textContent);
+    });
+
+    it('gives the form no landmark of the same name as the section around it', async () => {
+      await form();
+      // A form without a name is not a landmark.
+      const landmarks = (await a11yTree()).filter(
+        (node) => ['region', 'form'].includes(node.role) && node.name,
+      );
+      expect(landmarks.map((node) => `${node.role}: ${node.name}`)).to.deep.equal([
+        'region: Check your insurance',
+      ]);
+    });
   });
 });
