@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { NO_SITE_ZONE, NOT_A_PHONE, NOT_A_ZONE } from '../core/after-hours.js';
+import { hoursProblem, NO_SITE_ZONE, NOT_A_PHONE, NOT_A_ZONE } from '../core/after-hours.js';
 import { IntakeElement } from '../core/base.js';
 import {
   CALL_911,
@@ -58,6 +58,9 @@ const TAG = 'intake-contact-card';
 const JSON_LD_SCRIPT = ':scope > script[data-intake-json-ld]';
 /** Every link in the card is a way to make contact; its scheme says which (https is the map). */
 const CONTACT_METHODS: Record<string, ContactMethod> = { 'tel:': 'call', 'sms:': 'sms', 'mailto:': 'email' };
+
+/** `after-hours-phone="none"`: this card has no 24/7 line, whatever the site's. */
+const isNone = (value: string | undefined) => value?.trim().toLowerCase() === 'none';
 
 /**
  * The "talk to an admissions specialist" card: click-to-call, text, email, address with a map
@@ -157,7 +160,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   /**
    * A 24/7 number shown when the admissions line is closed (and then dialled by the call bar);
-   * falls back to `data-after-hours-phone`.
+   * falls back to `data-after-hours-phone`. `none`: no 24/7 line on this card, whatever the site's.
    */
   @property({ attribute: 'after-hours-phone' }) afterHoursPhone?: string;
 
@@ -229,7 +232,12 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       warnAttribute(TAG, 'timezone', zone, 'the open/closed line is hidden');
     }
     const afterHours = this.afterHoursPhone;
-    if (changed.has('afterHoursPhone') && afterHours?.trim() && !parsePhone(afterHours)) {
+    if (
+      changed.has('afterHoursPhone') &&
+      afterHours?.trim() &&
+      !isNone(afterHours) &&
+      !parsePhone(afterHours)
+    ) {
       warnAttribute(
         TAG,
         'after-hours-phone',
@@ -345,12 +353,13 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   /**
    * The 24/7 line: the card's `after-hours-phone`, else (when it is missing or cannot be read: it
-   * was reported when set) the site's, reported here when it cannot be read. `after-hours-phone=""`
-   * means none. Null when there is none.
+   * was reported when set) the site's, reported here when it cannot be read. `none` means none;
+   * blank, as a CMS template writes an empty field, means the site's, as for every other setting.
+   * Null when there is none.
    */
   private afterHoursLine(): ParsedPhone | null {
     const own = this.afterHoursPhone;
-    if (own != null && !own.trim()) return null;
+    if (isNone(own)) return null;
     const ownLine = own ? parsePhone(own) : null;
     if (ownLine) return ownLine;
     const site = siteDefaults().afterHoursPhone;
@@ -369,15 +378,17 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     if (!spec) return null;
     const parsed = parseOpeningHours(spec);
     if (parsed.errors.length) {
-      const problem = `: ${parsed.errors.join('; ')}`;
+      const problem = hoursProblem(parsed);
       if (!this.ownHours()) warnSiteSetting('hours', spec, problem);
       else warnOnce(`<${TAG}> hours=${quoteValue(spec)}${problem}`);
+      // Hours read in part would state a wrong week as fact ("Closed · opens Sat" on a Wednesday,
+      // when the weekdays' rule was the one mistyped): no line, as with no hours, and no second
+      // warning about the zone.
+      return null;
     }
     const t = this.t.bind(this);
     const now = new Date();
     if (parsed.alwaysOpen) return formatStatus({ kind: 'always' }, this.activeLang, '', now, t);
-    // Nothing readable (already warned): no status line, and no second warning about the zone.
-    if (!parsed.rules.length) return null;
     const own = this.timezone?.trim();
     const zone = own || siteDefaults().timezone?.trim();
     // The card's invalid zone was reported when it was set (willUpdate); the site's is here, and a
@@ -405,7 +416,9 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     const phone = this.currentPhone();
     const photo = this.photoUrl();
     const spec = this.hoursSpec();
-    const hours = spec ? schemaOrgHours(parseOpeningHours(spec)) : [];
+    const parsed = spec ? parseOpeningHours(spec) : null;
+    // Hours with a mistake are left out whole, as on the card (see statusText).
+    const hours = parsed && !parsed.errors.length ? schemaOrgHours(parsed) : [];
     // Empty fields are left out: JSON.stringify drops undefined.
     const data = {
       '@context': 'https://schema.org',

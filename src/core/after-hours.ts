@@ -5,7 +5,7 @@
  * that answers rather than a closed office.
  */
 import { siteDefaults } from './defaults.js';
-import { hoursStatus, isValidTimeZone, parseOpeningHours } from './opening-hours.js';
+import { hoursStatus, isValidTimeZone, type ParsedHours, parseOpeningHours } from './opening-hours.js';
 import { type ParsedPhone, parsePhone } from './phone.js';
 import { warnOnce, warnSiteSetting } from './warn.js';
 
@@ -16,6 +16,11 @@ export const NO_SITE_ZONE =
   'data-hours is set without data-timezone (an IANA name such as "America/Los_Angeles"); it is not used';
 
 /** The site's after-hours line if admissions is closed now, and when that next changes. */
+/** The warning's end for hours with a mistake: what could not be read, and that none are used. */
+export function hoursProblem(parsed: ParsedHours): string {
+  return `: ${parsed.errors.join('; ')}; the hours are not used`;
+}
+
 export interface SiteAfterHours {
   line: ParsedPhone | null;
   /** When admissions next opens or closes; null when the hours never change (or are unusable). */
@@ -39,8 +44,12 @@ export function siteAfterHours(now = new Date()): SiteAfterHours {
     return NONE;
   }
   const parsed = parseOpeningHours(hours);
-  if (parsed.errors.length) warnSiteSetting('hours', hours, `: ${parsed.errors.join('; ')}`);
-  if (parsed.alwaysOpen || !parsed.rules.length) return NONE;
+  // Hours with a mistake in one part are not used at all, as on the card.
+  if (parsed.errors.length) {
+    warnSiteSetting('hours', hours, hoursProblem(parsed));
+    return NONE;
+  }
+  if (parsed.alwaysOpen) return NONE;
   if (!timezone || !isValidTimeZone(timezone)) {
     if (timezone) warnSiteSetting('timezone', timezone, NOT_A_ZONE);
     else warnOnce(NO_SITE_ZONE);

@@ -202,15 +202,26 @@ describe('<intake-contact-card>', () => {
             'tel:+12065550199',
           );
           const own = await fixture<IntakeContactCard>(
-            html`<intake-contact-card phone="206-555-0100" hours=${hoursOpenNow()} after-hours-phone=""></intake-contact-card>`,
+            html`<intake-contact-card phone="206-555-0100" hours=${hoursOpenNow()} after-hours-phone="none"></intake-contact-card>`,
           );
           expect(shadow(own).querySelector('[part="status"]')!.textContent).to.match(
             /^Open now · until .+ PT$/,
           );
           own.hours = hoursClosedNow();
           await own.updateComplete;
-          // after-hours-phone="" means none, whatever the site default.
-          expect(shadow(own).querySelector('[part="after-hours"] a[href="tel:+12065550199"]')).to.equal(null);
+          // after-hours-phone="none" means none, whatever the site default.
+          expect(
+            shadow(own).querySelector('[part="after-hours"] a[href="tel:+12065550199"]')?.textContent,
+          ).to.equal(undefined);
+          expect(shadow(own).querySelector('[part="call"]')!.getAttribute('href')).to.equal(
+            'tel:+12065550100',
+          );
+          // Blank, as a CMS template writes an empty field, is the site's 24/7 line, as for every setting.
+          own.afterHoursPhone = ' ';
+          await own.updateComplete;
+          expect(shadow(own).querySelector('[part="call"]')!.getAttribute('href')).to.equal(
+            'tel:+12065550199',
+          );
         },
       );
       expect(warnings).to.deep.equal([]);
@@ -277,6 +288,24 @@ describe('<intake-contact-card>', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="after-hours"]')).to.equal(null);
     expect(shadow(el).activeElement?.getAttribute('part')).to.equal('call');
+  });
+
+  it('shows no open/closed line, and dials admissions, when one part of the hours is mistyped', async () => {
+    // The rule that is open now, mistyped ("08.00"): read in part, the other day's rule alone
+    // would say "Closed · opens …" while admissions is open.
+    const mistyped = hoursOpenNow().replace(':', '.');
+    const warnings = await captureConsole(async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" timezone=${ZONE} after-hours-phone="206-555-0199"
+          hours="${mistyped}; ${hoursClosedNow()}"></intake-contact-card>`,
+      );
+      expect(shadow(el).querySelector('[part="status"]')?.textContent).to.equal(undefined);
+      expect(shadow(el).querySelector('[part="after-hours"]')?.textContent).to.equal(undefined);
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(`skipped "${mistyped}"`);
+    expect(warnings[0]).to.match(/; the hours are not used$/);
   });
 
   it('has no after-hours note while open', async () => {
@@ -1161,6 +1190,10 @@ describe('<intake-contact-card>', () => {
       const data = () => JSON.parse(el.querySelector('script[data-intake-json-ld]')!.textContent!);
       expect(data().openingHours).to.deep.equal(['Mo-Fr 08:00-20:00', 'Sa 09:00-17:00']);
       el.setAttribute('hours', 'Monday 9-5');
+      await el.updateComplete;
+      expect(data()).to.not.have.property('openingHours');
+      // Nor in part: a search listing would show the wrong week.
+      el.setAttribute('hours', 'Mo-Fr 08:00-20:00; Sat 09:00-17:00');
       await el.updateComplete;
       expect(data()).to.not.have.property('openingHours');
     });

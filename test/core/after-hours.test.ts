@@ -78,15 +78,18 @@ describe('siteAfterHours', () => {
     }
   });
 
-  it('reads what it can of hours with a mistake in one part', async () => {
+  it('uses no hours with a mistake in one part, since the rest would be a wrong week', async () => {
+    // Read in part, "Sa 09:00-17:00" alone would say closed on a Wednesday at noon.
+    const WEDNESDAY_NOON = new Date('2026-03-11T19:00:00Z');
     await withSiteDefaults(
-      { hours: 'Mo-Fr 08:00-20:00; Sat 9-5', timezone: ZONE, afterHoursPhone: '206-555-0199' },
+      { hours: 'Mo-Fr 8:00 AM-8:00 PM; Sa 09:00-17:00', timezone: ZONE, afterHoursPhone: '206-555-0199' },
       () => {
-        expect(siteAfterHours(THURSDAY_NIGHT).line?.e164).to.equal('+12065550199');
-        expect(siteAfterHours(FRIDAY_MORNING).line).to.equal(null);
+        expect(siteAfterHours(WEDNESDAY_NOON)).to.deep.equal({ line: null, nextChange: null });
+        expect(siteAfterHours(THURSDAY_NIGHT).line).to.equal(null);
       },
     );
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('data-hours="Mo-Fr 08:00-20:00; Sat 9-5": skipped "Sat 9-5"');
+    expect(warnings).to.deep.equal([
+      'intake-widgets: data-hours="Mo-Fr 8:00 AM-8:00 PM; Sa 09:00-17:00": skipped "Mo-Fr 8:00 AM-8:00 PM": unexpected "AM-8:00 PM"; the hours are not used',
+    ]);
   });
 });
