@@ -5,7 +5,7 @@
  * - Network errors, timeouts, 429 and 5xx are retried after each of `retryDelays`, with the SAME
  *   key, so a server that stored the first attempt answers 409 instead of storing it twice.
  * - 2xx is success; 409 is success too (the first answer to this key, replayed); but only with a
- *   JSON object as the body. Anything else (an HTML page, an empty body) means the endpoint is not
+ *   JSON object as the body, read whole (a body that breaks off is a network error). Anything else (an HTML page, an empty body) means the endpoint is not
  *   the one the contract describes, and is a failure that is not retried: nothing says it was kept.
  * - 422 carries field errors; any other status is a failure that is not retried.
  * - A redirect is not followed: it would carry the body to an address nobody checked (another
@@ -48,6 +48,15 @@ export function newIdempotencyKey(): string {
     .join('');
 }
 
+/** The JSON in `text`, or null when it is not JSON (an HTML page, an empty body). */
+function parseOrNull(text: string) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 export async function submitJson({
   url,
   body,
@@ -71,13 +80,18 @@ export async function submitJson({
         body: text,
         cache: 'no-store',
         redirect: 'manual',
+        // Only the page's origin in the Referer: its query may hold tracking ids or what a visitor
+        // typed elsewhere (the body's `page` leaves it out too).
+        referrerPolicy: 'strict-origin',
         signal: controller.signal,
       });
       if (response.type === 'opaqueredirect') return { type: 'failed', kind: 'server', redirected: true };
       const { status } = response;
       const ok = (status >= 200 && status < 300) || status === 409;
       if (ok || status === 422) {
-        const json = await response.json().catch(() => null);
+        // Read whole here, in the try and within the time limit: a body that breaks off or stalls
+        // (the connection dropped) is a network failure to retry with the same key, not an answer.
+        const json = parseOrNull(await response.text());
         if (ok) {
           if (json && typeof json === 'object' && !Array.isArray(json)) return { type: 'ok', status, json };
           return { type: 'failed', kind: 'server', status, notContract: true };

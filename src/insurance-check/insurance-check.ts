@@ -480,7 +480,15 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       idempotencyKey: this.key,
       timeoutMs: this.timeout,
     });
-    if (result.type === 'ok') return this.complete(result.json as Partial<InsuranceResult>);
+    if (result.type === 'ok') {
+      // Kept, most likely (a 2xx), so not "not sent": a resend would only repeat it. But the site
+      // owner is told, since the visitor is shown the plain "received".
+      if (!STATUSES.includes(own(result.json, 'status') as InsuranceStatus))
+        console.error(
+          `intake-widgets: <${TAG}> the endpoint answered ${result.status} without a "status" the contract knows (${STATUSES.join(', ')}); the visitor was shown "received".`,
+        );
+      return this.complete(result.json as Partial<InsuranceResult>);
+    }
     if (result.type === 'failed') {
       if (result.notContract)
         console.error(
@@ -844,7 +852,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     // biome-ignore format: compact template
     return html`<section class="box" part="box" aria-labelledby="heading" lang=${this.activeLang}>${
       r
-        ? html`<div class="result" part="result" data-status=${r.status}>${heading(this.headingLevel, this.t('resultTitle'), { id: 'heading', className: 'title', part: 'heading', focusable: true })}<p>${this.keepWhole(r.message ?? this.t(r.status))}</p>${r.nextStep ? html`<p>${this.keepWhole(r.nextStep)}</p>` : nothing}${r.reference ? html`<p class="reference">${this.keepWhole(this.t('reference'), 'reference', r.reference)}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
+        ? html`<div class="result" part="result" data-status=${r.status}>${heading(this.headingLevel, this.t('resultTitle'), { id: 'heading', className: 'title', part: 'heading', focusable: true, describedBy: 'answer next-step' })}<p id="answer">${this.keepWhole(r.message ?? this.t(r.status))}</p>${r.nextStep ? html`<p id="next-step">${this.keepWhole(r.nextStep)}</p>` : nothing}${r.reference ? html`<p class="reference">${this.keepWhole(this.t('reference'), 'reference', r.reference)}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
         : this.renderForm(sending)
     }<p class="visually-hidden" role="status">${this.say(sending ? 'sending' : this.notice)}</p></section>`;
   }

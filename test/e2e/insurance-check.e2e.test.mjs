@@ -53,13 +53,17 @@ beforeEach(async () => {
  * The demo page with a recorder for every intake-* event, analytics on (so the dataLayer bridge
  * is exercised), the element's minimum fill time off and a short per-attempt timeout.
  */
-async function openDemo() {
+async function openDemo(query = '') {
   const opened = await openPage(browser, 'about:blank', { viewport: { width: 390, height: 900 } });
   const { page } = opened;
   const intake = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/api/intake'))
-      intake.push({ method: request.method(), key: request.headers()['idempotency-key'] });
+      intake.push({
+        method: request.method(),
+        key: request.headers()['idempotency-key'],
+        request,
+      });
   });
   await page.addInitScript(() => {
     window.__events = [];
@@ -73,7 +77,7 @@ async function openDemo() {
     };
     window.IntakeWidgets = { defaults: { analytics: 'datalayer' } };
   });
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.url}/${query}`);
   await widgetsRendered(page, 'intake-insurance-check');
   const form = page.locator('#insurance-check');
   await form.evaluate((el) => {
@@ -141,7 +145,9 @@ async function assertNothingLeaked({ page, record }) {
 
 describe('insurance check on the demo page', () => {
   it('stores a submission once, answers 201 with a valid body, shows the result, and leaks nothing', async () => {
-    const opened = await openDemo();
+    // A query in the page's address (an ad's tracking id, or what a visitor typed into another
+    // form) stays out of the request: neither in the body's `page` nor in the Referer header.
+    const opened = await openDemo('?utm_source=ad&gclid=Cj0KCQ');
     const { page, context, form, intake } = opened;
     await fillVerify(form, { memberId: 'VER8472913' });
     await send(form);
@@ -162,6 +168,7 @@ describe('insurance check on the demo page', () => {
     assert.equal(body.contact.phone, '+12065550147');
     assert.equal(body.insurance.carrier, 'Premera Blue Cross');
     assert.equal(intake.length, 1);
+    assert.equal(await intake[0].request.headerValue('referer'), `${server.url}/`);
 
     const events = await assertNothingLeaked({ ...opened, record: opened.record });
     const types = events.map((e) => e.type).filter((t) => t.startsWith('intake-insurance'));

@@ -98,6 +98,7 @@ type A11yNode = {
   role: string;
   name?: string;
   description?: string;
+  focused?: boolean;
   invalid?: string;
   children?: A11yNode[];
 };
@@ -925,6 +926,20 @@ describe('<intake-insurance-check>', () => {
     });
   });
 
+  it('tells the site owner when a 2xx answer has no status the contract knows, and shows "received"', async () => {
+    fetchStub = stubFetch(() => json(200, { status: 'approved', message: 'Approved!' }));
+    const el = await form();
+    const logged = await captureConsole(async () => {
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => root(el).querySelector('[part="result"]'));
+    }, 'error');
+    expect($(el, '[part="result"]').dataset.status).to.equal('received');
+    expect(logged).to.deep.equal([
+      'intake-widgets: <intake-insurance-check> the endpoint answered 200 without a "status" the contract knows (verified, in-network, out-of-network, pending, received); the visitor was shown "received".',
+    ]);
+  });
+
   it('refuses an endpoint that is not https, same-origin or localhost, and shows the phone instead', async () => {
     fetchStub = stubFetch(() => json(201, { status: 'received' }));
     const el = await fixture<IntakeInsuranceCheck>(
@@ -1445,6 +1460,25 @@ describe('<intake-insurance-check>', () => {
         (node) => node.role === 'heading' && node.name === 'Not sent yet',
       );
       expect(heading?.description).to.equal($(el, '[part="failure"] p').textContent);
+    });
+
+    it("reads the endpoint's answer and next step with the focused result heading", async () => {
+      fetchStub = stubFetch(() =>
+        json(201, {
+          status: 'out-of-network',
+          message: 'Your plan is out of network.',
+          nextStep: 'We will call you.',
+        }),
+      );
+      const el = await form();
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => root(el).querySelector('[part="result"]'));
+      const heading = (await a11yTree()).find((node) => node.role === 'heading' && node.focused);
+      expect([heading?.name, heading?.description]).to.deep.equal([
+        'Thank you. We have your information.',
+        'Your plan is out of network. We will call you.',
+      ]);
     });
 
     it('gives the form no landmark of the same name as the section around it', async () => {

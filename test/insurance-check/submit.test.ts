@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { newIdempotencyKey, type SubmitOptions, submitJson } from '../../src/core/submit.js';
 
-type Step = number | 'network' | 'hang' | 'slow' | 'redirect' | [number, unknown];
+type Step = number | 'network' | 'hang' | 'slow' | 'redirect' | 'cut' | 'stall' | [number, unknown];
 
 /**
  * A scripted fetch: each call takes the next step (a status, `[status, json]`, a network error,
@@ -24,6 +24,20 @@ function fakeFetch(steps: Step[]) {
           reject(new DOMException('aborted', 'AbortError'));
         });
       });
+    }
+    // Headers arrive, then the body breaks off (the connection dropped) or stops (until aborted).
+    if (step === 'cut' || step === 'stall') {
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"sta'));
+          if (step === 'cut') controller.error(new TypeError('network error'));
+          else
+            init.signal?.addEventListener('abort', () =>
+              controller.error(new DOMException('aborted', 'AbortError')),
+            );
+        },
+      });
+      return Promise.resolve(new Response(body, { status: 200 }));
     }
     if (step === 'hang') {
       return new Promise((_, reject) =>
@@ -104,6 +118,19 @@ describe('submitJson', () => {
     expect(calls).to.have.length(2);
     expect(calls[0].init.signal?.aborted).to.equal(true);
     expect(calls[1].headers.get('idempotency-key')).to.equal('key-1');
+  });
+
+  it('retries an answer whose body breaks off or stalls, with the same key: it is a network failure, not an answer', async () => {
+    const { result, calls, sleeps } = run(['cut', 'stall', 201], { timeoutMs: 20 });
+    expect(await result).to.deep.equal({ type: 'ok', status: 201, json: { status: 'received' } });
+    expect(calls.map((call) => call.headers.get('idempotency-key'))).to.deep.equal([
+      'key-1',
+      'key-1',
+      'key-1',
+    ]);
+    expect(sleeps).to.deep.equal([1000, 3000]);
+    const cut = run(['cut', 'cut', 'cut']);
+    expect(await cut.result).to.deep.equal({ type: 'failed', kind: 'network' });
   });
 
   it('does not follow a redirect (it would carry the body elsewhere): a failure, not retried', async () => {
