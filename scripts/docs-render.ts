@@ -74,6 +74,7 @@ export interface ManifestElement extends Named {
   attributes?: ManifestAttribute[];
   events?: (Named & { type?: TypeRef })[];
   cssParts?: Named[];
+  cssStates?: Named[];
   cssProperties?: (Named & { default?: string })[];
   slots?: Named[];
   members?: ManifestMember[];
@@ -260,6 +261,17 @@ export function renderApiTables(
       name: codeName,
       columns: [
         { head: 'Part', cell: codeName },
+        { head: 'Description', cell: describe },
+      ],
+    },
+    {
+      kind: 'states',
+      heading: 'CSS custom states',
+      caption: `Custom states of ${tagCode}, matched with <code>${escapeHtml(tag)}:state(name)</code>`,
+      rows: (element.cssStates ?? []).filter((p) => p.name),
+      name: codeName,
+      columns: [
+        { head: 'State', cell: codeName },
         { head: 'Description', cell: describe },
       ],
     },

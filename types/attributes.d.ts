@@ -23,8 +23,8 @@ import type {
 
 /** Accepted by every widget. */
 export interface IntakeCommonAttributes<E extends IntakeContactCard | IntakeCareQuiz | IntakeInsuranceCheck> {
-  /** `en` or `es`. Default: the nearest ancestor's `lang`, then the site default, then `<html lang>`. */
-  lang?: Lang;
+  /** `en` or `es`, or a regional tag such as `es-MX`. Default: the nearest ancestor's `lang`, then the site default, then `<html lang>`. */
+  lang?: Lang | `${Lang}-${string}`;
   /** Overrides for any of the widget's texts, e.g. `{ heading: 'Call us' }`. Set as a property. */
   strings?: E['strings'];
 }
@@ -39,15 +39,15 @@ export interface IntakeContactCardAttributes extends IntakeCommonAttributes<Inta
   message?: IntakeContactCard['message'];
   /** Admissions phone, any US format; falls back to the script's `data-phone`. */
   phone?: IntakeContactCard['phone'];
-  /** Show "Text us": `""` texts the admissions phone, a number texts that number. */
-  sms?: IntakeContactCard['sms'];
+  /** Show "Text us": `""` (or `true`, as a JSX attribute alone) texts the admissions phone, a number texts that number. */
+  sms?: IntakeContactCard['sms'] | boolean;
   /** Admissions email address. */
   email?: IntakeContactCard['email'];
   /** Street address, shown as written. */
   address?: IntakeContactCard['address'];
   /** Map link for the address (https); defaults to a map search for `address`. */
   'map-href'?: IntakeContactCard['mapHref'];
-  /** Photo URL (https or same origin). */
+  /** Photo URL (https, same origin, or http://localhost while testing). */
   photo?: IntakeContactCard['photo'];
   /** Alternative text for the photo; empty means decorative. */
   'photo-alt'?: IntakeContactCard['photoAlt'];
@@ -55,7 +55,7 @@ export interface IntakeContactCardAttributes extends IntakeCommonAttributes<Inta
   hours?: IntakeContactCard['hours'];
   /** IANA time zone of the facility, e.g. `America/Los_Angeles`. */
   timezone?: IntakeContactCard['timezone'];
-  /** A 24/7 number shown while admissions is closed. */
+  /** A 24/7 number shown while admissions is closed; `none` for none, whatever the site's. */
   'after-hours-phone'?: IntakeContactCard['afterHoursPhone'];
   /** What happens when you call, items separated by `|`. */
   steps?: IntakeContactCard['steps'];

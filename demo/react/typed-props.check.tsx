@@ -16,6 +16,7 @@ export const accepted = (
       name="Cedar Hollow Recovery"
       layout="bar"
       crisis
+      sms
       json-ld
       map-href="https://maps.example.org/cedar-hollow"
       after-hours-phone="+1-206-555-0199"
@@ -26,7 +27,7 @@ export const accepted = (
     </intake-contact-card>
     <intake-care-quiz
       ref={quiz}
-      lang="es"
+      lang="es-MX"
       heading-level={2}
       onintake-quiz-step={(event) => event.detail.index + event.detail.total}
       onintake-quiz-complete={(event) => event.detail.outcome.toUpperCase()}

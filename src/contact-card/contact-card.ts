@@ -82,6 +82,7 @@ const isNone = (value: string | undefined) => value?.trim().toLowerCase() === 'n
  *
  * @event intake-contact - A contact link for admissions was used (not a crisis line). `detail: { method: 'call' | 'sms' | 'email' | 'map' }`.
  *
+ * @cssstate in-flow - A call bar that is not fixed to the screen (too little room: a zoomed phone, large text); it stands where the page put it.
  * @csspart card - The outer box (the bar in `layout="bar"`).
  * @csspart heading - The heading.
  * @csspart photo - The optional photo.
@@ -143,7 +144,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   /** Map link for the address (https); defaults to a map search for `address`. */
   @property({ attribute: 'map-href' }) mapHref?: string;
 
-  /** Photo URL (https or same origin). */
+  /** Photo URL (https, same origin, or http://localhost while testing). */
   @property() photo?: string;
 
   /** Alternative text for the photo; empty means decorative. */

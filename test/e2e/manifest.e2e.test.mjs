@@ -83,6 +83,12 @@ for (const { tag, source, events: eventsFile, styles } of ELEMENTS) {
       for (const m of code.matchAll(/part="([\w-]+)"/g)) assert.ok(parts.has(m[1]), `part ${m[1]}`);
     });
 
+    it('lists every custom state it sets', () => {
+      const states = new Set((d.cssStates ?? []).map((s) => s.name));
+      for (const m of code.matchAll(/states\.add\('([\w-]+)'\)/g))
+        assert.ok(states.has(m[1]), `state ${m[1]}`);
+    });
+
     it('lists every CSS custom property it reads', () => {
       const props = new Set((d.cssProperties ?? []).map((p) => p.name));
       const used = new Set();
