@@ -33,7 +33,7 @@ const NANP = /^(1?)(?!.11|....11)([2-9]\d\d)([2-9]\d\d)(\d{4})$/;
 
 /**
  * Reads a US/NANP number as people write it — `+1-206-555-0100`, `(206) 555-0100`,
- * `206.555.0100`, `1 206 555 0100`, `2065550100`, `1-800-GET-HELP`, `206–555–0100`,
+ * `206.555.0100`, `1 206 555 0100`, `2065550100`, `1-800-GET-HELP`, `1-800-RECOVERY`, `206–555–0100`,
  * `tel:+12065550100` — or one of
  * {@link SHORT_CODES}. Null for anything else: wrong digit count, an area code or exchange
  * starting with 0 or 1 (or an N11 service code such as 911 in that place), another country,
@@ -46,6 +46,8 @@ export function parsePhone(input: string): ParsedPhone | null {
     typeof input === 'string'
       ? input
           .trim()
+          // Characters that take no room, which copying from a document or a PDF can bring along.
+          .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
           .replace(/^tel:/i, '')
           .replace(/[\u2010-\u2015\u2212/]/g, '-')
       : '';
@@ -55,8 +57,13 @@ export function parsePhone(input: string): ParsedPhone | null {
   // Only what people write numbers with; anything else (markup, URLs, "ext.") is not a plain number.
   if (!/^\+?[0-9A-Za-z \t\u00a0().-]+$/.test(text)) return null;
 
-  const characters = text.replace(/[^0-9a-z]/gi, '');
+  let characters = text.replace(/[^0-9a-z]/gi, '');
   const firstLetter = characters.search(/[a-z]/i);
+  // A vanity word may run past the number ("1-800-RECOVERY"): as on a keypad, its letters after
+  // the number's last digit are not dialled. Letters only after the digits are not a vanity word.
+  const longest = characters[0] === '1' ? 11 : 10;
+  if (firstLetter >= 0 && firstLetter < longest && /^[a-z]+$/i.test(characters.slice(longest)))
+    characters = characters.slice(0, longest);
   // In base 36, "a" (or "A") is 10 … "z" is 35: the letter's place in the alphabet plus 10.
   const digits = characters.replace(/[a-z]/gi, (letter) => KEYPAD[parseInt(letter, 36) - 10]);
   const match = NANP.exec(digits);

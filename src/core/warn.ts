@@ -13,7 +13,15 @@ export function quoteValue(value: unknown): string {
     // Control and bidi-override characters could make the message misleading in the console.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
     .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '�');
-  return JSON.stringify(text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text);
+  return (
+    JSON.stringify(text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text)
+      // Characters that take no room (a zero-width space pasted with a number) are shown as their
+      // code, or "206 555 0100" would be "not valid" with nothing wrong in sight.
+      .replace(
+        /[\u00ad\u200b-\u200d\u2060\ufeff]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+      )
+  );
 }
 
 /** Prints `intake-widgets: <message>` once. */

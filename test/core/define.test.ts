@@ -106,5 +106,8 @@ describe('warnings', () => {
   it('shortens and neutralises hostile values', () => {
     expect(quoteValue('a'.repeat(500)).length).to.be.below(70);
     expect(quoteValue('\u202Eevil\u0000')).to.equal('"�evil�"');
+    // What takes no room is shown by its code: the value looks right otherwise.
+    expect(quoteValue('206 555 0100\u200B')).to.equal('"206 555 0100\\u200B"');
+    expect(quoteValue('\uFEFFAmerica/Chicago\u00AD')).to.equal('"\\uFEFFAmerica/Chicago\\u00AD"');
   });
 });

@@ -31,6 +31,12 @@ describe('parsePhone: accepted', () => {
     ['800-get-help', { e164: '+18004384357', display: '(800) 438-4357' }],
     ['1-800-662-HELP', { e164: '+18006624357', display: '(800) 662-4357' }],
     ['+1 (877) WXYZ-PQR', { e164: '+18779999777', display: '(877) 999-9777' }],
+    // a vanity word longer than the number: the letters past its last digit are not dialled
+    ['1-800-RECOVERY', { e164: '+18007326837', display: '(800) 732-6837' }],
+    ['1-800-GET-HELP-NOW', { e164: '+18004384357', display: '(800) 438-4357' }],
+    ['888-RECOVERYNOW', { e164: '+18887326837', display: '(888) 732-6837' }],
+    // characters that take no room, pasted along with the number
+    ['\uFEFF206 555\u00AD 0100\u200B', SEATTLE],
     // short codes stay short
     ['988', { e164: '988', display: '988' }],
     ['911', { e164: '911', display: '911' }],
@@ -61,7 +67,8 @@ describe('parsePhone: rejected', () => {
     ['(206) 155-0100', 'exchange starting with 1'],
     ['(911) 555-0100', 'N11 area code'],
     ['(206) 411-0100', 'N11 exchange'],
-    ['1-800-GET-HELP-NOW', 'too many letters'],
+    ['206-555-0100 now', 'a word after the number'],
+    ['1-800-GET-HELP-2', 'a digit after a long vanity word'],
     ['CALL-US-TODAY', 'letters in the area code'],
     ['call me now please', 'words'],
     ['206-555-0100 ext 12', 'an extension'],
