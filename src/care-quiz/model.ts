@@ -369,9 +369,14 @@ function sanitize(answers: unknown, warn: Warn): [Answers, number[]] {
         const options: readonly string[] = QUESTIONS[index].options;
         const many = QUESTIONS[index].type === 'many';
         // One path for both kinds: a 'one' answer is read as a one-item list, and so is a single
-        // option id for a 'many' question.
+        // option id for a 'many' question. A one-item list for a 'one' question is its item: left
+        // out, ["several-days"] for self-harm thoughts would read as the mildest answer.
         const list: readonly unknown[] | null =
-          typeof value === 'string' ? [value] : many && Array.isArray(value) ? value : null;
+          typeof value === 'string'
+            ? [value]
+            : Array.isArray(value) && (many || value.length === 1)
+              ? value
+              : null;
         if (!list) {
           got(`"${key}" takes ${many ? 'a list of option ids' : 'one option id'}`, value);
           continue;
@@ -383,7 +388,8 @@ function sanitize(answers: unknown, warn: Warn): [Answers, number[]] {
           const option = list[item];
           if (typeof option !== 'string') got(`"${key}" items must be option ids`, option);
           else if (options.includes(option)) mask |= 1 << options.indexOf(option);
-          else ignored(`unknown option ${quote(option)} for "${key}"`);
+          // The id itself is not quoted: it is an answer, and answers stay out of the console.
+          else ignored(`unknown option for "${key}"`);
         }
         // `none` is exclusive. Keeping the other items is the safe reading (an urgent item must
         // win). (A question without `none` gets bit 31, which no mask has.)
@@ -637,8 +643,9 @@ function recommend(v: number[]): CareRecommendation {
 /**
  * Recommends a level of care for quiz answers (an object keyed by question id, as JSON would give
  * it). Implements the ratings and the decision table of model `care-quiz/1`: the first matching
- * rule wins. Unknown question or option ids are ignored with one warning each; unanswered
- * questions count as their mildest option. Never throws.
+ * rule wins. Unknown question or option ids are ignored with one warning each (an unknown option
+ * id is not quoted: it is an answer); unanswered questions count as their mildest option. A
+ * 'one' answer may also come as a one-item list, a 'many' answer as one id. Never throws.
  */
 export function recommendCare(answers: unknown, options?: RecommendOptions): CareRecommendation {
   let onWarning: RecommendOptions['onWarning'];
