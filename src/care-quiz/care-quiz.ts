@@ -474,6 +474,11 @@ ${this.p('crisisSpanish')}
 <p>${this.newTabLink(CHAT_988, this.tx('chat988'))}</p>
 ${this.p('crisisAdmissions')}
 ${phone ? html`<p class="actions">${this.callAdmissions(phone, 'button secondary')}</p>` : nothing}
+${
+  // Opioids chosen before "can't stay safe": an overdose risk, so the naloxone note is given here
+  // too. (The crisis screens earlier in the quiz come before substances are asked.)
+  this.result?.notes.includes('naloxone') ? this.p('note:naloxone') : nothing
+}
 ${this.renderNav('backToQuiz')}
 </section>`;
   }

@@ -275,6 +275,17 @@ describe('<intake-care-quiz>', () => {
     const asked = await answerAll(el, { 'mental-health': 'cant-stay-safe' });
     expect(asked.at(-1)).to.equal('mental-health');
     expect($(el, '[part="crisis"]')).to.not.equal(null);
+    expect($(el, '[part="crisis"]')!.textContent).not.to.contain('naloxone');
+  });
+
+  it('gives the naloxone note on that crisis screen when opioids were chosen: an overdose risk', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    await answerAll(el, { substances: ['opioids'], frequency: 'daily', 'mental-health': 'cant-stay-safe' });
+    const crisis = $(el, '[part="crisis"]')!;
+    expect(crisis.textContent).to.contain('Keep naloxone (Narcan) close.');
+    // After the crisis lines and admissions, not before them.
+    expect(crisis.querySelector('a')!.getAttribute('href')).to.equal('tel:988');
+    await expect(el).to.be.accessible();
   });
 
   it('texts AYUDA to 988 in Spanish', async () => {
