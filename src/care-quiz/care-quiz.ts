@@ -161,7 +161,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     super.willUpdate(changed);
     // The phone and the link show only on the result screen; check them when they are set, so a
     // mistake shows in the console on page load, not after someone has answered every question.
-    if (changed.has('phone')) admissionsPhone(TAG, this.phone);
+    if (changed.has('phone') || !this.hasUpdated) admissionsPhone(TAG, this.phone);
     if (changed.has('insuranceHref')) this.insuranceLink();
     if (changed.has('headingLevel'))
       this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, this.getAttribute('heading-level'), 3);

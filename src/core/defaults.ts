@@ -8,7 +8,7 @@
 import type { CareRecommendation, RecommendOptions } from '../care-quiz/model.js';
 import { own } from './own.js';
 import { type ParsedPhone, parsePhone } from './phone.js';
-import { warnAttribute } from './warn.js';
+import { warnAttribute, warnSiteSetting } from './warn.js';
 
 export interface SiteDefaults {
   /** Admissions phone number, any US format. */
@@ -133,6 +133,8 @@ export function admissionsPhone(tag: string, own: string | undefined): ParsedPho
     }
     return parsed ?? siteParsed;
   }
-  if (site?.trim() && !siteParsed) warnAttribute(tag, 'data-phone', site, 'no call button is shown');
+  // One message for the site's setting, whichever widget reads it first.
+  if (site?.trim() && !siteParsed)
+    warnSiteSetting('phone', site, ' is not a phone number; the widgets show no call button');
   return siteParsed;
 }

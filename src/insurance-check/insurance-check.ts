@@ -308,7 +308,9 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     // Where the form sends, and the number it offers when sending fails, are checked when set, so
     // a mistake shows in the console on page load rather than when someone presses Send.
     if (!this.hasUpdated || changed.has('endpoint')) this.endpointUrl(false);
-    if (changed.has('phone')) admissionsPhone(TAG, this.phone);
+    // Checked when set, or at the first render for the site's: the number shows only when sending
+    // fails or on the result, and a mistake should show in the console on page load.
+    if (changed.has('phone') || !this.hasUpdated) admissionsPhone(TAG, this.phone);
     if (changed.has('captchaProvider') || changed.has('captchaSiteKey')) {
       if (this.hasUpdated) this.loadCaptcha();
       else this.captchaSpec();

@@ -134,6 +134,22 @@ class SiteWidget extends IntakeElement {
 }
 define('intake-test-site-widget', SiteWidget);
 
+describe("the site's data-phone", () => {
+  beforeEach(() => resetWarnings());
+
+  it('warns once on page load when it cannot be read, from whichever widget reads it first', async () => {
+    const warnings = await captureConsole(() =>
+      withSiteDefaults({ phone: '(206) 555-010' }, () =>
+        fixture(html`<div><intake-care-quiz></intake-care-quiz><intake-insurance-check></intake-insurance-check>
+          <intake-contact-card></intake-contact-card></div>`),
+      ),
+    );
+    expect(warnings.filter((warning) => warning.includes('phone'))).to.deep.equal([
+      'intake-widgets: data-phone="(206) 555-010" is not a phone number; the widgets show no call button',
+    ]);
+  });
+});
+
 describe("a site's subclass", () => {
   it('keeps its own property kinds and converters as they are', async () => {
     const element = await fixture<SiteWidget>(
