@@ -545,6 +545,9 @@ function recommend(v: number[]): CareRecommendation {
   const unstable = r6 === 3;
   const environment = r6 > 1;
 
+  // The substances chosen (rating every option 1 picks all that were chosen).
+  const used = rate(scored(SUBSTANCES, '111111'))[1];
+
   /** Rules R3–R7 (everything below detox), with D1 as given. */
   const treatment = (d1: number): Decision => {
     // R3: step-down after finishing detox or residential treatment and not using.
@@ -575,15 +578,15 @@ function recommend(v: number[]): CareRecommendation {
     }
     // R5: partial hospitalization.
     if (mental || (relapse && r6 < 2)) return [PHP, -1, [mental && k3, relapse && k5], 0];
-    // R6: intensive outpatient.
-    if (d1 || r5 > 1 || environment) return [IOP, -1, [d1 && k1, r5 > 1 && k5, environment && k6], 0];
+    // R6: intensive outpatient. D1 from how often alone does not say of what: the "why" names
+    // what was used, too.
+    if (d1 || r5 > 1 || environment) return [IOP, -1, [d1 && [used, k1], r5 > 1 && k5, environment && k6], 0];
     // R7: outpatient. Nothing raised the level, so the "why" is what was used and how often
     // (as answered: an unanswered frequency is no reason, though it counts as less-than-weekly).
-    // (Rating every option 1 picks all that were chosen.)
     return [
       OUTPATIENT,
       -1,
-      rate([...scored(SUBSTANCES, '111111'), ...scored(FREQUENCY, '1111')])[1],
+      [used, rate(scored(FREQUENCY, '1111'))[1]],
       v[FREQUENCY] < 2 ? NOTE_EARLY_INTERVENTION : 0,
     ];
   };

@@ -1026,6 +1026,8 @@ describe('care-quiz model: reasons are the answers that fired the rule', () => {
         home: 'others-use',
       },
       [
+        // How often, and of what.
+        { question: 'substances', option: 'stimulants' },
         { question: 'frequency', option: '4-6-days' },
         { question: 'past-attempts', option: 'relapsed-weeks' },
         { question: 'home', option: 'others-use' },
