@@ -32,7 +32,7 @@ test('the subpath export runs in Node without a DOM', () => {
 test('never throws on odd JSON, and warns through the callback', () => {
   const warnings = [];
   const result = recommendCare(
-    { urgent: 'overdose', frequency: ['daily'], nope: 1 },
+    { urgent: 'overdose', frequency: ['daily', 'weekly'], nope: 1 },
     {
       onWarning: (message) => warnings.push(message),
     },
