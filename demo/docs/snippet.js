@@ -171,12 +171,23 @@ const SHORT_CODES = ['911', '988', '741741'];
  * @returns {{ e164: string, display: string } | null}
  */
 export function parsePhone(input) {
-  const text = typeof input === 'string' ? input.trim() : '';
+  const text =
+    typeof input === 'string'
+      ? input
+          .trim()
+          .replace(/[\u00ad\u061c\u200b-\u200f\u2060-\u2064\ufeff]/g, '')
+          .replace(/^tel:/i, '')
+          .replace(/[\u2010-\u2015\u2212/]/g, '-')
+      : '';
   if (text.length > 40) return null;
   if (SHORT_CODES.includes(text)) return { e164: text, display: text };
   if (!/^\+?[0-9A-Za-z \t\u00a0().-]+$/.test(text)) return null;
-  const characters = text.replace(/[^0-9a-z]/gi, '');
+  let characters = text.replace(/[^0-9a-z]/gi, '');
   const firstLetter = characters.search(/[a-z]/i);
+  // A vanity word that starts the exchange or the line may run past the number (1-800-RECOVERY).
+  const code = characters[0] === '1' ? 1 : 0;
+  if ((firstLetter === code + 3 || firstLetter === code + 6) && /^[a-z]+$/i.test(characters.slice(code + 10)))
+    characters = characters.slice(0, code + 10);
   const digits = characters.replace(/[a-z]/gi, (letter) => KEYPAD[parseInt(letter, 36) - 10]);
   const match = NANP.exec(digits);
   if (!match) return null;

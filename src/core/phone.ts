@@ -3,6 +3,7 @@
  * Pure and DOM-free.
  */
 import { encodeText } from './safe-url.js';
+import { INVISIBLE } from './warn.js';
 
 /**
  * Special numbers accepted as written: 911, the 988 Suicide & Crisis Lifeline, and the Crisis Text
@@ -47,7 +48,7 @@ export function parsePhone(input: string): ParsedPhone | null {
       ? input
           .trim()
           // Characters that take no room, which copying from a document or a PDF can bring along.
-          .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+          .replace(INVISIBLE, '')
           .replace(/^tel:/i, '')
           .replace(/[\u2010-\u2015\u2212/]/g, '-')
       : '';
@@ -60,10 +61,11 @@ export function parsePhone(input: string): ParsedPhone | null {
   let characters = text.replace(/[^0-9a-z]/gi, '');
   const firstLetter = characters.search(/[a-z]/i);
   // A vanity word may run past the number ("1-800-RECOVERY"): as on a keypad, its letters after
-  // the number's last digit are not dialled. Letters only after the digits are not a vanity word.
-  const longest = characters[0] === '1' ? 11 : 10;
-  if (firstLetter >= 0 && firstLetter < longest && /^[a-z]+$/i.test(characters.slice(longest)))
-    characters = characters.slice(0, longest);
+  // the number's last digit are not dialled. Only a word that starts the exchange or the line
+  // does: "262-4357 office", a digit short, must not become a number.
+  const code = characters[0] === '1' ? 1 : 0;
+  if ((firstLetter === code + 3 || firstLetter === code + 6) && /^[a-z]+$/i.test(characters.slice(code + 10)))
+    characters = characters.slice(0, code + 10);
   // In base 36, "a" (or "A") is 10 … "z" is 35: the letter's place in the alphabet plus 10.
   const digits = characters.replace(/[a-z]/gi, (letter) => KEYPAD[parseInt(letter, 36) - 10]);
   const match = NANP.exec(digits);

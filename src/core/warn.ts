@@ -5,6 +5,12 @@
  */
 const printed = new Set<string>();
 
+/**
+ * Characters that take no room (zero-width spaces and joiners, direction marks, soft hyphens),
+ * which copying a value from a document or a PDF can bring along.
+ */
+export const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
 const MAX_VALUE_LENGTH = 60;
 
 /** Shortens a configuration value for a message, so huge or hostile strings stay readable. */
@@ -17,10 +23,7 @@ export function quoteValue(value: unknown): string {
     JSON.stringify(text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text)
       // Characters that take no room (a zero-width space pasted with a number) are shown as their
       // code, or "206 555 0100" would be "not valid" with nothing wrong in sight.
-      .replace(
-        /[\u00ad\u200b-\u200d\u2060\ufeff]/g,
-        (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-      )
+      .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
   );
 }
 

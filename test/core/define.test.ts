@@ -108,6 +108,7 @@ describe('warnings', () => {
     expect(quoteValue('\u202Eevil\u0000')).to.equal('"�evil�"');
     // What takes no room is shown by its code: the value looks right otherwise.
     expect(quoteValue('206 555 0100\u200B')).to.equal('"206 555 0100\\u200B"');
+    expect(quoteValue('206 555 0100\u200E')).to.equal('"206 555 0100\\u200E"');
     expect(quoteValue('\uFEFFAmerica/Chicago\u00AD')).to.equal('"\\uFEFFAmerica/Chicago\\u00AD"');
   });
 });

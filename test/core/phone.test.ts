@@ -37,6 +37,7 @@ describe('parsePhone: accepted', () => {
     ['888-RECOVERYNOW', { e164: '+18887326837', display: '(888) 732-6837' }],
     // characters that take no room, pasted along with the number
     ['\uFEFF206 555\u00AD 0100\u200B', SEATTLE],
+    ['206 555 0100\u200E', SEATTLE],
     // short codes stay short
     ['988', { e164: '988', display: '988' }],
     ['911', { e164: '911', display: '911' }],
@@ -68,6 +69,10 @@ describe('parsePhone: rejected', () => {
     ['(911) 555-0100', 'N11 area code'],
     ['(206) 411-0100', 'N11 exchange'],
     ['206-555-0100 now', 'a word after the number'],
+    // a number a digit short, then a word: not a vanity number (it would dial a stranger)
+    ['262-4357 office', 'seven digits and a word'],
+    ['555-2100 Seattle', 'seven digits and a place'],
+    ['206-555-010 ext', 'nine digits and a word'],
     ['1-800-GET-HELP-2', 'a digit after a long vanity word'],
     ['CALL-US-TODAY', 'letters in the area code'],
     ['call me now please', 'words'],

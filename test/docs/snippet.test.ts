@@ -369,6 +369,13 @@ describe('parsePhone agrees with the widgets', () => {
     '<a>206-555-0100</a>',
     '',
     '1'.repeat(41),
+    '1-800-RECOVERY',
+    '888-RECOVERYNOW',
+    '262-4357 office',
+    '206 555\u200B 0100\u200E',
+    'tel:206-555-0100',
+    '206\u2013555\u20130100',
+    '206/555-0100',
   ];
   for (const input of inputs) {
     it(JSON.stringify(input), () => {
