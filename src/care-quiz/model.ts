@@ -300,15 +300,15 @@ function quote(value: string): string {
 }
 
 function describe(value: unknown): string {
+  // A string is not quoted: it may be answers (JSON text given as is), and answers stay out of
+  // the console.
   return value === null
     ? 'null'
     : Array.isArray(value)
       ? 'a list'
-      : typeof value === 'string'
-        ? quote(value)
-        : typeof value === 'object'
-          ? 'an object'
-          : `a ${typeof value}`;
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
 }
 
 /**
@@ -369,14 +369,10 @@ function sanitize(answers: unknown, warn: Warn): [Answers, number[]] {
         const options: readonly string[] = QUESTIONS[index].options;
         const many = QUESTIONS[index].type === 'many';
         // One path for both kinds: a 'one' answer is read as a one-item list, and so is a single
-        // option id for a 'many' question. A one-item list for a 'one' question is its item: left
-        // out, ["several-days"] for self-harm thoughts would read as the mildest answer.
+        // option id for a 'many' question. A list for a 'one' question is read too (below): left
+        // out, ["several-days"] for self-harm thoughts would count as the mildest answer.
         const list: readonly unknown[] | null =
-          typeof value === 'string'
-            ? [value]
-            : Array.isArray(value) && (many || value.length === 1)
-              ? value
-              : null;
+          typeof value === 'string' ? [value] : Array.isArray(value) ? value : null;
         if (!list) {
           got(`"${key}" takes ${many ? 'a list of option ids' : 'one option id'}`, value);
           continue;
@@ -397,6 +393,12 @@ function sanitize(answers: unknown, warn: Warn): [Answers, number[]] {
         if (mask & none && mask !== none) {
           warn(`"${key}" has "none" together with other items; "none" is ignored.`);
           mask ^= none;
+        }
+        // Several answers to a 'one' question: the most serious is the safe reading, and options
+        // are listed mildest first.
+        if (!many && mask & (mask - 1)) {
+          warn(`"${key}" takes one option id, got several; the last in the question's order is used.`);
+          mask = 1 << (31 - Math.clz32(mask));
         }
         masks[index] = mask;
         // Option order, so equal answers normalize to equal lists.
@@ -648,7 +650,8 @@ function recommend(v: number[]): CareRecommendation {
  * it). Implements the ratings and the decision table of model `care-quiz/1`: the first matching
  * rule wins. Unknown question or option ids are ignored with one warning each (an unknown option
  * id is not quoted: it is an answer); unanswered questions count as their mildest option. A
- * 'one' answer may also come as a one-item list, a 'many' answer as one id. Never throws.
+ * 'one' answer may also come as a list (several: the most serious is used), a 'many' answer as
+ * one id. Never throws.
  */
 export function recommendCare(answers: unknown, options?: RecommendOptions): CareRecommendation {
   let onWarning: RecommendOptions['onWarning'];

@@ -274,12 +274,16 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     if (this.layout === 'bar' && this.isConnected) watchBar(this, this.placeBar);
     else unwatchBar(this);
     // What had focus can go in an update: the after-hours 988 link when admissions opens, the
-    // bar's close button. Focus stays in the card, on its call button (or the note that the bar
-    // is hidden), rather than falling to the page's top, where a screen reader would start over.
-    if (this.focusBefore && !this.focusBefore.isConnected)
-      this.shadowRoot
-        ?.querySelector<HTMLElement>('[part="call"], .hidden-note')
-        ?.focus({ preventScroll: true });
+    // bar's close button. Focus stays in the card, on its call button (else the note that the bar
+    // is hidden, or the card's heading), rather than falling to the page's top, where a screen
+    // reader would start over.
+    const root = this.shadowRoot;
+    if (root && this.focusBefore && !this.focusBefore.isConnected) {
+      const stay =
+        root.querySelector<HTMLElement>('[part="call"]') ??
+        root.querySelector<HTMLElement>('.hidden-note, #heading');
+      stay?.focus({ preventScroll: true });
+    }
     this.focusBefore = null;
   }
 
@@ -534,7 +538,7 @@ ${(closed && !afterHours) || this.crisis ? html`<a class="button secondary crisi
     return html`<section class="card" part="card" aria-labelledby=${this.name ? 'heading name' : 'heading'} lang=${this.activeLang} @click=${this.onClick}>
 ${photo ? html`<img class="photo" part="photo" src=${photo} alt=${this.photoAlt} loading="lazy" decoding="async">` : nothing}
 <div class="body">
-${heading(this.headingLevel, this.heading || this.t('heading'), { id: 'heading', className: 'title', part: 'heading' })}
+${heading(this.headingLevel, this.heading || this.t('heading'), { id: 'heading', className: 'title', part: 'heading', focusable: true })}
 ${this.name ? html`<p class="name" id="name">${this.name}</p>` : nothing}
 ${status ? html`<p class=${statusClass(status)} part="status">${status.text}</p>` : nothing}
 <p class="message">${this.keepWhole(this.message || this.t('message'))}</p>

@@ -15,12 +15,12 @@ export const NOT_A_ZONE = ' is not an IANA time zone such as "America/Los_Angele
 export const NO_SITE_ZONE =
   'data-hours is set without data-timezone (an IANA name such as "America/Los_Angeles"); it is not used';
 
-/** The site's after-hours line if admissions is closed now, and when that next changes. */
 /** The warning's end for hours with a mistake: what could not be read, and that none are used. */
 export function hoursProblem(parsed: ParsedHours): string {
   return `: ${parsed.errors.join('; ')}; the hours are not used`;
 }
 
+/** The site's after-hours line if admissions is closed now, and when that next changes. */
 export interface SiteAfterHours {
   line: ParsedPhone | null;
   /** When admissions next opens or closes; null when the hours never change (or are unusable). */

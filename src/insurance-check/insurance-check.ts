@@ -487,7 +487,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       // owner is told, since the visitor is shown the plain "received".
       if (!STATUSES.includes(own(result.json, 'status') as InsuranceStatus))
         console.error(
-          `intake-widgets: <${TAG}> the endpoint answered ${result.status} without a "status" the contract knows (${STATUSES.join(', ')}); the visitor was shown "received".`,
+          `intake-widgets: <${TAG}> the endpoint answered ${result.status} without a "status" the contract knows (${STATUSES.join(', ')}); the result is shown as "received".`,
         );
       return this.complete(result.json as Partial<InsuranceResult>);
     }
@@ -854,7 +854,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     // biome-ignore format: compact template
     return html`<section class="box" part="box" aria-labelledby="heading" lang=${this.activeLang}>${
       r
-        ? html`<div class="result" part="result" data-status=${r.status}>${heading(this.headingLevel, this.t('resultTitle'), { id: 'heading', className: 'title', part: 'heading', focusable: true, describedBy: 'answer next-step' })}<p id="answer">${this.keepWhole(r.message ?? this.t(r.status))}</p>${r.nextStep ? html`<p id="next-step">${this.keepWhole(r.nextStep)}</p>` : nothing}${r.reference ? html`<p class="reference">${this.keepWhole(this.t('reference'), 'reference', r.reference)}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
+        ? html`<div class="result" part="result" data-status=${r.status}>${heading(this.headingLevel, this.t('resultTitle'), { id: 'heading', className: 'title', part: 'heading', focusable: true, describedBy: r.nextStep ? 'answer next-step' : 'answer' })}<p id="answer">${this.keepWhole(r.message ?? this.t(r.status))}</p>${r.nextStep ? html`<p id="next-step">${this.keepWhole(r.nextStep)}</p>` : nothing}${r.reference ? html`<p class="reference">${this.keepWhole(this.t('reference'), 'reference', r.reference)}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
         : this.renderForm(sending)
     }<p class="visually-hidden" role="status">${this.say(sending ? 'sending' : this.notice)}</p></section>`;
   }

@@ -1190,7 +1190,14 @@ describe('care-quiz model: robustness', () => {
       match: /answers must be an object/,
     },
     { name: 'NaN', input: () => Number.NaN, warnings: 1, outcome: 'outpatient' },
-    { name: 'a string', input: () => 'sedatives', warnings: 1, outcome: 'outpatient' },
+    {
+      // Not quoted: JSON text given as is would put the answers in the console.
+      name: 'a string',
+      input: () => '{"self-harm-thoughts":"several-days"}',
+      warnings: 1,
+      outcome: 'outpatient',
+      match: /^care quiz: answers must be an object keyed by question id, got a string; ignored\.$/,
+    },
     { name: 'a boolean', input: () => true, warnings: 1, outcome: 'outpatient' },
     { name: 'an array', input: () => [['urgent', ['overdose']]], warnings: 1, outcome: 'outpatient' },
     { name: 'an empty object', input: () => ({}), warnings: 0, outcome: 'outpatient' },
@@ -1226,11 +1233,17 @@ describe('care-quiz model: robustness', () => {
       match: /^care quiz: unknown option for "frequency"; ignored\.$/,
     },
     {
-      name: "a list of two for a 'one' question is ignored",
+      name: "several answers to a 'one' question: the most serious is used",
       input: () => ({ substances: ['sedatives'], frequency: ['daily', 'less-than-weekly'] }),
       warnings: 1,
-      outcome: 'outpatient',
-      match: /"frequency" takes one option id, got a list/,
+      outcome: 'detox',
+      match: /"frequency" takes one option id, got several; the last in the question's order is used/,
+    },
+    {
+      name: 'several answers about self-harm thoughts: the most serious is used',
+      input: () => ({ 'self-harm-thoughts': ['not-at-all', 'several-days'] }),
+      warnings: 1,
+      outcome: 'crisis',
     },
     {
       name: "a one-item list for a 'one' question is its item",

@@ -290,6 +290,16 @@ describe('<intake-contact-card>', () => {
     expect(shadow(el).activeElement?.getAttribute('part')).to.equal('call');
   });
 
+  it('keeps focus in the card, on its heading, when it has no call button', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card hours=${hoursClosedNow()} timezone=${ZONE}></intake-contact-card>`,
+    );
+    shadow(el).querySelector<HTMLAnchorElement>('[part="after-hours"] a[href="tel:988"]')!.focus();
+    el.hours = hoursOpenNow();
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.id).to.equal('heading');
+  });
+
   it('shows no open/closed line, and dials admissions, when one part of the hours is mistyped', async () => {
     // The rule that is open now, mistyped ("08.00"): read in part, the other day's rule alone
     // would say "Closed · opens …" while admissions is open.

@@ -936,7 +936,7 @@ describe('<intake-insurance-check>', () => {
     }, 'error');
     expect($(el, '[part="result"]').dataset.status).to.equal('received');
     expect(logged).to.deep.equal([
-      'intake-widgets: <intake-insurance-check> the endpoint answered 200 without a "status" the contract knows (verified, in-network, out-of-network, pending, received); the visitor was shown "received".',
+      'intake-widgets: <intake-insurance-check> the endpoint answered 200 without a "status" the contract knows (verified, in-network, out-of-network, pending, received); the result is shown as "received".',
     ]);
   });
 
