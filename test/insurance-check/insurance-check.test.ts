@@ -935,6 +935,8 @@ describe('<intake-insurance-check>', () => {
       await until(el, () => root(el).querySelector('[part="result"]'));
     }, 'error');
     expect($(el, '[part="result"]').dataset.status).to.equal('received');
+    // Without a next step, the heading is described by the answer alone: no id that is not there.
+    expect($(el, '[part="result"] #heading').getAttribute('aria-describedby')).to.equal('answer');
     expect(logged).to.deep.equal([
       'intake-widgets: <intake-insurance-check> the endpoint answered 200 without a "status" the contract knows (verified, in-network, out-of-network, pending, received); the result is shown as "received".',
     ]);
