@@ -469,7 +469,7 @@ ${this.renderNav('backToQuiz')}
 ${this.h(level, this.tx('crisisHeading'), true)}
 <p class="actions">${this.link(CALL_988, 'call988Button', 'button danger')} ${this.link(text988Href(this.activeLang), 'text988Button', 'button danger secondary')}</p>
 ${this.p('crisisText')}
-${this.p('crisisSpanish')}
+<p lang="es">${this.tx('crisisSpanish')}</p>
 <p>${this.link(textCrisisLineHref(this.activeLang), 'crisisTextLine')}</p>
 <p>${this.newTabLink(CHAT_988, this.tx('chat988'))}</p>
 ${this.p('crisisAdmissions')}

@@ -222,7 +222,8 @@ export const careQuizEn = {
     'The 988 Suicide & Crisis Lifeline is free, private and open 24/7. You can also call if you are worried about someone.',
   call988Button: 'Call 988',
   text988Button: 'Text 988',
-  crisisSpanish: 'Spanish: press 2, or text AYUDA to 988.',
+  // In Spanish on the English screen too: it is for a reader who needs Spanish (marked lang="es").
+  crisisSpanish: 'En español: marque 2, o envíe AYUDA por mensaje de texto al 988.',
   crisisTextLine: 'Or text HOME to 741741 (Crisis Text Line)',
   chat988: 'Or chat online with 988 at 988lifeline.org',
   opensInNewTab: '(opens in a new tab)',

@@ -253,7 +253,9 @@ describe('<intake-care-quiz>', () => {
     const hrefs = [...screen.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs.slice(0, 2)).to.deep.equal(['tel:988', 'sms:988']);
     expect(hrefs).to.include.members(['sms:741741?body=HOME', 'tel:+12065550100']);
-    expect(screen.textContent).to.contain('AYUDA');
+    // For a reader who needs Spanish, in Spanish, marked so (a screen reader speaks it in Spanish).
+    const spanish = screen.querySelector('p[lang="es"]')!;
+    expect(spanish.textContent).to.equal('En español: marque 2, o envíe AYUDA por mensaje de texto al 988.');
     // On a computer, which cannot call from the page: the Lifeline's chat, in a new tab, no referrer.
     const chat = screen.querySelector<HTMLAnchorElement>('a[href="https://988lifeline.org/chat/"]')!;
     expect(chat.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
