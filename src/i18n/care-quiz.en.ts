@@ -39,17 +39,17 @@ export const careQuizEn = {
   'o:who:loved-one': 'Someone I care about',
 
   'q:urgent': 'Is any of this happening right now?',
-  'o:urgent:self-harm-plan': 'Thinking of ending {your} life or hurting someone, with a plan',
+  'o:urgent:self-harm-plan': 'A plan to end {your} life or to hurt someone',
   'o:urgent:overdose': 'A possible overdose',
   'h:urgent:overdose': 'Hard to wake up, slow or no breathing, blue lips',
   'o:urgent:severe-withdrawal': 'Dangerous withdrawal',
   'h:urgent:severe-withdrawal':
-    'Seizure, chest pain, confusion, or seeing or hearing things while cutting down',
+    'Seizure, chest pain, confusion, or seeing or hearing things while cutting down or stopping',
   'o:urgent:unsafe-now': 'Not safe where {you} are right now',
   'o:urgent:none': 'None of these',
 
   'q:self-harm-thoughts':
-    'Over the last 2 weeks, how often have {you} been bothered by thoughts that {you} would be better off dead, or of hurting {yourself}?',
+    'Over the last 2 weeks, how often have {you} been bothered by thoughts that {you} would be better off dead, or of hurting {yourself} in some way?',
   'o:self-harm-thoughts:not-at-all': 'Not at all',
   'o:self-harm-thoughts:several-days': 'Several days',
   'o:self-harm-thoughts:more-than-half': 'More than half the days',
@@ -58,15 +58,16 @@ export const careQuizEn = {
   'q:substances': 'What have {you} used in the past 30 days?',
   'o:substances:alcohol': 'Alcohol',
   'o:substances:sedatives': 'Sedatives',
-  'h:substances:sedatives': 'Benzos like Xanax or Valium, sleeping pills or barbiturates, not as prescribed',
+  'h:substances:sedatives':
+    'Benzos like Xanax or Valium, sleeping pills or barbiturates, without a prescription or not as prescribed',
   'o:substances:opioids': 'Opioids',
-  'h:substances:opioids': 'Heroin, fentanyl, or pain pills not as prescribed',
+  'h:substances:opioids': 'Heroin, fentanyl, or pain pills without a prescription or not as prescribed',
   'o:substances:stimulants': 'Stimulants',
   'h:substances:stimulants': 'Meth, cocaine, or Adderall not prescribed to {them}',
   'o:substances:cannabis': 'Cannabis (marijuana)',
   'o:substances:other': 'Something else',
 
-  'q:frequency': 'How often do {you} use?',
+  'q:frequency': 'How often do {you} drink or use drugs?',
   'o:frequency:less-than-weekly': 'Less than once a week',
   'o:frequency:1-3-days': '1 to 3 days a week',
   'o:frequency:4-6-days': '4 to 6 days a week',
@@ -111,7 +112,7 @@ export const careQuizEn = {
   'q:readiness': 'How do {you} feel about getting help?',
   'o:readiness:ready-now': 'Ready now',
   'o:readiness:thinking': 'Thinking about it',
-  'o:readiness:pressured': 'Others want it more',
+  'o:readiness:pressured': 'Others want this more than {you} do',
   'o:readiness:not-sure': 'Not sure',
 
   'q:past-attempts': 'Have {you} tried to stop before?',
@@ -165,13 +166,13 @@ export const careQuizEn = {
   'outcome:iop': 'Intensive outpatient program (IOP)',
   'outcome:outpatient': 'Outpatient counseling',
   'about:detox':
-    'Detox is medically supervised withdrawal. Nurses and doctors help {them} stop safely and ease the symptoms.',
+    'Detox is stopping alcohol or drugs with medical care. Nurses and doctors help {them} stop safely and ease the symptoms.',
   'hours:detox': 'Usually a few days to a week.',
   'about:step-down':
     'Step-down care comes after detox or a residential stay. Treatment goes on at a lower level, so {you} keep {your} progress.',
   'hours:step-down': 'Fewer hours over time.',
   'about:residential':
-    'In residential treatment {you} live on site, away from daily stress. Staff are there day and night.',
+    'In residential treatment {you} live at the center, away from daily stress. Staff are there day and night.',
   'hours:residential': 'Care 24 hours a day, 7 days a week.',
   'about:php':
     'A partial hospitalization program gives treatment most of the day, most days. {You} sleep at home.',
@@ -180,7 +181,7 @@ export const careQuizEn = {
     'An intensive outpatient program has group and one-on-one sessions a few days a week. {You} live at home and can often keep working or studying.',
   'hours:iop': 'About 9 to 19 hours a week, often 3 hours a day, 3 to 5 days a week.',
   'about:outpatient':
-    'Outpatient counseling means regular sessions with a counselor while {you} keep {your} routine.',
+    'In outpatient counseling, {you} meet with a counselor on a set schedule. {You} keep {your} daily routine.',
   'hours:outpatient': 'About 1 to 8 hours a week.',
 
   'level:medical': 'Medical detox, with nurses and doctors there around the clock.',
@@ -193,12 +194,13 @@ export const careQuizEn = {
 
   'note:emergency-overdose':
     'If it may be an overdose, give naloxone (Narcan) if there is some. Stay with the person until help comes.',
-  'note:recovery-residence': 'Home is not stable, so ask about a recovery residence (sober living home).',
+  'note:recovery-residence':
+    'Home is not stable. Ask about a sober living home, also called a recovery residence.',
   'note:early-intervention': 'Use is less than weekly, so a few early counseling sessions may be enough.',
   'note:keep-routine':
     'We know {you} need to keep up with work, school or family. This level still fits the answers best. Admissions can talk through the options with you.',
   'note:medication-opioids':
-    'For opioids, medication works best: buprenorphine, methadone or extended-release naltrexone. It can often start without a hospital stay.',
+    'For opioids, medicine works best. The choices are buprenorphine, methadone or extended-release naltrexone. It can often start without a hospital stay.',
   'note:naloxone': 'Keep naloxone (Narcan) close. It can reverse an opioid overdose.',
   'note:encourage':
     'It is OK to feel unsure. A call with admissions is free and does not commit {them} to anything.',
@@ -219,7 +221,7 @@ export const careQuizEn = {
 
   crisisHeading: 'Please talk to someone now: call or text 988',
   crisisText:
-    'The 988 Suicide & Crisis Lifeline is free, private and open 24/7. You can also call if you are worried about someone.',
+    'The 988 Suicide & Crisis Lifeline is free and private. It is open 24/7. You can also call if you are worried about someone.',
   call988Button: 'Call 988',
   text988Button: 'Text 988',
   // In Spanish on the English screen too: it is for a reader who needs Spanish (marked lang="es").

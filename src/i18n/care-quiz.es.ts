@@ -57,7 +57,7 @@ export const careQuizEs: CareQuizMessages = {
   'o:substances:opioids': 'Opioides',
   'h:substances:opioids': 'Heroína, fentanilo o pastillas para el dolor sin receta o no como se recetaron',
   'o:substances:stimulants': 'Estimulantes',
-  'h:substances:stimulants': 'Metanfetamina, cocaína o Adderall sin receta propia',
+  'h:substances:stimulants': 'Metanfetamina, cocaína o Adderall que no le recetaron a {them}',
   'o:substances:cannabis': 'Cannabis (marihuana)',
   'o:substances:other': 'Otra cosa',
 
@@ -88,7 +88,8 @@ export const careQuizEs: CareQuizMessages = {
   'o:withdrawal-now:mild': 'Leves',
   'h:withdrawal-now:mild': 'Temblores, ansiedad, sudor, problemas para dormir',
   'o:withdrawal-now:strong': 'Fuertes',
-  'h:withdrawal-now:strong': 'Vómitos, corazón acelerado, temblores fuertes o muchas ganas de consumir',
+  'h:withdrawal-now:strong':
+    'Vómitos, el corazón late muy rápido, temblores fuertes o muchas ganas de consumir',
 
   'q:health': '¿Algo de esto se aplica a {you}?',
   'o:health:pregnant': 'Embarazo',
@@ -137,7 +138,7 @@ export const careQuizEs: CareQuizMessages = {
   'q:commitments': '¿Qué podría funcionar de verdad para {you}?',
   'o:commitments:keep-routine': 'Seguir trabajando, estudiando o cuidando a la familia',
   'o:commitments:can-step-away': 'Tomarse unas semanas fuera de la rutina',
-  'o:commitments:not-sure': 'No está claro',
+  'o:commitments:not-sure': 'Todavía no se sabe',
 
   'r:urgent': 'Ahora mismo',
   'r:self-harm-thoughts': 'Pensamientos de muerte o de hacerse daño',
@@ -178,7 +179,7 @@ export const careQuizEs: CareQuizMessages = {
     'Un programa intensivo ambulatorio tiene sesiones en grupo e individuales unos días por semana. Se vive en casa y a menudo se puede seguir trabajando o estudiando.',
   'hours:iop': 'Más o menos de 9 a 19 horas por semana, a menudo 3 horas al día, de 3 a 5 días por semana.',
   'about:outpatient':
-    'La consejería ambulatoria consiste en sesiones regulares con un consejero, sin dejar la rutina diaria.',
+    'En la consejería ambulatoria hay sesiones fijas con un consejero. Se sigue con la rutina de todos los días.',
   'hours:outpatient': 'Más o menos de 1 a 8 horas por semana.',
 
   'level:medical': 'Desintoxicación médica, con personal de enfermería y médicos día y noche.',
@@ -194,17 +195,17 @@ export const careQuizEs: CareQuizMessages = {
   'note:emergency-overdose':
     'Si puede ser una sobredosis, dé naloxona (Narcan) si hay. Quédese con la persona hasta que llegue la ayuda.',
   'note:recovery-residence':
-    'El hogar no es estable: pregunte por una residencia de recuperación (vivienda sobria).',
+    'Su hogar no es estable. Pregunte por una vivienda sobria (residencia de recuperación).',
   'note:early-intervention':
     'El consumo es de menos de una vez por semana, así que unas pocas sesiones de consejería pueden bastar.',
   'note:keep-routine':
     'Sabemos que {you} necesita seguir con el trabajo, los estudios o la familia. Aun así, este nivel es el que mejor encaja con las respuestas. El equipo de admisiones puede hablar con usted sobre las opciones.',
   'note:medication-opioids':
-    'Para los opioides, los medicamentos son el tratamiento más eficaz: buprenorfina, metadona o naltrexona de liberación prolongada. A menudo se pueden empezar sin quedarse en un hospital.',
+    'Para los opioides, lo que mejor funciona son los medicamentos: la buprenorfina, la metadona o la naltrexona de liberación prolongada. A menudo se pueden empezar sin quedarse en el hospital.',
   'note:naloxone': 'Tenga naloxona (Narcan) a mano. Puede revertir una sobredosis de opioides.',
   'note:encourage': 'Es normal tener dudas. Llamar a admisiones es gratis y no obliga a nada.',
   'note:not-diagnosis':
-    'Esto no es un diagnóstico. Un profesional clínico recomendará el nivel de atención adecuado.',
+    'Esto no es un diagnóstico. Un profesional de la salud le recomendará el nivel de atención correcto.',
 
   why: 'Por qué sugerimos esto',
   notes: 'Para tener en cuenta',

@@ -28,7 +28,7 @@ export const contactCardEn = {
   callAfterHoursLine: 'Call our 24/7 line: {phone}',
   call911: 'Call 911',
   afterHours:
-    'In danger now? Call 911. To talk to someone now, call or text 988 (Suicide & Crisis Lifeline). For help finding treatment, call the SAMHSA National Helpline. Both are free and open 24/7.',
+    'In danger now? Call 911. To talk to someone now, call or text 988 (Suicide & Crisis Lifeline). For help finding treatment, call the SAMHSA National Helpline. 988 and the SAMHSA Helpline are free and open 24/7.',
   samhsa: 'Call the SAMHSA Helpline 1-800-662-4357',
   samhsaTty: 'Call SAMHSA by TTY 1-800-487-4889',
   crisis: 'In crisis? Call or text 988. In danger now? Call 911.',

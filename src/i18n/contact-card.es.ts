@@ -27,7 +27,7 @@ export const contactCardEs: ContactCardMessages = {
   callAfterHoursLine: 'Llamar a nuestra línea 24/7: {phone}',
   call911: 'Llamar al 911',
   afterHours:
-    '¿En peligro ahora? Llame al 911. Para hablar con alguien ahora, llame al 988 (Línea 988 de Prevención del Suicidio y Crisis; marque 2 para español) o envíe AYUDA por mensaje de texto al 988. Para encontrar tratamiento, llame a la Línea Nacional de Ayuda de SAMHSA. Las dos son gratis y atienden 24/7.',
+    '¿En peligro ahora? Llame al 911. Para hablar con alguien ahora, llame al 988 (Línea 988 de Prevención del Suicidio y Crisis; marque 2 para español) o envíe AYUDA por mensaje de texto al 988. Para encontrar tratamiento, llame a la Línea Nacional de Ayuda de SAMHSA. El 988 y la Línea de SAMHSA son gratis y atienden 24/7.',
   samhsa: 'Llamar a la Línea Nacional de Ayuda de SAMHSA 1-800-662-4357',
   samhsaTty: 'Llamar a SAMHSA por TTY 1-800-487-4889',
   crisis:

@@ -448,10 +448,10 @@ describe('<intake-care-quiz>', () => {
     const self = texts.self.find((text) => text.startsWith('Over the last 2 weeks'))!;
     const lovedOne = texts['loved-one'].find((text) => text.startsWith('Over the last 2 weeks'))!;
     expect(self).to.equal(
-      'Over the last 2 weeks, how often have you been bothered by thoughts that you would be better off dead, or of hurting yourself?',
+      'Over the last 2 weeks, how often have you been bothered by thoughts that you would be better off dead, or of hurting yourself in some way?',
     );
     expect(lovedOne).to.equal(
-      'Over the last 2 weeks, how often have they been bothered by thoughts that they would be better off dead, or of hurting themselves?',
+      'Over the last 2 weeks, how often have they been bothered by thoughts that they would be better off dead, or of hurting themselves in some way?',
     );
     expect(texts['loved-one']).to.include('What have they used in the past 30 days?');
     expect(texts.self).to.include('What have you used in the past 30 days?');
@@ -576,7 +576,7 @@ describe('<intake-care-quiz>', () => {
     expect($(el, '.title')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'A program that may fit: Detox',
     );
-    expect(text).to.contain('medically supervised withdrawal');
+    expect(text).to.contain('Detox is stopping alcohol or drugs with medical care.');
     expect(text).to.contain('After detox: Residential treatment.');
     expect(text).to.contain('Clinically managed');
     const why = [...result.querySelectorAll('ul')][0];
