@@ -39,7 +39,7 @@ export const careQuizEn = {
   'o:who:loved-one': 'Someone I care about',
 
   'q:urgent': 'Is any of this happening right now?',
-  'o:urgent:self-harm-plan': 'A plan to end {your} life or to hurt someone',
+  'o:urgent:self-harm-plan': 'Thinking of ending {your} life or hurting someone, with a plan',
   'o:urgent:overdose': 'A possible overdose',
   'h:urgent:overdose': 'Hard to wake up, slow or no breathing, blue lips',
   'o:urgent:severe-withdrawal': 'Dangerous withdrawal',
