@@ -14,30 +14,40 @@ import {
   readGlobal,
 } from './core/defaults.js';
 import { define } from './core/define.js';
+import { own } from './core/own.js';
 import { VERSION } from './core/version.js';
 import { warnOnce } from './core/warn.js';
 import { IntakeInsuranceCheck } from './insurance-check/insurance-check.js';
 
+/**
+ * `document.querySelector`, from Document.prototype: a `<form name="querySelector">` in the page
+ * would otherwise stand in for it (DOM clobbering: a named form, image or embed shadows document's
+ * own properties).
+ */
+const query = (selector: string): Element | null => Document.prototype.querySelector.call(document, selector);
+
 function findScript(): Element | null {
   // `currentScript` is set for a classic script; an ES module import falls back to a marked tag
-  // or the first tag loading a file of that name, whichever comes first in the document.
+  // or the first tag loading a file of that name, whichever comes first in the document. Read
+  // from Document.prototype, and only a script counts: a `<form name="currentScript"
+  // data-endpoint="…">` in the page's content must not become the site's settings.
   if (typeof document === 'undefined') return null;
-  return (
-    document.currentScript ??
-    document.querySelector('script[data-intake-widgets], script[src*="intake-widgets"]')
-  );
+  const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
+  return current instanceof HTMLScriptElement
+    ? current
+    : query('script[data-intake-widgets], script[src*="intake-widgets"]');
 }
 
 function install(): void {
   if (typeof window === 'undefined') return;
-  // Whatever a site put there: only an object's `defaults` and `refresh` are used, and a getter
-  // that throws counts as nothing.
+  // Whatever a site put there: only an object's own `defaults` and `refresh` are used (not ones
+  // another script put on Object.prototype), and a getter that throws counts as nothing.
   const existing = readGlobal() ?? {};
   let preset: unknown;
   let running = false;
   try {
-    preset = existing.defaults;
-    running = typeof existing.refresh === 'function';
+    preset = own(existing, 'defaults');
+    running = typeof own(existing, 'refresh') === 'function';
   } catch {}
   const fromScript = defaultsFromScript(findScript());
   if (running) {
@@ -80,7 +90,7 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
  * shifts. Code that needs an element defined should await `customElements.whenDefined`.
  */
 function defineAll(): void {
-  const waiting = ELEMENTS.filter(([tag]) => typeof document !== 'undefined' && document.querySelector(tag));
+  const waiting = ELEMENTS.filter(([tag]) => typeof document !== 'undefined' && query(tag));
   for (const entry of ELEMENTS) if (!waiting.includes(entry)) define(...entry);
   const defineNext = (): void => {
     const entry = waiting.shift();

@@ -17,6 +17,12 @@ const ALLOWED_FIELDS = ['method', 'outcome', 'status', 'kind'];
  */
 const PAGE_ONLY = ['intake-quiz-step'];
 
+/**
+ * Outcomes that stay on the page: that someone reported an emergency happening now, or thoughts
+ * of suicide, is not a category for an analytics or advertising vendor to hold.
+ */
+const PAGE_ONLY_OUTCOMES = ['emergency', 'crisis'];
+
 type Primitive = string | number | boolean;
 const PRIMITIVES = ['string', 'number', 'boolean'];
 
@@ -37,7 +43,8 @@ function optedIn(): boolean {
 }
 
 export function track(widget: string, event: string, detail: Record<string, unknown> = {}): void {
-  if (PAGE_ONLY.includes(event) || !optedIn()) return;
+  if (PAGE_ONLY.includes(event) || PAGE_ONLY_OUTCOMES.includes(detail.outcome as string) || !optedIn())
+    return;
   const payload: Record<string, Primitive> = { event, intake_widget: widget };
   for (const [key, value] of Object.entries(detail)) {
     if (ALLOWED_FIELDS.includes(key) && PRIMITIVES.includes(typeof value))

@@ -44,6 +44,16 @@ describe('analytics bridge', () => {
     expect(w.dataLayer).to.deep.equal([{ event: 'intake-quiz-start', intake_widget: 'care-quiz' }]);
   });
 
+  it('never pushes an emergency or crisis result: that stays on the page', async () => {
+    await withSiteDefaults({ analytics: 'datalayer' }, () => {
+      for (const outcome of ['emergency', 'crisis', 'iop'])
+        track('care-quiz', 'intake-quiz-complete', { outcome });
+    });
+    expect(w.dataLayer).to.deep.equal([
+      { event: 'intake-quiz-complete', intake_widget: 'care-quiz', intake_outcome: 'iop' },
+    ]);
+  });
+
   it('warns once about any other value and pushes nothing', async () => {
     await withSiteDefaults({ analytics: 'gtm' }, () => {
       track('care-quiz', 'intake-quiz-start');

@@ -335,3 +335,82 @@ describe('a page that already owns window.IntakeWidgets', () => {
     });
   }
 });
+
+describe("another script's or the page's own names, before the script loads", () => {
+  /** The page's settings as the widgets hold them, and where the card's call button dials. */
+  async function settings(page) {
+    await page.waitForFunction(() => customElements.get('intake-contact-card'));
+    return page.evaluate(async () => {
+      const card = document.createElement('intake-contact-card');
+      document.getElementById('stage').append(card);
+      await card.updateComplete;
+      return {
+        defaults: { ...window.IntakeWidgets?.defaults },
+        version: typeof window.IntakeWidgets?.version,
+        call: card.shadowRoot.querySelector('[part="call"]')?.getAttribute('href') ?? null,
+      };
+    });
+  }
+
+  it('a form or image named "currentScript" (DOM clobbering) does not become the script tag', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    // As content a CMS might let an author write: named elements before the script tag.
+    await page.route('**/clobbered.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clobbered</title></head><body>
+          <main id="stage"></main>
+          <form name="currentScript" data-endpoint="https://evil.example/collect" data-phone="+1-212-555-0199"></form>
+          <img name="currentScript" alt="" data-analytics="datalayer">
+          <script src="/intake-widgets.js" data-phone="(206) 555-0100" data-endpoint="/api/intake" defer></script>
+        </body></html>`,
+      }),
+    );
+    await page.goto(`${server.url}/clobbered.html`);
+    assert.deepEqual(await settings(page), {
+      defaults: { phone: '(206) 555-0100', endpoint: '/api/intake' },
+      version: 'string',
+      call: 'tel:+12065550100',
+    });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  const POLLUTION = [
+    [
+      'Object.prototype.defaults',
+      () => {
+        Object.prototype.defaults = {
+          afterHoursPhone: '+1-212-555-0199',
+          phone: '+1-212-555-0199',
+          analytics: 'datalayer',
+        };
+      },
+    ],
+    [
+      'Object.prototype.refresh',
+      () => {
+        Object.prototype.refresh = () => {};
+      },
+    ],
+  ];
+  for (const [label, pollute] of POLLUTION) {
+    it(`${label} set by another script: the script tag's settings apply, and only they`, async () => {
+      const context = await browser.newContext();
+      await context.addInitScript(pollute);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(`${server.url}/hostile/blank.html`);
+      assert.deepEqual(await settings(page), {
+        defaults: { phone: '(206) 555-0100' },
+        version: 'string',
+        call: 'tel:+12065550100',
+      });
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
