@@ -31,6 +31,9 @@ export interface SubmitOptions {
 
 const wait = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
+/** The most 422 messages read from one answer. */
+const MAX_FIELD_ERRORS = 50;
+
 /** The slowest upload an attempt waits for, in bytes per millisecond (25 KB/s, a poor mobile link). */
 const SLOW_UPLOAD = 25;
 /** The most time a large body adds to each attempt: a stuck endpoint is not waited on for long. */
@@ -99,7 +102,8 @@ export async function submitJson({
         const raw = json?.errors;
         const errors: Record<string, string> = {};
         if (raw && typeof raw === 'object') {
-          for (const [path, message] of Object.entries(raw)) {
+          // A form has some thirty fields: an answer with thousands of messages is not read further.
+          for (const [path, message] of Object.entries(raw).slice(0, MAX_FIELD_ERRORS)) {
             if (typeof message === 'string') errors[path] = message;
           }
         }

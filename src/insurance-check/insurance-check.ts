@@ -511,7 +511,9 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       // A field not on screen (the email on the call-back path) cannot be mended there either.
       const field = fieldForPath(path, this.s);
       const name = field && this.renderRoot.querySelector(`#${field}`) ? field : 'form';
-      errors[name] = { text: errors[name] ? `${errors[name].text} ${message}` : message };
+      // Several paths of one field share its line, up to about two messages' length.
+      const before = errors[name]?.text;
+      errors[name] = { text: before ? (before.length < 1000 ? `${before} ${message}` : before) : message };
     }
     const names = this.inFormOrder(Object.keys(errors) as ErrorName[]);
     // Nothing the visitor can mend on a field: say it where Retry and the phone are, not as a

@@ -663,6 +663,19 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '#firstName-error').textContent).to.contain('Please check your answers.');
   });
 
+  it("joins several 422 messages for one field on its line, up to about two messages' length", async () => {
+    const message = 'This is not right.'.repeat(25); // 450 characters
+    const errors = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`patient.firstName.${i}`, message]),
+    );
+    fetchStub = stubFetch(() => json(422, { errors }));
+    const el = await form();
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('#firstName-error'));
+    expect($(el, '#firstName-error').textContent!.length).to.equal(3 * 450 + 2);
+  });
+
   it('lists and focuses 422 errors in the order of the form, whatever order the server used', async () => {
     fetchStub = stubFetch(() =>
       json(422, {

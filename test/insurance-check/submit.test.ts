@@ -176,6 +176,13 @@ describe('submitJson', () => {
     expect(calls).to.have.length(1);
   });
 
+  it('reads at most 50 messages of a 422: a form has some thirty fields', async () => {
+    const many = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`x${i}`, 'Bad.']));
+    const { result } = run([[422, { errors: many }]]);
+    const answer = await result;
+    expect(answer.type === 'fieldErrors' && Object.keys(answer.errors)).to.have.length(50);
+  });
+
   it('a 422 without a body is still field errors (none)', async () => {
     const { result } = run([[422, null]]);
     expect(await result).to.deep.equal({ type: 'fieldErrors', errors: {} });
