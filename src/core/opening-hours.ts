@@ -281,7 +281,12 @@ function openMinutes(rules: readonly HoursRule[]): Uint8Array {
   // forEach skips the days no rule names.
   hoursByDay(rules).forEach((ranges, day) => {
     for (const range of ranges) {
-      for (let minute = range.start; minute < range.end; minute++) week[(day * DAY + minute) % WEEK] = 1;
+      // Hours past Sunday midnight go on at the week's start. (fill, not a loop per minute: 500
+      // characters of hours can name 40 whole days.)
+      const from = day * DAY + range.start;
+      const to = day * DAY + range.end;
+      week.fill(1, from, Math.min(to, WEEK));
+      if (to > WEEK) week.fill(1, 0, to - WEEK);
     }
   });
   return week;
