@@ -14,7 +14,6 @@ import {
   readGlobal,
 } from './core/defaults.js';
 import { define } from './core/define.js';
-import { own } from './core/own.js';
 import { VERSION } from './core/version.js';
 import { warnOnce } from './core/warn.js';
 import { IntakeInsuranceCheck } from './insurance-check/insurance-check.js';
@@ -29,13 +28,24 @@ const query = (selector: string): Element | null => Document.prototype.querySele
 function findScript(): Element | null {
   // `currentScript` is set for a classic script; an ES module import falls back to a marked tag
   // or the first tag loading a file of that name, whichever comes first in the document. Read
-  // from Document.prototype, and only a script counts: a `<form name="currentScript"
-  // data-endpoint="…">` in the page's content must not become the site's settings.
+  // through Document.prototype's getter, which gives a script or null: a `<form
+  // name="currentScript" data-endpoint="…">` in the page's content must not become the site's
+  // settings. (Not `instanceof HTMLScriptElement`: a tag the parent page made for an iframe is
+  // one of the parent's.)
   if (typeof document === 'undefined') return null;
   const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
-  return current instanceof HTMLScriptElement
-    ? current
-    : query('script[data-intake-widgets], script[src*="intake-widgets"]');
+  return (current as Element | null) ?? query('script[data-intake-widgets], script[src*="intake-widgets"]');
+}
+
+/**
+ * `object[key]`, unless it comes from Object.prototype, where another script's prototype-pollution
+ * bug would have put it. A site's own object, a class with a getter or one without a prototype
+ * all count.
+ */
+function fromPage(object: object, key: string): unknown {
+  for (let o: object | null = object; o && o !== Object.prototype; o = Object.getPrototypeOf(o))
+    if (Object.hasOwn(o, key)) return (object as Record<string, unknown>)[key];
+  return undefined;
 }
 
 function install(): void {
@@ -46,8 +56,8 @@ function install(): void {
   let preset: unknown;
   let running = false;
   try {
-    preset = own(existing, 'defaults');
-    running = typeof own(existing, 'refresh') === 'function';
+    preset = fromPage(existing, 'defaults');
+    running = typeof fromPage(existing, 'refresh') === 'function';
   } catch {}
   const fromScript = defaultsFromScript(findScript());
   if (running) {

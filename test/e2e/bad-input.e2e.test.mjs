@@ -352,30 +352,89 @@ describe("another script's or the page's own names, before the script loads", ()
     });
   }
 
-  it('a form or image named "currentScript" (DOM clobbering) does not become the script tag', async () => {
+  // As content a CMS might let an author write: named elements before the script tag. One named
+  // element stands in for document.currentScript; two make it a collection.
+  const CLOBBERING = [
+    [
+      'a form',
+      '<form name="currentScript" data-endpoint="https://evil.example/collect" data-phone="+1-212-555-0199"></form>',
+    ],
+    [
+      'a form and an image',
+      '<form name="currentScript" data-endpoint="https://evil.example/collect"></form><img name="currentScript" alt="" data-analytics="datalayer">',
+    ],
+  ];
+  for (const [label, named] of CLOBBERING) {
+    it(`${label} named "currentScript" (DOM clobbering) does not become the script tag`, async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.route('**/clobbered.html', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clobbered</title></head><body>
+            <main id="stage"></main>
+            ${named}
+            <script src="/intake-widgets.js" data-phone="(206) 555-0100" data-endpoint="/api/intake" defer></script>
+          </body></html>`,
+        }),
+      );
+      await page.goto(`${server.url}/clobbered.html`);
+      assert.deepEqual(await settings(page), {
+        defaults: { phone: '(206) 555-0100', endpoint: '/api/intake' },
+        version: 'string',
+        call: 'tel:+12065550100',
+      });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it("a script tag made by the parent page for an iframe's document, with a file of another name", async () => {
     const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    // As content a CMS might let an author write: named elements before the script tag.
-    await page.route('**/clobbered.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clobbered</title></head><body>
-          <main id="stage"></main>
-          <form name="currentScript" data-endpoint="https://evil.example/collect" data-phone="+1-212-555-0199"></form>
-          <img name="currentScript" alt="" data-analytics="datalayer">
-          <script src="/intake-widgets.js" data-phone="(206) 555-0100" data-endpoint="/api/intake" defer></script>
-        </body></html>`,
-      }),
-    );
-    await page.goto(`${server.url}/clobbered.html`);
+    await page.route('**/assets/w.js', (route) => route.fulfill({ path: 'dist/intake-widgets.js' }));
+    await page.goto(`${server.url}/hostile/blank.html`);
+    const href = await page.evaluate(async () => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const doc = frame.contentDocument;
+      doc.body.innerHTML = '<main id="stage"></main>';
+      // Made here, in the parent's context, then appended into the iframe's document.
+      const script = document.createElement('script');
+      script.src = '/assets/w.js';
+      script.dataset.phone = '206-555-0111';
+      await new Promise((resolve) => {
+        script.onload = resolve;
+        doc.head.append(script);
+      });
+      const card = doc.createElement('intake-contact-card');
+      doc.getElementById('stage').append(card);
+      await frame.contentWindow.customElements.whenDefined('intake-contact-card');
+      await card.updateComplete;
+      return card.shadowRoot.querySelector('[part="call"]')?.getAttribute('href') ?? null;
+    });
+    assert.equal(href, 'tel:+12065550111');
+    await page.close();
+  });
+
+  it("a site's own settings object, even a class with a getter, still counts", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      class Settings {
+        get defaults() {
+          return { endpoint: '/api/intake' };
+        }
+      }
+      window.IntakeWidgets = new Settings();
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/hostile/blank.html`);
     assert.deepEqual(await settings(page), {
-      defaults: { phone: '(206) 555-0100', endpoint: '/api/intake' },
+      defaults: { endpoint: '/api/intake', phone: '(206) 555-0100' },
       version: 'string',
       call: 'tel:+12065550100',
     });
-    assert.deepEqual(errors, []);
-    await page.close();
+    await context.close();
   });
 
   const POLLUTION = [

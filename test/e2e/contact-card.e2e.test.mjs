@@ -293,6 +293,26 @@ describe('hostile hosts', () => {
     assert.equal(await page.locator('intake-contact-card').getByRole('heading').count(), 1);
     const version = await page.evaluate(() => window.IntakeWidgets.version);
     assert.match(version, /^\d+\.\d+\.\d+/);
+    // A third copy with other settings: the running copy keeps its global, takes the new
+    // script tag's settings, and its card follows them at once.
+    const after = await page.evaluate(async () => {
+      const global = window.IntakeWidgets;
+      await new Promise((resolve) => {
+        const s = document.createElement('script');
+        s.src = '/intake-widgets.js?copy=3';
+        s.dataset.phone = '206-555-0111';
+        s.onload = resolve;
+        document.head.append(s);
+      });
+      const card = document.querySelector('intake-contact-card');
+      await card.updateComplete;
+      return {
+        same: window.IntakeWidgets === global,
+        phone: window.IntakeWidgets.defaults.phone,
+        call: card.shadowRoot.querySelector('[part="call"]').getAttribute('href'),
+      };
+    });
+    assert.deepEqual(after, { same: true, phone: '206-555-0111', call: 'tel:+12065550111' });
     assert.deepEqual(record.errors, []);
     assert.deepEqual(
       record.console.filter((m) => m.type === 'warning' || m.type === 'error'),
