@@ -90,8 +90,11 @@ const NOT_MESSAGES = 'it must be a JSON object of messages; the built-in text is
  */
 const MAX_TIMER_MS = 10 * 60 * 1000;
 
-/** The page events after which a widget renders again: the page shown again, its window focused. */
-const SHOWN: ReadonlyArray<[EventTarget, string]> = [
+/**
+ * The page events after which a widget renders again: the page shown again, its window focused.
+ * A function, so that importing the module where there is no page (server rendering) does not throw.
+ */
+const shown = (): ReadonlyArray<[EventTarget, string]> => [
   [document, 'visibilitychange'],
   [window, 'pageshow'],
   [window, 'focus'],
@@ -262,7 +265,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!connected.size) for (const [target, type] of SHOWN) target.addEventListener(type, onShown);
+    if (!connected.size) for (const [target, type] of shown()) target.addEventListener(type, onShown);
     connected.add(this);
     langObserver ??= watchLang();
     watchLangAround(this);
@@ -334,7 +337,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     if (!connected.size) {
       langObserver?.disconnect();
       langObserver = null;
-      for (const [target, type] of SHOWN) target.removeEventListener(type, onShown);
+      for (const [target, type] of shown()) target.removeEventListener(type, onShown);
     }
   }
 
