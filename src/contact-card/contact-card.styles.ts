@@ -73,7 +73,10 @@ export const contactCardStyles = [
       inset-inline: 0 !important;
       bottom: 0 !important;
       z-index: var(--intake-bar-z-index, 1000) !important;
-      max-width: none;
+      /* A theme's rules for blocks in its content (".entry-content > * { margin-bottom: 30px;
+         max-width: 610px }") would lift the bar off the screen's edge, or narrow it. */
+      margin: 0 !important;
+      max-width: none !important;
     }
     .bar {
       container-type: inline-size;
@@ -87,6 +90,7 @@ export const contactCardStyles = [
       padding-bottom: calc(0.5em + env(safe-area-inset-bottom, 0px));
       border-top: 1px solid var(--_border);
       background: var(--_surface);
+      color: var(--_text);
       box-shadow: 0 -2px 8px rgb(0 0 0 / 0.12);
     }
     /* Never narrower than its longest word ("Admisiones", "Cerrado"): where the buttons leave

@@ -171,6 +171,9 @@ export const hostStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* The text colour goes with the surface: a page rule on the host itself (an overlay's
+       "body * { color: #ff0 !important }") beats :host, and inherited, it put yellow on white. */
+    color: var(--_text);
   }
   .quiz,
   .box {

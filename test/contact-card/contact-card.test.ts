@@ -140,6 +140,45 @@ describe('<intake-contact-card>', () => {
     expect(shadow(open).querySelector('[part="call"]')!.textContent).to.contain('Llamar 24/7');
   });
 
+  it('call bar: inside a page-builder section with a transform, stays where the page put it, keeps no room, and says why', async () => {
+    let el: IntakeContactCard | undefined;
+    const warnings = await captureConsole(async () => {
+      // A motion effect's transform makes the section, 3000px tall, the box a fixed bar sits in.
+      const section = await fixture<HTMLElement>(
+        html`<div style="transform: translateY(0); min-height: 3000px"><p>Content</p>
+          <intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card></div>`,
+      );
+      el = section.querySelector<IntakeContactCard>('intake-contact-card')!;
+      await el.updateComplete;
+      await frames();
+    });
+    expect(getComputedStyle(el!).position).to.equal('static');
+    expect(barRoom()).to.equal('0px');
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-contact-card> layout="bar": an element around the call bar (with transform, filter, will-change or contain, as page builders add) keeps it from being fixed to the screen, so it stays where the page put it. Put the bar last in <body>, outside page-builder sections.',
+    ]);
+  });
+
+  it('call bar: a theme rule for blocks in its content neither lifts the bar off the bottom nor narrows it', async () => {
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = '.entry-content > * { margin-bottom: 30px; max-width: 610px }';
+    try {
+      const page = await fixture<HTMLElement>(
+        html`<div class="entry-content"><intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card></div>`,
+      );
+      const el = page.querySelector<IntakeContactCard>('intake-contact-card')!;
+      await el.updateComplete;
+      await frames();
+      const rect = el.getBoundingClientRect();
+      expect([Math.round(rect.bottom), Math.round(rect.width)]).to.deep.equal([
+        document.documentElement.clientHeight,
+        document.documentElement.clientWidth,
+      ]);
+    } finally {
+      style.remove();
+    }
+  });
+
   it("call bar: stays fixed to the screen's bottom under a page reset that unsets everything", async () => {
     const reset = document.head.appendChild(document.createElement('style'));
     reset.textContent = 'intake-contact-card { all: unset }';

@@ -134,6 +134,36 @@ class SiteWidget extends IntakeElement {
 }
 define('intake-test-site-widget', SiteWidget);
 
+describe("an overlay's high-contrast colours on the page", () => {
+  it("do not put their text colour on the widgets' own surface", async () => {
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = 'body * { color: #ff0 !important; background-color: #000 !important }';
+    try {
+      const page = await fixture<HTMLElement>(
+        html`<div><intake-care-quiz></intake-care-quiz><intake-insurance-check></intake-insurance-check>
+          <intake-contact-card layout="bar" phone="206-555-0100" style="position: static"></intake-contact-card></div>`,
+      );
+      const surfaces = [
+        'intake-care-quiz .quiz',
+        'intake-insurance-check .box',
+        'intake-contact-card .bar',
+      ].map((selector) => {
+        const [tag, inner] = selector.split(' ');
+        const surface = page.querySelector(tag)!.shadowRoot!.querySelector(inner)!;
+        const { color, backgroundColor } = getComputedStyle(surface);
+        return `${inner}: ${color} on ${backgroundColor}`;
+      });
+      expect(surfaces).to.deep.equal([
+        '.quiz: rgb(27, 31, 36) on rgb(255, 255, 255)',
+        '.box: rgb(27, 31, 36) on rgb(255, 255, 255)',
+        '.bar: rgb(27, 31, 36) on rgb(255, 255, 255)',
+      ]);
+    } finally {
+      style.remove();
+    }
+  });
+});
+
 describe("the site's data-phone", () => {
   beforeEach(() => resetWarnings());
 
