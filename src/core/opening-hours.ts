@@ -457,12 +457,32 @@ export function zonedWallTimeToInstant(wall: WallDateTime, timeZone: string): Da
 // ---------------------------------------------------------------------------------------------
 // Status
 
+/** The longest a zone's clocks go back by (an hour in the US; half an hour on Lord Howe Island). */
+const MAX_REPEAT_MS = 2 * 3_600_000;
+
+/**
+ * Open (1) or closed (0) at `ms` by the facility's wall clock. The hour the clocks go back shows
+ * its wall times twice: hours open or close once, at the first, as people keep them ("until 1:30
+ * AM" does not reopen at the second 1:00 AM), so its second pass keeps the status its first
+ * ended with.
+ */
+function openAt(week: Uint8Array, ms: number, timeZone: string): number {
+  const offset = offsetAt(ms, timeZone);
+  const before = offsetAt(ms - MAX_REPEAT_MS, timeZone);
+  if (before > offset) {
+    const back = offsetChangeBetween(ms - MAX_REPEAT_MS, ms, timeZone);
+    if (ms < back + (before - offset)) return week[minuteOfWeek(wallMinutes(back - 1000, timeZone))];
+  }
+  return week[minuteOfWeek(Math.floor((ms + offset) / MINUTE_MS))];
+}
+
 /**
  * Open or closed at `now` in `timeZone`, judged by the facility's wall clock, with the next
  * boundary both as a wall time (for "until 8:00 PM") and as the real instant it happens (so a
  * widget can set one timer rather than poll). Exactly at the opening minute is open; exactly at
- * the closing minute is closed. Never throws: an invalid zone or date, or hours with no readable
- * rule, give `unknown`; hours that are all `off` give `closed` with no next opening.
+ * the closing minute is closed; the hour the clocks go back changes nothing a second time (see
+ * openAt). Never throws: an invalid zone or date, or hours with no readable rule, give
+ * `unknown`; hours that are all `off` give `closed` with no next opening.
  */
 export function hoursStatus(parsed: ParsedHours, now: Date, timeZone: string): HoursStatus {
   if (parsed.alwaysOpen) return { kind: 'always' };
@@ -473,7 +493,7 @@ export function hoursStatus(parsed: ParsedHours, now: Date, timeZone: string): H
   if (!week.includes(1)) return { kind: 'closed', opensAt: null, nextChange: null };
   try {
     const nowMs = now.getTime();
-    const open = week[minuteOfWeek(wallMinutes(nowMs, timeZone))] === 1;
+    const open = openAt(week, nowMs, timeZone) === 1;
     const [at, minute] = findChange(week, nowMs, timeZone);
     const wall: WallTime = { weekday: Math.floor(minute / DAY) as Weekday, minutes: minute % DAY };
     const nextChange = new Date(at);
@@ -493,6 +513,7 @@ export function hoursStatus(parsed: ParsedHours, now: Date, timeZone: string): H
  * where they do.
  */
 function findChange(week: Uint8Array, fromMs: number, timeZone: string): [at: number, minuteOfWeek: number] {
+  const status = openAt(week, fromMs, timeZone);
   let t = fromMs;
   // Each pass moves past a clock change; a few passes is plenty for any real zone.
   for (let pass = 0; pass < 8; pass++) {
@@ -505,21 +526,15 @@ function findChange(week: Uint8Array, fromMs: number, timeZone: string): [at: nu
     // holds; if the offset changes before then, the first second with the new one instead.
     const targetMinutes = minutes - weekMinute + target;
     const at = offsetChangeBetween(t, targetMinutes * MINUTE_MS - offset, timeZone);
-    const reached = wallMinutes(at, timeZone);
-    if (week[minuteOfWeek(reached)] !== week[weekMinute]) {
+    if (openAt(week, at, timeZone) !== status) {
       // The boundary names the change when the clock reaches it. When the clocks jump forward
       // over it, the time the clock shows then does ("opens 3:00 AM", not a 2:30 AM that never
-      // comes); when they went back across it, the wall time just before they moved ("until
-      // 2:00 AM").
-      const name =
-        reached < targetMinutes
-          ? minuteOfWeek(wallMinutes(at - 1000, timeZone) + 1)
-          : reached > targetMinutes
-            ? minuteOfWeek(reached)
-            : target % WEEK;
-      return [at, name];
+      // comes). (Clocks going back change nothing: see openAt.)
+      const reached = wallMinutes(at, timeZone);
+      return [at, reached > targetMinutes ? minuteOfWeek(reached) : target % WEEK];
     }
-    // The clocks changed and the status did not (hours wholly inside a skipped hour, say).
+    // The clocks changed and the status did not (hours wholly inside a skipped hour, or the
+    // hour they go back), or a boundary the repeated hour passes a second time.
     t = at;
   }
   return [t, minuteOfWeek(wallMinutes(t, timeZone))];

@@ -431,10 +431,11 @@ describe('hoursStatus', () => {
     { name: 'LA: Friday evening to Monday in summer time', spec: WEEKDAY_HOURS, at: '2026-03-07T04:00:00Z', status: closed(0, 480, '2026-03-09T15:00:00Z') },
     // Los Angeles, fall back on Sunday 1 November 2026: 02:00 PDT (09:00Z) becomes 01:00 PST.
     { name: 'LA: closing at 01:30 closes at the first 01:30', spec: 'Su 00:00-01:30', at: '2026-11-01T07:30:00Z', status: open(6, 90, '2026-11-01T08:30:00Z') },
-    { name: 'LA: in the repeated hour the wall clock reopens it', spec: 'Su 00:00-01:30', at: '2026-11-01T09:15:00Z', status: open(6, 90, '2026-11-01T09:30:00Z') },
-    { name: 'LA: closed after the first 01:30 until clocks go back', spec: 'Su 00:00-01:30', at: '2026-11-01T08:30:00Z', status: closed(6, 120, '2026-11-01T09:00:00Z') },
-    { name: 'LA: clocks going back close it at 02:00 PDT', spec: 'Su 01:45-03:00', at: '2026-11-01T08:50:00Z', status: open(6, 120, '2026-11-01T09:00:00Z') },
-    { name: 'LA: and it opens again at 01:45 PST', spec: 'Su 01:45-03:00', at: '2026-11-01T09:00:00Z', status: closed(6, 105, '2026-11-01T09:45:00Z') },
+    { name: 'LA: closed after the first 01:30, through the repeated hour, until next week', spec: 'Su 00:00-01:30', at: '2026-11-01T08:30:00Z', status: closed(6, 0, '2026-11-08T08:00:00Z') },
+    { name: 'LA: the repeated hour does not reopen it', spec: 'Su 00:00-01:30', at: '2026-11-01T09:15:00Z', status: closed(6, 0, '2026-11-08T08:00:00Z') },
+    { name: 'LA: open from the first 01:45 through the repeated hour, until 03:00 PST', spec: 'Su 01:45-03:00', at: '2026-11-01T08:50:00Z', status: open(6, 180, '2026-11-01T11:00:00Z') },
+    { name: 'LA: still open in the repeated hour, before its second 01:45', spec: 'Su 01:45-03:00', at: '2026-11-01T09:30:00Z', status: open(6, 180, '2026-11-01T11:00:00Z') },
+    { name: 'LA: open until the first 01:30, overnight from Saturday, then closed through the repeat', spec: 'Sa 08:00-01:30', at: '2026-11-01T09:10:00Z', status: closed(5, 480, '2026-11-07T16:00:00Z') },
     { name: 'LA: open overnight across the fall-back hour', spec: 'Sa 22:00-10:00', at: '2026-11-01T06:00:00Z', status: open(6, 600, '2026-11-01T18:00:00Z') },
     // New York: spring forward at 07:00Z on 8 March, fall back at 06:00Z on 1 November.
     { name: 'NY: Friday evening to Monday in summer time', spec: WEEKDAY_HOURS, at: '2026-03-07T02:00:00Z', zone: NY, status: closed(0, 480, '2026-03-09T12:00:00Z') },
@@ -479,8 +480,32 @@ describe('hoursStatus: nextChange is the first real change', () => {
   const SAMPLE_MS = 7 * 60_000;
   const HORIZON_MS = 30 * 3_600_000;
 
+  /** Minutes since 1970 on the facility's wall clock, from zonedParts alone. */
+  function wallClock(ms: number, zone: string): number {
+    const { year, month, day, minutes } = zonedParts(new Date(ms), zone);
+    return Date.UTC(year, month - 1, day) / 60_000 + minutes;
+  }
+
+  /**
+   * Open at `ms` on the wall clock; in the hour the clocks go back, its second pass (a wall time
+   * the clock has already shown in the last two hours) has the status of the last minute before
+   * the clocks went back.
+   */
   function openOnWallClock(intervals: WeekInterval[], ms: number, zone: string): boolean {
-    const { weekday, minutes } = zonedParts(new Date(ms), zone);
+    const wall = wallClock(ms, zone);
+    let at = ms;
+    // Only where the clocks went back in the last two hours: the wall clock then ran slower.
+    const HOURS_2 = 2 * 3_600_000;
+    if (wall - wallClock(ms - HOURS_2, zone) < HOURS_2 / 60_000) {
+      for (let back = 60_000; back <= HOURS_2; back += 60_000) {
+        if (wallClock(ms - back, zone) >= wall) at = ms - back;
+      }
+    }
+    if (at !== ms) {
+      // The latest minute before the clocks went back: the wall clock's highest in that span.
+      while (wallClock(at + 60_000, zone) > wallClock(at, zone)) at += 60_000;
+    }
+    const { weekday, minutes } = zonedParts(new Date(at), zone);
     const minute = weekday * 1440 + minutes;
     return intervals.some((span) => span.start <= minute && minute < span.end);
   }
