@@ -33,8 +33,6 @@ interface Watched {
   inFlow: boolean;
   /** The window's size at which, fixed, the bar was a third of the screen or more. */
   tallAt?: string;
-  /** Fixed, the bar was not at the screen's bottom: an element around it is its frame instead. */
-  contained?: boolean;
 }
 
 const bars = new Map<HTMLElement, Watched>();
@@ -68,7 +66,7 @@ function decide(entry: Watched, style: CSSStyleDeclaration): void {
   const small = Math.min(innerWidth, innerHeight) < 15 * (Number.parseFloat(style.fontSize) || 16);
   // Kept in the flow while the window keeps the size at which it was too tall: fixed again, it
   // would be too tall again, and go back and forth.
-  const inFlow = small || entry.tallAt === windowSize() || !!entry.contained;
+  const inFlow = small || entry.tallAt === windowSize();
   if (inFlow !== entry.inFlow) {
     entry.inFlow = inFlow;
     entry.place(inFlow);
@@ -105,17 +103,6 @@ function measure(): void {
       entry.tallAt = windowSize();
       decide(entry, style);
     }
-    // Fixed, yet nowhere near the screen's bottom: an element around it (transform, filter,
-    // will-change, contain: a page builder's section, a motion effect) is the box it is fixed to,
-    // and it sat mid-page over the content, or at the page's far end. In the flow it is at least
-    // where the page put it, and keeps no room.
-    if (style.position === 'fixed' && awayFromBottom(bar.getBoundingClientRect())) {
-      entry.contained = true;
-      warnOnce(
-        '<intake-contact-card> layout="bar": an element around the call bar (with transform, filter, will-change or contain, as page builders add) keeps it from being fixed to the screen, so it stays where the page put it. Put the bar last in <body>, outside page-builder sections.',
-      );
-      decide(entry, style);
-    }
     // What the page shows, not what was asked: where the state cannot be set (an older browser),
     // or the media query already moved it, the bar's own place decides. A hidden or closed bar
     // is 0 high.
@@ -127,22 +114,6 @@ function measure(): void {
   if (shown > 1)
     warnOnce('<intake-contact-card> layout="bar": a page shows one call bar; a second one covers the first.');
   publish(room);
-}
-
-/**
- * Whether a shown bar's bottom edge is further than its own height (at least 100px) from the
- * bottom of the window: of the visual viewport (`innerHeight`, which an open keyboard shortens)
- * and of the layout one (`clientHeight`), so neither a phone's keyboard nor its address bar
- * counts.
- */
-function awayFromBottom(rect: DOMRect): boolean {
-  const far = Math.max(rect.height, 100);
-  return (
-    rect.height > 0 &&
-    [innerHeight, document.documentElement.clientHeight].every(
-      (bottom) => Math.abs(rect.bottom - bottom) > far,
-    )
-  );
 }
 
 /** `--intake-bar-height: <room>px` on the root, or (null) nothing at all. */
