@@ -515,8 +515,9 @@ export function hoursStatus(parsed: ParsedHours, now: Date, timeZone: string): H
 function findChange(week: Uint8Array, fromMs: number, timeZone: string): [at: number, minuteOfWeek: number] {
   const status = openAt(week, fromMs, timeZone);
   let t = fromMs;
-  // Each pass moves past a clock change; a few passes is plenty for any real zone.
-  for (let pass = 0; pass < 8; pass++) {
+  // Each pass moves past a clock change, or past a boundary the repeated hour passes a second
+  // time (at most one a minute): 128 covers a repeated hour full of them.
+  for (let pass = 0; pass < 128; pass++) {
     // The wall clock at `t` (as wallMinutes), keeping the offset for the step below.
     const offset = offsetAt(t, timeZone);
     const minutes = Math.floor((t + offset) / MINUTE_MS);

@@ -436,6 +436,7 @@ describe('hoursStatus', () => {
     { name: 'LA: open from the first 01:45 through the repeated hour, until 03:00 PST', spec: 'Su 01:45-03:00', at: '2026-11-01T08:50:00Z', status: open(6, 180, '2026-11-01T11:00:00Z') },
     { name: 'LA: still open in the repeated hour, before its second 01:45', spec: 'Su 01:45-03:00', at: '2026-11-01T09:30:00Z', status: open(6, 180, '2026-11-01T11:00:00Z') },
     { name: 'LA: open until the first 01:30, overnight from Saturday, then closed through the repeat', spec: 'Sa 08:00-01:30', at: '2026-11-01T09:10:00Z', status: closed(5, 480, '2026-11-07T16:00:00Z') },
+    { name: 'LA: four short openings in the repeated hour, all passed the first time', spec: 'Su 01:00-01:05,01:10-01:15,01:20-01:25,01:30-01:35', at: '2026-11-01T08:37:42Z', status: closed(6, 60, '2026-11-08T09:00:00Z') },
     { name: 'LA: open overnight across the fall-back hour', spec: 'Sa 22:00-10:00', at: '2026-11-01T06:00:00Z', status: open(6, 600, '2026-11-01T18:00:00Z') },
     // New York: spring forward at 07:00Z on 8 March, fall back at 06:00Z on 1 November.
     { name: 'NY: Friday evening to Monday in summer time', spec: WEEKDAY_HOURS, at: '2026-03-07T02:00:00Z', zone: NY, status: closed(0, 480, '2026-03-09T12:00:00Z') },
