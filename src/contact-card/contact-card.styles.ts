@@ -14,7 +14,6 @@ export const contactCardStyles = [
     .card {
       overflow: hidden;
     }
-    .card,
     .message,
     .address,
     .steps {

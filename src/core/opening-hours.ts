@@ -493,8 +493,9 @@ export function hoursStatus(parsed: ParsedHours, now: Date, timeZone: string): H
   if (!week.includes(1)) return { kind: 'closed', opensAt: null, nextChange: null };
   try {
     const nowMs = now.getTime();
-    const open = openAt(week, nowMs, timeZone) === 1;
-    const [at, minute] = findChange(week, nowMs, timeZone);
+    const status = openAt(week, nowMs, timeZone);
+    const open = status === 1;
+    const [at, minute] = findChange(week, nowMs, status, timeZone);
     const wall: WallTime = { weekday: Math.floor(minute / DAY) as Weekday, minutes: minute % DAY };
     const nextChange = new Date(at);
     return open
@@ -507,13 +508,17 @@ export function hoursStatus(parsed: ParsedHours, now: Date, timeZone: string): H
 }
 
 /**
- * The first instant after `fromMs` at which the status on the wall clock changes, and the minute
+ * The first instant after `fromMs` at which `status` (openAt there) changes, and the minute
  * of the week (0 = Monday 00:00) that names it. Usually the next boundary on the wall clock at
  * the zone's current offset; but the clocks may change first, and then the change is checked
  * where they do.
  */
-function findChange(week: Uint8Array, fromMs: number, timeZone: string): [at: number, minuteOfWeek: number] {
-  const status = openAt(week, fromMs, timeZone);
+function findChange(
+  week: Uint8Array,
+  fromMs: number,
+  status: number,
+  timeZone: string,
+): [at: number, minuteOfWeek: number] {
   let t = fromMs;
   // Each pass moves past a clock change, or past a boundary the repeated hour passes a second
   // time (at most one a minute): 128 covers a repeated hour full of them.
