@@ -182,6 +182,8 @@ export function parsePhone(input) {
   if (text.length > 40) return null;
   if (SHORT_CODES.includes(text)) return { e164: text, display: text };
   if (!/^\+?[0-9A-Za-z \t\u00a0().-]+$/.test(text)) return null;
+  // A letter O or l (or I) touching a digit is a typing slip, not a vanity word.
+  if (/\d[OoIl]|[OoIl]\d/.test(text)) return null;
   let characters = text.replace(/[^0-9a-z]/gi, '');
   const firstLetter = characters.search(/[a-z]/i);
   // A vanity word that starts the exchange or the line may run past the number (1-800-RECOVERY).

@@ -7,7 +7,7 @@
  */
 import type { CareRecommendation, RecommendOptions } from '../care-quiz/model.js';
 import { own } from './own.js';
-import { type ParsedPhone, parsePhone } from './phone.js';
+import { LOOK_ALIKE, type ParsedPhone, parsePhone } from './phone.js';
 import { warnAttribute, warnSiteSetting } from './warn.js';
 
 export interface SiteDefaults {
@@ -123,7 +123,9 @@ export function admissionsPhone(tag: string, own: string | undefined): ParsedPho
       // A link cannot dial an extension: say so, rather than only "not valid".
       const extension = /(^|[^a-z])(ext|x)\.?\s*\d|;ext=/i.test(own)
         ? 'a link cannot dial an extension, so give a direct line; '
-        : '';
+        : LOOK_ALIKE.test(own)
+          ? 'it has a letter O, l or I among the digits (type 0 or 1); '
+          : '';
       warnAttribute(
         tag,
         'phone',

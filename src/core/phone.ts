@@ -26,6 +26,9 @@ const MAX_INPUT_LENGTH = 40;
 /** The phone keypad digit of each letter a–z, for vanity numbers like 1-800-GET-HELP. */
 const KEYPAD = '22233344455566677778889999';
 
+/** A letter that looks like a digit, next to a digit. */
+export const LOOK_ALIKE = /\d[OoIl]|[OoIl]\d/;
+
 /**
  * An optional country code 1, then the ten-digit number. NANP: area code and exchange are NXX
  * (N = 2-9), and neither may be an N11 code (such as 911), which are reserved for services.
@@ -57,6 +60,10 @@ export function parsePhone(input: string): ParsedPhone | null {
   if ((SHORT_CODES as readonly string[]).includes(text)) return { e164: text, display: text };
   // Only what people write numbers with; anything else (markup, URLs, "ext.") is not a plain number.
   if (!/^\+?[0-9A-Za-z \t\u00a0().-]+$/.test(text)) return null;
+
+  // A letter O or l (or I) touching a digit is a slip for 0 or 1 ("555-O100", "0l00"), never a
+  // vanity word: read as one, it would dial a stranger.
+  if (LOOK_ALIKE.test(text)) return null;
 
   let characters = text.replace(/[^0-9a-z]/gi, '');
   const firstLetter = characters.search(/[a-z]/i);

@@ -806,6 +806,16 @@ describe('<intake-contact-card>', () => {
     }
   });
 
+  it('says why a number with a letter O or l among its digits is refused', async () => {
+    resetWarnings();
+    const warnings = await captureConsole(() =>
+      fixture(html`<intake-contact-card phone="(206) 555-O100"></intake-contact-card>`),
+    );
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-contact-card> phone="(206) 555-O100" is not valid; it has a letter O, l or I among the digits (type 0 or 1); no call button is shown.',
+    ]);
+  });
+
   it('shows text attributes without control characters or direction overrides, and cuts absurd lengths', async () => {
     let el!: IntakeContactCard;
     const warnings = await captureConsole(async () => {

@@ -35,6 +35,9 @@ describe('parsePhone: accepted', () => {
     ['1-800-RECOVERY', { e164: '+18007326837', display: '(800) 732-6837' }],
     ['1-800-GET-HELP-NOW', { e164: '+18004384357', display: '(800) 438-4357' }],
     ['888-RECOVERYNOW', { e164: '+18887326837', display: '(888) 732-6837' }],
+    // a word with O, I or L that does not touch a digit is still a word
+    ['1-800-GO-SOBER', { e164: '+18004676237', display: '(800) 467-6237' }],
+    ['1-877-4LIFE-10', { e164: '+18774543310', display: '(877) 454-3310' }],
     // characters that take no room, pasted along with the number
     ['\uFEFF206 555\u00AD 0100\u200B', SEATTLE],
     ['206 555 0100\u200E', SEATTLE],
@@ -77,6 +80,12 @@ describe('parsePhone: rejected', () => {
     ['CALL-US-TODAY', 'letters in the area code'],
     ['call me now please', 'words'],
     ['206-555-0100 ext 12', 'an extension'],
+    // a letter that looks like a digit, next to digits, is a typing slip (a stranger's number)
+    ['(206) 555-O100', 'a letter O for a zero'],
+    ['206-555-0l00', 'a letter l for a one'],
+    ['2O6-555-0100', 'a letter O in the area code'],
+    ['206-55o-0100', 'a small o for a zero'],
+    ['206-555-01I0', 'a capital I for a one'],
     ['<a href="tel:2065550100">call</a>', 'markup'],
     ['<b>2065550100</b>', 'markup around a number'],
     ['javascript:alert(1)', 'a URL'],

@@ -376,6 +376,9 @@ describe('parsePhone agrees with the widgets', () => {
     'tel:206-555-0100',
     '206\u2013555\u20130100',
     '206/555-0100',
+    '(206) 555-O100',
+    '206-555-0l00',
+    '1-800-GO-SOBER',
   ];
   for (const input of inputs) {
     it(JSON.stringify(input), () => {
