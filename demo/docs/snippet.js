@@ -188,7 +188,10 @@ export function parsePhone(input) {
   const firstLetter = characters.search(/[a-z]/i);
   // A vanity word that starts the exchange or the line may run past the number (1-800-RECOVERY).
   const code = characters[0] === '1' ? 1 : 0;
-  if ((firstLetter === code + 3 || firstLetter === code + 6) && /^[a-z]+$/i.test(characters.slice(code + 10)))
+  if (
+    (firstLetter === code + 3 || firstLetter === code + 6) &&
+    /^[a-z]+$/i.test(characters.slice(firstLetter))
+  )
     characters = characters.slice(0, code + 10);
   const digits = characters.replace(/[a-z]/gi, (letter) => KEYPAD[parseInt(letter, 36) - 10]);
   const match = NANP.exec(digits);

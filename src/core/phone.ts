@@ -69,9 +69,14 @@ export function parsePhone(input: string): ParsedPhone | null {
   const firstLetter = characters.search(/[a-z]/i);
   // A vanity word may run past the number ("1-800-RECOVERY"): as on a keypad, its letters after
   // the number's last digit are not dialled. Only a word that starts the exchange or the line
-  // does: "262-4357 office", a digit short, must not become a number.
+  // does, and only when the rest is all letters: "262-4357 office", a digit short, must not
+  // become a number.
   const code = characters[0] === '1' ? 1 : 0;
-  if ((firstLetter === code + 3 || firstLetter === code + 6) && /^[a-z]+$/i.test(characters.slice(code + 10)))
+  // Everything from the word on must be letters: in "206-GET-435 now" the number is a digit short.
+  if (
+    (firstLetter === code + 3 || firstLetter === code + 6) &&
+    /^[a-z]+$/i.test(characters.slice(firstLetter))
+  )
     characters = characters.slice(0, code + 10);
   // In base 36, "a" (or "A") is 10 … "z" is 35: the letter's place in the alphabet plus 10.
   const digits = characters.replace(/[a-z]/gi, (letter) => KEYPAD[parseInt(letter, 36) - 10]);

@@ -1056,6 +1056,106 @@ describe('care-quiz model: reasons are the answers that fired the rule', () => {
       ],
     ],
     ['outpatient with nothing answered', {}, []],
+    [
+      'outpatient: every substance used, and less than weekly',
+      {
+        substances: ['alcohol', 'sedatives', 'opioids', 'stimulants', 'cannabis', 'other'],
+        frequency: 'less-than-weekly',
+      },
+      [
+        { question: 'substances', option: 'alcohol' },
+        { question: 'substances', option: 'sedatives' },
+        { question: 'substances', option: 'opioids' },
+        { question: 'substances', option: 'stimulants' },
+        { question: 'substances', option: 'cannabis' },
+        { question: 'substances', option: 'other' },
+        { question: 'frequency', option: 'less-than-weekly' },
+      ],
+    ],
+    [
+      'detox from alcohol daily with sedatives: alcohol is a reason too',
+      { substances: ['alcohol', 'sedatives'], frequency: 'daily' },
+      [
+        { question: 'substances', option: 'alcohol' },
+        { question: 'substances', option: 'sedatives' },
+        { question: 'frequency', option: 'daily' },
+      ],
+    ],
+    [
+      'detox from opioid withdrawal after a relapse within days',
+      {
+        substances: ['opioids'],
+        frequency: 'daily',
+        'withdrawal-now': 'strong',
+        'past-attempts': 'relapsed-days',
+      },
+      [
+        { question: 'substances', option: 'opioids' },
+        { question: 'frequency', option: 'daily' },
+        { question: 'withdrawal-now', option: 'strong' },
+        { question: 'past-attempts', option: 'relapsed-days' },
+      ],
+    ],
+    [
+      'detox from opioid withdrawal with an unstable home: a relapse within weeks is no reason',
+      {
+        substances: ['opioids'],
+        frequency: 'daily',
+        'withdrawal-now': 'strong',
+        home: 'unstable',
+        'past-attempts': 'relapsed-weeks',
+      },
+      [
+        { question: 'substances', option: 'opioids' },
+        { question: 'frequency', option: 'daily' },
+        { question: 'withdrawal-now', option: 'strong' },
+        { question: 'home', option: 'unstable' },
+      ],
+    ],
+    [
+      'residential from mental health a lot with others using at home',
+      { 'mental-health': 'a-lot', home: 'others-use' },
+      [
+        { question: 'mental-health', option: 'a-lot' },
+        { question: 'home', option: 'others-use' },
+      ],
+    ],
+    [
+      'residential from unstable housing and a relapse within weeks',
+      { home: 'unstable', 'past-attempts': 'relapsed-weeks' },
+      [
+        { question: 'past-attempts', option: 'relapsed-weeks' },
+        { question: 'home', option: 'unstable' },
+      ],
+    ],
+    [
+      'residential: mental health somewhat (D3 = 1) and age 65+ (D2 = 1) are no reasons',
+      {
+        'past-attempts': 'relapsed-days',
+        home: 'others-use',
+        'mental-health': 'somewhat',
+        health: ['age-65-plus'],
+      },
+      [
+        { question: 'past-attempts', option: 'relapsed-days' },
+        { question: 'home', option: 'others-use' },
+      ],
+    ],
+    [
+      'iop from others using at home: stayed stopped for months (D5 = 1) is no reason',
+      { home: 'others-use', 'past-attempts': 'stopped-months' },
+      [{ question: 'home', option: 'others-use' }],
+    ],
+    [
+      'emergency: every urgent item',
+      { urgent: ['self-harm-plan', 'overdose', 'severe-withdrawal', 'unsafe-now'] },
+      [
+        { question: 'urgent', option: 'self-harm-plan' },
+        { question: 'urgent', option: 'overdose' },
+        { question: 'urgent', option: 'severe-withdrawal' },
+        { question: 'urgent', option: 'unsafe-now' },
+      ],
+    ],
   ];
   for (const [name, answers, reasons] of cases) {
     it(name, () => expect(recommendCare(answers).reasons).to.deep.equal(reasons));
@@ -1252,6 +1352,12 @@ describe('care-quiz model: robustness', () => {
       outcome: 'detox',
     },
     {
+      name: 'several answers to recent treatment: the most serious (left early) is used, not step-down',
+      input: () => ({ 'recent-treatment': ['completed-abstinent', 'left-early'] }),
+      warnings: 1,
+      outcome: 'php',
+    },
+    {
       name: 'a one-item list for self-harm thoughts is read, not taken as the mildest answer',
       input: () => ({ 'self-harm-thoughts': ['several-days'] }),
       warnings: 0,
@@ -1358,6 +1464,11 @@ describe('care-quiz model: robustness', () => {
       match: /more than 10000 items/,
     },
     {
+      name: 'a list of exactly 10,000 items is read whole',
+      input: () => ({ substances: Array.from({ length: 10_000 }, () => 'opioids') }),
+      warnings: 0,
+    },
+    {
       name: 'many problems: warnings are capped',
       input: () => Object.fromEntries(Array.from({ length: 100 }, (_, index) => [`q${index}`, index])),
       warnings: 21,
@@ -1427,6 +1538,34 @@ describe('care-quiz model: robustness', () => {
     expect(warnings.at(-1)).to.match(/further warnings suppressed/);
   });
 
+  it('passes the first 20 warnings as they are, then one notice', () => {
+    const { warnings } = run(
+      Object.fromEntries(Array.from({ length: 100 }, (_, index) => [`q${index}`, index])),
+    );
+    expect(warnings).to.have.length(21);
+    for (const warning of warnings.slice(0, 20)) expect(warning).to.match(/unknown question "q\d+"/);
+    expect(warnings[20]).to.match(/further warnings suppressed/);
+  });
+
+  it('an id of exactly 40 characters is quoted whole', () => {
+    const { warnings } = run({ ['y'.repeat(40)]: 1 });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(`"${'y'.repeat(40)}"`);
+    expect(warnings[0]).not.to.contain('…');
+  });
+
+  it('a revoked proxy gives the mildest result with one warning', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const { result, warnings } = run(proxy);
+    expect(result.outcome).to.equal('outpatient');
+    expect(result.ratings).to.deep.equal({ d1: 0, d2: 0, d3: 0, d4: 0, d5: 0, d6: 0 });
+    expect(result.reasons).to.deep.equal([]);
+    expect(result.notes.at(-1)).to.equal('not-diagnosis');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^care quiz: could not /);
+  });
+
   it('a huge string is truncated to about 40 characters in the warning', () => {
     const { warnings } = run({ [huge]: 'daily' });
     expect(warnings[0]).to.contain(`"${'x'.repeat(40)}…"`);
@@ -1477,6 +1616,12 @@ describe('care-quiz model: normalizeAnswers', () => {
     ],
     ['reads a single string as a list', { health: 'pregnant' }, { health: ['pregnant'] }, 0],
     ['keeps an empty list', { health: [] }, { health: [] }, 0],
+    [
+      "keeps the most serious of several answers to a 'one' question",
+      { frequency: ['daily', 'less-than-weekly'] },
+      { frequency: 'daily' },
+      1,
+    ],
     ['drops none next to other items', { health: ['none', 'age-65-plus'] }, { health: ['age-65-plus'] }, 1],
     [
       'drops unknown ids',
@@ -1534,6 +1679,7 @@ describe('care-quiz model: flow', () => {
     ],
     ['an urgent item stops after urgent', { urgent: ['severe-withdrawal'] }, ['who', 'urgent'], 'emergency'],
     ['urgent none goes on', { urgent: ['none'] }, withoutDrinks, null],
+    ['a self-harm plan stops after urgent', { urgent: ['self-harm-plan'] }, ['who', 'urgent'], 'emergency'],
     [
       'urgent wins over self-harm thoughts',
       { urgent: ['overdose'], 'self-harm-thoughts': 'several-days' },
@@ -1554,6 +1700,7 @@ describe('care-quiz model: flow', () => {
       'crisis',
     ],
     ['mental health a lot goes on', { 'mental-health': 'a-lot' }, withoutDrinks, null],
+    ['mental health not at all goes on', { 'mental-health': 'not-at-all' }, withoutDrinks, null],
     ['junk input: the whole flow', 42, withoutDrinks, null],
     ['junk answers are ignored', { urgent: 'now', substances: [1, 'alcohol'] }, all, null],
   ];

@@ -15,6 +15,7 @@ describe('hours-text', () => {
     [0, '12:00 AM', '12:00 a.m.'],
     [5, '12:05 AM', '12:05 a.m.'],
     [8 * 60, '8:00 AM', '8:00 a.m.'],
+    [11 * 60 + 30, '11:30 AM', '11:30 a.m.'],
     [12 * 60, '12:00 PM', '12:00 p.m.'],
     [20 * 60 + 30, '8:30 PM', '8:30 p.m.'],
     [23 * 60 + 59, '11:59 PM', '11:59 p.m.'],
@@ -37,6 +38,14 @@ describe('hours-text', () => {
     expect(zoneLabel('America/Los_Angeles', 'en', now)).to.equal('PT');
     expect(zoneLabel('America/New_York', 'es', now)).to.equal('ET');
     expect(zoneLabel('Europe/London', 'en', now)).to.not.equal('');
+    // Outside the table: Intl's generic name, in the page's language.
+    const intl = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { timeZone: 'Europe/London', timeZoneName: 'shortGeneric' })
+        .formatToParts(now)
+        .find((part) => part.type === 'timeZoneName')?.value;
+    expect(zoneLabel('Europe/London', 'en', now)).to.equal(intl('en-US'));
+    expect(zoneLabel('Europe/London', 'es', now)).to.equal(intl('es-US'));
+    expect(intl('es-US')).to.not.equal(intl('en-US'));
     expect(zoneLabel('Not/AZone', 'en', now)).to.equal('');
   });
 
@@ -72,6 +81,17 @@ describe('hours-text', () => {
       },
       'Closed · opens today 1:00 PM PT',
       'Cerrado · abre hoy a la 1:00 p.m. PT',
+    ],
+    [
+      // "la" for any time in the one o'clock hour
+      'closed, opens later today at 1:50',
+      {
+        kind: 'closed',
+        opensAt: { weekday: 3, minutes: 13 * 60 + 50 },
+        nextChange: new Date('2026-11-26T21:50:00Z'),
+      },
+      'Closed · opens today 1:50 PM PT',
+      'Cerrado · abre hoy a la 1:50 p.m. PT',
     ],
     [
       'closed, opens Monday',
@@ -110,8 +130,24 @@ describe('hours-text', () => {
     it(`words the status: ${name}`, () => {
       expect(formatStatus(status, 'en', 'America/Los_Angeles', now, en)?.text).to.equal(english);
       expect(formatStatus(status, 'es', 'America/Los_Angeles', now, es)?.text).to.equal(spanish);
+      // `open` styles the line: only a closed status is not open.
+      expect(formatStatus(status, 'en', 'America/Los_Angeles', now, en)?.open).to.equal(
+        status.kind !== 'closed',
+      );
     });
   }
+
+  it('says "until 12:00 AM" for the midnight that ends today, a minute after the one that began it', () => {
+    const justAfterMidnight = new Date('2026-11-26T08:01:00Z'); // Thursday 00:01 in Los Angeles
+    const status: HoursStatus = {
+      kind: 'open',
+      closesAt: { weekday: 4, minutes: 0 },
+      nextChange: new Date('2026-11-27T08:00:00Z'),
+    };
+    expect(formatStatus(status, 'en', 'America/Los_Angeles', justAfterMidnight, en)?.text).to.equal(
+      'Open now · until 12:00 AM PT',
+    );
+  });
 
   it('gives no line for unknown hours', () => {
     expect(formatStatus({ kind: 'unknown' }, 'en', 'America/Los_Angeles', now, en)).to.equal(null);

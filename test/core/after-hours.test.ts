@@ -43,6 +43,8 @@ describe('siteAfterHours', () => {
       { hours: WEEKDAYS, timezone: ZONE },
       { hours: '24/7', timezone: ZONE, afterHoursPhone: '206-555-0199' },
       { hours: 'Mo-Su 00:00-24:00', timezone: ZONE, afterHoursPhone: '206-555-0199' },
+      // hours that never close need no time zone: no warning about a missing one
+      { hours: '24/7', afterHoursPhone: '206-555-0199' },
     ]) {
       await withSiteDefaults(defaults, () =>
         expect(siteAfterHours(THURSDAY_NIGHT).line, JSON.stringify(defaults)).to.equal(null),

@@ -54,6 +54,38 @@ describe('analytics bridge', () => {
     ]);
   });
 
+  it("passes the insurance checker's status and error kind, and nothing it was not asked for", async () => {
+    await withSiteDefaults({ analytics: 'datalayer' }, () => {
+      track('insurance-check', 'intake-insurance-submitted', {
+        status: 'in-network',
+        carrier: 'Premera Blue Cross',
+        reference: 'NP-1',
+      });
+      track('insurance-check', 'intake-insurance-error', { kind: 'validation', field: 'memberId' });
+    });
+    expect(w.dataLayer).to.deep.equal([
+      { event: 'intake-insurance-submitted', intake_widget: 'insurance-check', intake_status: 'in-network' },
+      { event: 'intake-insurance-error', intake_widget: 'insurance-check', intake_kind: 'validation' },
+    ]);
+  });
+
+  it('creates window.dataLayer when the page has none yet', async () => {
+    delete w.dataLayer;
+    await withSiteDefaults({ analytics: 'datalayer' }, () => track('care-quiz', 'intake-quiz-start'));
+    expect(w.dataLayer).to.deep.equal([{ event: 'intake-quiz-start', intake_widget: 'care-quiz' }]);
+  });
+
+  it("pushes to the page's own dataLayer (Google Tag Manager's), never a new one", async () => {
+    const existing: unknown[] = [{ event: 'gtm.js' }];
+    w.dataLayer = existing;
+    await withSiteDefaults({ analytics: 'datalayer' }, () => track('care-quiz', 'intake-quiz-start'));
+    expect(w.dataLayer).to.equal(existing);
+    expect(existing).to.deep.equal([
+      { event: 'gtm.js' },
+      { event: 'intake-quiz-start', intake_widget: 'care-quiz' },
+    ]);
+  });
+
   it('warns once about any other value and pushes nothing', async () => {
     await withSiteDefaults({ analytics: 'gtm' }, () => {
       track('care-quiz', 'intake-quiz-start');

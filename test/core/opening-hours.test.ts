@@ -10,6 +10,7 @@ import {
   type WallDateTime,
   type WeekInterval,
   weeklyOpenIntervals,
+  zonedDayNumber,
   zonedParts,
   zonedWallTimeToInstant,
 } from '../../src/core/opening-hours.js';
@@ -101,6 +102,8 @@ describe('parseOpeningHours: syntax', () => {
     },
     { spec: 'Mo–Fr 08:00–20:00;', rules: [{ days: [0, 1, 2, 3, 4], ranges: [{ start: 480, end: 1200 }] }] },
     { spec: 'Sa 9:00-17:30', rules: [{ days: [5], ranges: [{ start: 540, end: 1050 }] }] },
+    // :59 is the last minute of an hour, in a start and in an end
+    { spec: 'Mo 08:59-17:59', rules: [{ days: [0], ranges: [{ start: 539, end: 1079 }] }] },
     { spec: 'Mo\t08:00-09:00\n', rules: [{ days: [0], ranges: [{ start: 480, end: 540 }] }] },
     // a comma between rules (OpenStreetMap's additional rule): the later rule adds to its days
     {
@@ -143,6 +146,11 @@ describe('parseOpeningHours: malformed input is skipped and reported, never thro
     { name: 'unknown day', spec: 'Xx 25:00-26:00', errors: ['"Xx 25:00-26:00"', 'unknown day "Xx"'] },
     { name: 'bad time', spec: 'Mo 25:00-26:00', errors: ['"25:00-26:00"', 'outside 00:00-24:00'] },
     { name: 'minutes over 59', spec: 'Mo 08:60-09:00', errors: ['"08:60-09:00"'] },
+    {
+      name: 'minutes over 59 in an end',
+      spec: 'Mo 08:00-09:60',
+      errors: ['"08:00-09:60"', 'outside 00:00-24:00'],
+    },
     { name: '24:00 as a start', spec: 'Mo 24:00-02:00', errors: ['"24:00-02:00"'] },
     { name: '24:30 as an end', spec: 'Mo 20:00-24:30', errors: ['"20:00-24:30"'] },
     { name: 'hours without minutes', spec: 'Mo 9-5', errors: ['"9-5"', 'not a time range'] },
@@ -156,7 +164,14 @@ describe('parseOpeningHours: malformed input is skipped and reported, never thro
       errors: ['control characters', '"Mo-Fr 08:00-20:00?"'],
     },
     { name: 'bidi override', spec: 'Mo\u202E 08:00-20:00', errors: ['control characters'] },
+    // \v is also whitespace, which would otherwise be trimmed away before the days are read
+    { name: 'a control character first', spec: '\vMo-Fr 08:00-20:00', errors: ['control characters'] },
     { name: 'day without hours', spec: 'Mo-Fr', errors: ['"Mo-Fr"', 'no hours given'] },
+    {
+      name: 'two sets of days',
+      spec: 'Mo Tu 08:00-20:00',
+      errors: ['"Mo Tu 08:00-20:00"', 'unexpected "08:00-20:00"'],
+    },
     { name: 'full day names', spec: 'Monday 08:00-20:00', errors: ['"Monday"'] },
     { name: 'unknown end day', spec: 'Mo-Xy 08:00-20:00', errors: ['unknown day "Xy"'] },
     { name: 'empty day in a list', spec: 'Mo,,Tu 08:00-20:00', errors: ['"" is not a day'] },
@@ -190,6 +205,12 @@ describe('parseOpeningHours: malformed input is skipped and reported, never thro
       expect(parsed.alwaysOpen).to.equal(false);
     });
   }
+
+  it(`reads hours of exactly ${MAX_SPEC_LENGTH} characters, and refuses one more`, () => {
+    const longest = 'Mo-Fr 08:00-20:00'.padEnd(MAX_SPEC_LENGTH, ' ');
+    expect(parseOpeningHours(longest).errors).to.deep.equal([]);
+    expect(parseOpeningHours(`${longest};`).errors[0]).to.contain(`${MAX_SPEC_LENGTH + 1} characters`);
+  });
 
   it('keeps error messages short even for long bad parts', () => {
     const parsed = parseOpeningHours(`Mo ${'1'.repeat(400)}`);
@@ -278,6 +299,8 @@ describe('schemaOrgHours: one schema.org value per set of days with the same hou
     ['Mo-Fr 08:00-20:00; Fr 08:00-17:00; We off', ['Mo-Tu,Th 08:00-20:00', 'Fr 08:00-17:00']],
     ['Mo-Fr 09:00-12:00, Fr 14:00-18:00', ['Mo-Th 09:00-12:00', 'Fr 09:00-12:00,14:00-18:00']],
     ['Sa,Mo 9:00-17:00', ['Mo,Sa 09:00-17:00']],
+    ['Mo,We-Th 09:00-12:00', ['Mo,We-Th 09:00-12:00']],
+    ['Sa 9:00-17:45', ['Sa 09:00-17:45']],
     ['Fr 20:00-02:00; Sa 00:00-24:00', ['Fr 20:00-02:00', 'Sa 00:00-24:00']],
     ['Mo-Su off', []],
     ['Xx 10:00-12:00', []],
@@ -342,6 +365,21 @@ describe('zonedParts', () => {
   it('throws a RangeError for an unknown zone (callers check isValidTimeZone)', () => {
     expect(() => zonedParts(new Date(), 'Mars/Olympus')).to.throw(RangeError);
   });
+});
+
+describe('zonedDayNumber', () => {
+  // [instant, zone, the wall-clock date there]
+  const cases: [string, string, [number, number, number]][] = [
+    ['2026-01-05T07:59:59Z', LA, [2026, 1, 4]],
+    ['2026-01-05T08:00:00Z', LA, [2026, 1, 5]],
+    ['2026-01-06T07:59:59Z', LA, [2026, 1, 5]],
+    ['2026-01-04T18:30:00Z', 'Asia/Kolkata', [2026, 1, 5]],
+  ];
+  for (const [at, zone, [year, month, day]] of cases) {
+    it(`${at} in ${zone} is ${year}-${month}-${day}`, () => {
+      expect(zonedDayNumber(new Date(at), zone)).to.equal(Date.UTC(year, month - 1, day) / 86_400_000);
+    });
+  }
 });
 
 describe('zonedWallTimeToInstant', () => {
@@ -414,6 +452,9 @@ describe('hoursStatus', () => {
     { name: 'Mo-Su 00:00-24:00', spec: 'Mo-Su 00:00-24:00', at: '2026-01-05T20:00:00Z', status: { kind: 'always' } },
     { name: '24/7 except Sunday', spec: '24/7; Su off', at: '2026-01-05T20:00:00Z', status: open(6, 0, '2026-01-11T08:00:00Z') },
     { name: 'nothing readable', spec: 'Xx 25:00-26:00', at: '2026-01-05T20:00:00Z', status: { kind: 'unknown' } },
+    // outside the US zones' arithmetic, the offset is Intl's, to the second: not a second off for a fraction
+    { name: 'London: half a second after opening is open', spec: 'Mo-Fr 09:00-17:00', at: '2026-01-05T09:00:00.500Z', zone: 'Europe/London', status: open(0, 1020, '2026-01-05T17:00:00Z') },
+    { name: '24/7 needs no time zone', spec: '24/7', at: '2026-01-05T20:00:00Z', zone: '', status: { kind: 'always' } },
     { name: 'an invalid zone', spec: WEEKDAY_HOURS, at: '2026-01-05T20:00:00Z', zone: 'Mars/Olympus', status: { kind: 'unknown' } },
     { name: 'an empty zone', spec: WEEKDAY_HOURS, at: '2026-01-05T20:00:00Z', zone: '', status: { kind: 'unknown' } },
     { name: 'an invalid date', spec: WEEKDAY_HOURS, at: 'not a date', status: { kind: 'unknown' } },
@@ -426,6 +467,7 @@ describe('hoursStatus', () => {
     { name: 'LA: Saturday, next opening is after the change', spec: 'Su 09:00-17:00', at: '2026-03-07T20:00:00Z', status: closed(6, 540, '2026-03-08T16:00:00Z') },
     { name: 'LA: opening inside the gap happens when the clocks jump, named as the clock shows it then', spec: 'Su 02:30-05:00', at: '2026-03-08T09:30:00Z', status: closed(6, 180, '2026-03-08T10:00:00Z') },
     { name: 'LA: closing inside the gap happens when the clocks jump, at 3:00 AM on the clock', spec: 'Sa 20:00-02:30', at: '2026-03-08T07:00:00Z', status: open(6, 180, '2026-03-08T10:00:00Z') },
+    { name: 'LA: asked half a second before the clocks jump, opens the moment they do', spec: 'Su 02:30-05:00', at: '2026-03-08T09:59:59.500Z', status: closed(6, 180, '2026-03-08T10:00:00Z') },
     { name: 'LA: open at 03:00 PDT', spec: 'Su 02:30-05:00', at: '2026-03-08T10:00:00Z', status: open(6, 300, '2026-03-08T12:00:00Z') },
     { name: 'LA: hours that fall wholly inside the gap never open', spec: 'Su 02:00-02:45; Mo 08:00-09:00', at: '2026-03-08T09:30:00Z', status: closed(0, 480, '2026-03-09T15:00:00Z') },
     { name: 'LA: Friday evening to Monday in summer time', spec: WEEKDAY_HOURS, at: '2026-03-07T04:00:00Z', status: closed(0, 480, '2026-03-09T15:00:00Z') },

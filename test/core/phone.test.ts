@@ -21,11 +21,19 @@ describe('parsePhone: accepted', () => {
     ['206\u2011555\u20110100', SEATTLE],
     ['206\u2013555\u20130100', SEATTLE],
     ['206/555-0100', SEATTLE],
+    ['206\u2010555\u20100100', SEATTLE],
+    ['206\u2015555\u20150100', SEATTLE],
+    ['206\u2212555\u22120100', SEATTLE],
+    ['206\t555\t0100', SEATTLE],
+    // up to 40 characters
+    [`206${' '.repeat(29)}555-0100`, SEATTLE],
     ['tel:+12065550100', SEATTLE],
     ['TEL:206-555-0100', SEATTLE],
     // toll-free numbers look the same
     ['1-800-662-4357', { e164: '+18006624357', display: '(800) 662-4357' }],
     ['(888) 555-0199', { e164: '+18885550199', display: '(888) 555-0199' }],
+    // area codes run up to 9xx (Alaska's 907)
+    ['(907) 555-0100', { e164: '+19075550100', display: '(907) 555-0100' }],
     // vanity letters become keypad digits, in the display too
     ['1-800-GET-HELP', { e164: '+18004384357', display: '(800) 438-4357' }],
     ['800-get-help', { e164: '+18004384357', display: '(800) 438-4357' }],
@@ -38,6 +46,8 @@ describe('parsePhone: accepted', () => {
     // a word with O, I or L that does not touch a digit is still a word
     ['1-800-GO-SOBER', { e164: '+18004676237', display: '(800) 467-6237' }],
     ['1-877-4LIFE-10', { e164: '+18774543310', display: '(877) 454-3310' }],
+    // a word that starts the line may run past the number too
+    ['1-800-662-HELP-NOW', { e164: '+18006624357', display: '(800) 662-4357' }],
     // characters that take no room, pasted along with the number
     ['\uFEFF206 555\u00AD 0100\u200B', SEATTLE],
     ['206 555 0100\u200E', SEATTLE],
@@ -77,6 +87,15 @@ describe('parsePhone: rejected', () => {
     ['555-2100 Seattle', 'seven digits and a place'],
     ['206-555-010 ext', 'nine digits and a word'],
     ['1-800-GET-HELP-2', 'a digit after a long vanity word'],
+    ['1-800-GET-435 now', 'a vanity number a digit short, then a word'],
+    ['206-GET-435 office', 'letters, digits a digit short, then a word'],
+    ['206-GET-4357 now', 'a word after a number with letters in it'],
+    ['1-800-GET-HELP-24H', 'digits and a letter after a vanity word'],
+    ['1-800-RECOVERY-24H', 'digits and a letter after a long vanity word'],
+    // "O" for zero in the area code would dial (806) 555-0100, a stranger
+    ['1-80O-555-0100', 'a letter in the area code'],
+    ['206-555-0100 tel:', 'a "tel:" that does not start the text'],
+    [`206${' '.repeat(30)}555-0100`, 'over 40 characters'],
     ['CALL-US-TODAY', 'letters in the area code'],
     ['call me now please', 'words'],
     ['206-555-0100 ext 12', 'an extension'],

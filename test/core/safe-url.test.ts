@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl, type UrlKind } from '../../src/core/safe-url.js';
+import { encodeText, safeUrl, type UrlKind } from '../../src/core/safe-url.js';
 
 const PAGE = 'https://center.example/iop?x=1';
 
@@ -10,11 +10,14 @@ describe('safeUrl', () => {
     ['http://localhost:8787/api/intake', ['https', 'localhost'], 'http://localhost:8787/api/intake'],
     ['http://127.0.0.1:8787/api', ['localhost'], 'http://127.0.0.1:8787/api'],
     ['http://127.0.0.1.evil.example/api', ['localhost'], null],
+    ['http://[::1]:8787/api', ['localhost'], 'http://[::1]:8787/api'],
     ['http://localhost/api', ['https'], null],
     ['/api/intake', ['same-origin'], 'https://center.example/api/intake'],
     ['/api/intake', ['https'], 'https://center.example/api/intake'],
     ['//evil.example/api', ['same-origin'], null],
     ['https://other.example/api', ['same-origin'], null],
+    // A blob: URL carries the page's origin, but it is not a web address an endpoint can be.
+    ['blob:https://center.example/0f2c5a3e-7c1b-4a57-9a60-1f0d2b7b9c11', ['same-origin'], null],
     ['javascript:alert(1)', ['https', 'same-origin', 'tel', 'sms', 'mailto', 'localhost'], null],
     ['JaVaScRiPt:alert(1)', ['https', 'same-origin'], null],
     ['java\tscript:alert(1)', ['https', 'same-origin'], null],
@@ -27,11 +30,23 @@ describe('safeUrl', () => {
     ['', ['https'], null],
     ['   ', ['same-origin'], null],
     [`https://x.example/${'a'.repeat(3000)}`, ['https'], null],
+    // At most 2,048 characters.
+    [`https://x.example/${'a'.repeat(2030)}`, ['https'], `https://x.example/${'a'.repeat(2030)}`],
+    [`https://x.example/${'a'.repeat(2031)}`, ['https'], null],
     // Pasted markup and direction overrides are never an address someone meant.
     ['<img src=x onerror=alert(1)>', ['same-origin'], null],
     ['https://maps.example/?q="a"', ['https'], null],
     ['https://maps.example/`x`', ['https'], null],
     ['https://maps.example/\u202egnp.exe', ['https'], null],
+    // Each of those characters alone, where the URL parser would quietly percent-encode it.
+    ['https://maps.example/a\u0000b', ['https'], null],
+    ['https://maps.example/a\u001fb', ['https'], null],
+    ['https://maps.example/a\u007fb', ['https'], null],
+    ['https://maps.example/?q=a<b', ['https'], null],
+    ['https://maps.example/?q=a>b', ['https'], null],
+    ['https://maps.example/\u202aexe', ['https'], null],
+    ['https://maps.example/\u2066exe', ['https'], null],
+    ['https://maps.example/\u2069exe', ['https'], null],
     // Spaces and apostrophes in a pasted map search are encoded, not refused.
     ["https://maps.example/?q=St. Mary's", ['https'], 'https://maps.example/?q=St.%20Mary%27s'],
   ];
@@ -41,9 +56,28 @@ describe('safeUrl', () => {
     });
   }
 
+  it('counts same-origin on a plain-http page too (a local preview)', () => {
+    expect(safeUrl('/api/intake', ['same-origin'], 'http://localhost:8000/iop')).to.equal(
+      'http://localhost:8000/api/intake',
+    );
+  });
+
+  it('resolves against the page itself when no base is given (how the widgets call it)', () => {
+    expect(safeUrl('/api/intake', ['same-origin'])).to.equal(`${location.origin}/api/intake`);
+    expect(safeUrl('https://other.example/api', ['same-origin'])).to.equal(null);
+  });
+
   it('returns null for non-strings', () => {
     expect(safeUrl(null, ['https'], PAGE)).to.equal(null);
     expect(safeUrl(undefined, ['https'], PAGE)).to.equal(null);
     expect(safeUrl(42 as unknown as string, ['https'], PAGE)).to.equal(null);
+  });
+});
+
+describe('encodeText', () => {
+  it('turns a lone surrogate, high or low, into U+FFFD and keeps whole pairs', () => {
+    expect(encodeText('a\uD800')).to.equal('a%EF%BF%BD');
+    expect(encodeText('\uDFFFa')).to.equal('%EF%BF%BDa');
+    expect(encodeText('\u{10000}\u{10FFFF}')).to.equal('%F0%90%80%80%F4%8F%BF%BF');
   });
 });

@@ -23,6 +23,17 @@ describe('cleanText', () => {
     ['tabs and new lines stay', 'a\tb\nc', 100, 'a\tb\nc'],
     ['control characters go', 'Ce\u0000d\u0007a\u001br\u007f\u0085', 100, 'Cedar'],
     ['direction overrides and isolates go', '\u202eevil\u202c \u2067x\u2069', 100, 'evil x'],
+    [
+      'every control and direction character goes, first and last of each range too',
+      'a\u0008b\u000bc\u000cd\u001fe\u0080f\u009fg\u202ah\u2066i',
+      100,
+      'abcdefghi',
+    ],
+    ['a cut leaves no space before the ellipsis', 'abcd efgh', 6, 'abcd…'],
+    ['a cut never leaves half an emoji', 'ab🙂cd', 4, 'ab…'],
+    ['… nor half of any character beyond U+FFFF', 'ab\u{10000}cd', 4, 'ab…'],
+    ['… up to the last one', 'ab\u{10FFFD}cd', 4, 'ab…'],
+    ['a whole emoji before the cut stays', '🙂 abcdef', 5, '🙂 a…'],
     ['too long is cut with an ellipsis', 'abcdefghij', 5, 'abcd…'],
     ['exactly the limit is kept', 'abcde', 5, 'abcde'],
   ];
@@ -39,8 +50,18 @@ describe('textAttribute', () => {
     const warnings = captureWarnings(() => {
       expect(converter.fromAttribute?.('Talk to us', String)).to.equal('Talk to us');
       expect(converter.fromAttribute?.(null, String)).to.equal(undefined);
+      // Blank means "not set", so the widget's own text is shown.
+      expect(converter.fromAttribute?.('   ', String)).to.equal('');
     });
     expect(warnings).to.deep.equal([]);
+  });
+
+  it('keeps 300 characters by default', () => {
+    const converter = textAttribute('intake-test', 'message');
+    captureWarnings(() => {
+      expect(converter.fromAttribute?.('x'.repeat(300), String)).to.equal('x'.repeat(300));
+      expect(converter.fromAttribute?.('x'.repeat(301), String)).to.equal(`${'x'.repeat(299)}…`);
+    });
   });
 
   it('cleans unsafe text with one warning naming the element and the attribute', () => {

@@ -66,6 +66,9 @@ describe('us-zones', () => {
     ['America/New_York', '2026-03-08T07:00:00Z', -240],
     ['America/New_York', '2026-11-01T05:59:00Z', -240],
     ['America/New_York', '2026-11-01T06:00:00Z', -300],
+    // To the millisecond, in a year whose changes are not on the 8th and the 1st (2027: 14 March, 7 November).
+    ['America/Los_Angeles', '2027-03-14T09:59:59.999Z', -480],
+    ['America/Los_Angeles', '2027-11-07T08:59:59.999Z', -420],
     ['America/Phoenix', '2026-07-01T00:00:00Z', -420],
     ['Pacific/Honolulu', '2026-07-01T00:00:00Z', -600],
     // Unknown zones and years before the 2007 rules are left to Intl.

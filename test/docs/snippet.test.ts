@@ -379,6 +379,8 @@ describe('parsePhone agrees with the widgets', () => {
     '(206) 555-O100',
     '206-555-0l00',
     '1-800-GO-SOBER',
+    '1-800-GET-435 now',
+    '1-800-662-HELP-NOW',
   ];
   for (const input of inputs) {
     it(JSON.stringify(input), () => {

@@ -116,6 +116,20 @@ describe('insurance-check payload', () => {
     expect(body.insurance).to.equal(null);
   });
 
+  it('sends the card sides that were given: front only, or both', () => {
+    const front = buildRequest(verifyState(), context({ cardImages: { front: JPEG } }));
+    expect(front.insurance?.cardImages).to.deep.equal({ front: JPEG });
+    const both = buildRequest(verifyState(), context({ cardImages: { front: JPEG, back: JPEG } }));
+    expect(both.insurance?.cardImages).to.deep.equal({ front: JPEG, back: JPEG });
+  });
+
+  it('sends at most 2,000 characters of consent text', () => {
+    const text = (length: number) =>
+      buildRequest(verifyState(), context({ consentText: 'x'.repeat(length) })).consent.text;
+    expect(text(2000)).to.equal('x'.repeat(2000));
+    expect(text(2001)).to.equal('x'.repeat(2000));
+  });
+
   describe('matches the published request schema', () => {
     const variants: Array<[string, FormState, Partial<PayloadContext>]> = [
       ['verify, self', verifyState(), { careLevel: 'iop' }],
@@ -172,6 +186,7 @@ describe('insurance-check payload', () => {
     expect(page('/p/[es]/iop')).to.equal('https://example-center.org/p/%5Bes%5D/iop');
     expect(page('/p/100%free')).to.equal('https://example-center.org/p/100%25free');
     expect(page('/p/caf%C3%A9')).to.equal('https://example-center.org/p/caf%C3%A9');
+    expect(page('/p/a%2Fb%ef')).to.equal('https://example-center.org/p/a%2Fb%ef');
     // What Firefox and Safari leave as it is, and what no browser should, are encoded too.
     expect(page('/a|b^c{d}')).to.equal('https://example-center.org/a%7Cb%5Ec%7Bd%7D');
     expect(page('/café/😀')).to.equal('https://example-center.org/caf%C3%A9/%F0%9F%98%80');
@@ -185,6 +200,13 @@ describe('insurance-check payload', () => {
     expect(careLevelOf('IOP')).to.equal(null);
     expect(careLevelOf('-iop')).to.equal(null);
     expect(careLevelOf('a'.repeat(61))).to.equal(null);
+    // What the schema allows: 1 to 60 characters, starting with a letter or a digit.
+    expect(careLevelOf('a'.repeat(60))).to.equal('a'.repeat(60));
+    expect(careLevelOf('1')).to.equal('1');
+    // The 911 and 988 screens are not a level of care; only those exact ids are left out.
+    expect(careLevelOf('emergency')).to.equal(null);
+    expect(careLevelOf('crisis')).to.equal(null);
+    expect(careLevelOf('crisis-stabilization')).to.equal('crisis-stabilization');
     expect(careLevelOf(3)).to.equal(null);
     expect(careLevelOf(undefined)).to.equal(null);
   });
@@ -206,6 +228,7 @@ describe('insurance-check payload', () => {
     ];
     for (const [path, field] of cases) expect(fieldForPath(path), path).to.equal(field);
     expect(fieldForPath('insurance.carrier', verifyState({ carrier: OTHER }))).to.equal('carrierOther');
+    expect(fieldForPath('insurance.memberId', verifyState({ carrier: OTHER }))).to.equal('memberId');
   });
 
   it('parses the carriers attribute, with the default list when empty', () => {

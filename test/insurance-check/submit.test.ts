@@ -83,6 +83,13 @@ describe('submitJson', () => {
     expect(sleeps).to.deep.equal([]);
   });
 
+  it("sends only the page's origin as the Referer, and never answers from the HTTP cache", async () => {
+    const { result, calls } = run([201]);
+    await result;
+    expect(calls[0].init.referrerPolicy).to.equal('strict-origin');
+    expect(calls[0].init.cache).to.equal('no-store');
+  });
+
   it('retries network errors, 429 and 5xx twice with the same key and the default backoff', async () => {
     const { result, calls, sleeps } = run(['network', 503, [200, { status: 'pending' }]]);
     expect(await result).to.deep.equal({ type: 'ok', status: 200, json: { status: 'pending' } });
@@ -151,6 +158,22 @@ describe('submitJson', () => {
     expect(small.calls).to.have.length(3);
   });
 
+  it('waits 15 s by default, plus the time the body takes at 25 characters per millisecond', async () => {
+    const delays: number[] = [];
+    const original = window.setTimeout;
+    window.setTimeout = ((handler: () => void, ms?: number) => {
+      delays.push(ms ?? 0);
+      return original(handler, 0);
+    }) as typeof setTimeout;
+    try {
+      // '"xxx…"': 25,000 characters of JSON, 1,000 ms at 25 per millisecond.
+      await run(['hang'], { retryDelays: [], body: 'x'.repeat(24_998) }).result;
+    } finally {
+      window.setTimeout = original;
+    }
+    expect(delays).to.deep.equal([16_000]);
+  });
+
   it('adds at most 45 s to an attempt, however large the body', async () => {
     const delays: number[] = [];
     const original = window.setTimeout;
@@ -188,7 +211,15 @@ describe('submitJson', () => {
     expect(await result).to.deep.equal({ type: 'fieldErrors', errors: {} });
   });
 
-  for (const status of [400, 401, 403, 404, 413, 415]) {
+  it('a 422 whose errors are not an object is field errors (none), not retried', async () => {
+    for (const errors of [null, 'Invalid member ID']) {
+      const { result, calls } = run([[422, { errors }], 200]);
+      expect(await result).to.deep.equal({ type: 'fieldErrors', errors: {} });
+      expect(calls).to.have.length(1);
+    }
+  });
+
+  for (const status of [300, 400, 401, 403, 404, 413, 415, 499]) {
     it(`fails at once on ${status}`, async () => {
       const { result, calls } = run([status, 200]);
       expect(await result).to.deep.equal({ type: 'failed', kind: 'server', status });
@@ -218,6 +249,13 @@ describe('submitJson', () => {
     });
   }
 
+  it('takes every 2xx as success', async () => {
+    for (const status of [200, 202, 299]) {
+      const { result } = run([[status, { status: 'received' }]]);
+      expect(await result).to.deep.equal({ type: 'ok', status, json: { status: 'received' } });
+    }
+  });
+
   it('takes any JSON object as a 2xx answer; its fields are checked by the widget', async () => {
     const { result } = run([[200, { ok: true }]]);
     expect(await result).to.deep.equal({ type: 'ok', status: 200, json: { ok: true } });
@@ -246,6 +284,27 @@ describe('submitJson', () => {
       );
     } finally {
       Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
+  });
+
+  it('builds the fallback key from all 16 random bytes, setting only the version and variant bits', () => {
+    const randomUUID = crypto.randomUUID;
+    const getRandomValues = crypto.getRandomValues;
+    const keyFrom = (byte: (i: number) => number) => {
+      Object.defineProperty(crypto, 'getRandomValues', {
+        value: (bytes: Uint8Array) => bytes.map((_, i) => byte(i)),
+        configurable: true,
+      });
+      return newIdempotencyKey();
+    };
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      expect(keyFrom((i) => i)).to.equal('00010203-0405-4607-8809-0a0b0c0d0e0f');
+      expect(keyFrom(() => 0xff)).to.equal('ffffffff-ffff-4fff-bfff-ffffffffffff');
+      expect(keyFrom(() => 0)).to.equal('00000000-0000-4000-8000-000000000000');
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: randomUUID, configurable: true });
+      Object.defineProperty(crypto, 'getRandomValues', { value: getRandomValues, configurable: true });
     }
   });
 });

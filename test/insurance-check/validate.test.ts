@@ -38,6 +38,7 @@ describe('insurance-check validators', () => {
       ['5', '10', '19900', 'errDateYear'],
       ['13', '10', '90', 'errDateYear'],
       ['5', '10', '9O', 'errDate'],
+      ['104', '10', '1990', 'errDate'],
       ['May', '10', '1990', 'errDate'],
       ['5', '1.5', '1990', 'errDate'],
       ['5', '', '1990', 'errDate'],
@@ -97,6 +98,12 @@ describe('insurance-check validators', () => {
       [' ana.ruiz+vob@mail.example.co ', 'ana.ruiz+vob@mail.example.co'],
       ["o'brien@example.com", "o'brien@example.com"],
       ['ANA@EXAMPLE.ORG', 'ANA@EXAMPLE.ORG'],
+      ['ana.ruiz-2@mail-1.example.org', 'ana.ruiz-2@mail-1.example.org'],
+      ['ana@126.com', 'ana@126.com'],
+      ['ana@x.example.org', 'ana@x.example.org'],
+      [`${'a'.repeat(242)}@example.org`, `${'a'.repeat(242)}@example.org`],
+      [`${'a'.repeat(243)}@example.org`, 'errEmail'],
+      ['ana@example.org, bob@example.org', 'errEmail'],
       ['', 'errRequired'],
       ['ana', 'errEmail'],
       ['ana@', 'errEmail'],
@@ -124,6 +131,7 @@ describe('insurance-check validators', () => {
       ['W12-345-678', true, 'W12-345-678'],
       ['  ABC  123 ', true, 'ABC 123'],
       ['7', true, '7'],
+      ['42', false, '42'],
       ['', true, 'errRequired'],
       ['', false, null],
       ['   ', false, null],
@@ -156,6 +164,15 @@ describe('insurance-check validators', () => {
       ["'Iolani", "'Iolani"],
       ['ʻIolani', 'ʻIolani'],
       ['Smith, Jr.', 'Smith, Jr.'],
+      // typographic apostrophes, as phone keyboards type them
+      ['O’Brien', 'O’Brien'],
+      ['Ka‘iulani', 'Ka‘iulani'],
+      ['‘Iolani', '‘Iolani'],
+      ['’Iolani', '’Iolani'],
+      // an accent typed as a combining mark (decomposed text)
+      ['Jose\u0301', 'Jose\u0301'],
+      ['J', 'J'],
+      ['A'.repeat(100), 'A'.repeat(100)],
       ["''Ana", 'errName'],
       [',Ana', 'errName'],
       ['', 'errRequired'],
@@ -253,6 +270,19 @@ describe('insurance-check validators', () => {
       expect(validateForm({ ...valid(), holder: 'no', ...holder }, NOW)).to.deep.equal({
         holderDob: 'errDate',
       });
+      const born = { holderDobMonth: '2', holderDobDay: '28', holderDobYear: '1960' };
+      expect(
+        validateForm(
+          { ...valid(), holder: 'no', ...holder, ...born, holderRelationship: 'x'.repeat(50) },
+          NOW,
+        ),
+      ).to.deep.equal({});
+      expect(
+        validateForm(
+          { ...valid(), holder: 'no', ...holder, ...born, holderRelationship: 'x'.repeat(51) },
+          NOW,
+        ),
+      ).to.deep.equal({ holderRelationship: 'errTooLong' });
     });
 
     it('rejects a bad optional group number but not an empty one', () => {
