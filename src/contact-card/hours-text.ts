@@ -15,7 +15,6 @@ type Translate = (
 ) => string;
 
 const DAY_MINUTES = 24 * 60;
-const DAY_MS = DAY_MINUTES * 60 * 1000;
 
 /**
  * "8:00 PM" for minutes after midnight. Written out rather than through Intl, whose first use
@@ -70,10 +69,8 @@ export function formatStatus(
   // The day is named unless the change comes today (on the facility's calendar): "until 12:00 PM"
   // said on Friday afternoon of Saturday noon would read as already past. Closing at the midnight
   // that ends today is "until 12:00 AM", as people say it.
-  const days =
-    nextChange.getTime() - now.getTime() < DAY_MS
-      ? zonedDayNumber(nextChange, zone) - zonedDayNumber(now, zone)
-      : Number.POSITIVE_INFINITY;
+  // Counted on the calendar even a day or more ahead: the day the clocks go back has 25 hours.
+  const days = zonedDayNumber(nextChange, zone) - zonedDayNumber(now, zone);
   const key = open
     ? days === 0 || (days === 1 && wall.minutes % DAY_MINUTES === 0)
       ? 'openUntil'

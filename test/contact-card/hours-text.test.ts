@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatStatus, formatWallTime, formatWeekday, zoneLabel } from '../../src/contact-card/hours-text.js';
 import { format } from '../../src/core/i18n.js';
-import type { HoursStatus } from '../../src/core/opening-hours.js';
+import { type HoursStatus, hoursStatus, parseOpeningHours } from '../../src/core/opening-hours.js';
 import { contactCardEn } from '../../src/i18n/contact-card.en.js';
 import { contactCardEs } from '../../src/i18n/contact-card.es.js';
 
@@ -148,6 +148,21 @@ describe('hours-text', () => {
       'Open now · until 12:00 AM PT',
     );
   });
+
+  // A change 24 hours or more away can still be today: on the 25-hour day the clocks go back, and
+  // at the very midnight that starts a day open until the next.
+  const laterToday: Array<[string, string, string]> = [
+    ['Su 00:00-23:20', '2026-11-01T07:10:00Z', 'Open now · until 11:20 PM PT'],
+    ['Su 23:30-24:00', '2026-11-01T07:10:00Z', 'Closed · opens today 11:30 PM PT'],
+    ['Th 00:00-24:00', '2026-11-26T08:00:00Z', 'Open now · until 12:00 AM PT'],
+  ];
+  for (const [hours, at, english] of laterToday) {
+    it(`does not name the day of a change later today, 24 hours or more away: ${hours} at ${at}`, () => {
+      const now = new Date(at);
+      const status = hoursStatus(parseOpeningHours(hours), now, 'America/Los_Angeles');
+      expect(formatStatus(status, 'en', 'America/Los_Angeles', now, en)?.text).to.equal(english);
+    });
+  }
 
   it('gives no line for unknown hours', () => {
     expect(formatStatus({ kind: 'unknown' }, 'en', 'America/Los_Angeles', now, en)).to.equal(null);
