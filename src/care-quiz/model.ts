@@ -346,10 +346,15 @@ function sanitize(answers: unknown, warn: Warn): [Answers, number[]] {
   const got = (expected: string, value: unknown) => ignored(`${expected}, got ${describe(value)}`);
   if (answers === undefined || answers === null) {
     // Nothing answered.
-  } else if (typeof answers !== 'object' || Array.isArray(answers)) {
+  } else if (typeof answers !== 'object') {
     got('answers must be an object keyed by question id', answers);
   } else {
     try {
+      // Inside the try: Array.isArray throws on a revoked Proxy.
+      if (Array.isArray(answers)) {
+        got('answers must be an object keyed by question id', answers);
+        return [result, masks];
+      }
       // Own keys only: inherited and prototype keys (`__proto__`, `constructor`) are never read as
       // answers, and `result` only ever receives known question ids, so nothing can be polluted.
       for (const key of Object.keys(answers)) {

@@ -1566,6 +1566,17 @@ describe('care-quiz model: robustness', () => {
     expect(warnings[0]).to.match(/^care quiz: could not /);
   });
 
+  it('normalizeAnswers, stopsEarly and visibleQuestions do not throw on a revoked proxy', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const warnings: string[] = [];
+    expect(normalizeAnswers(proxy, (message) => warnings.push(message))).to.deep.equal({});
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/could not read all the answers/);
+    expect(stopsEarly(proxy)).to.equal(null);
+    expect(() => visibleQuestions(proxy)).not.to.throw();
+  });
+
   it('a huge string is truncated to about 40 characters in the warning', () => {
     const { warnings } = run({ [huge]: 'daily' });
     expect(warnings[0]).to.contain(`"${'x'.repeat(40)}…"`);
