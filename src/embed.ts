@@ -8,6 +8,7 @@ import { recommendCare } from './care-quiz/model.js';
 import { IntakeContactCard } from './contact-card/contact-card.js';
 import { refreshAll } from './core/base.js';
 import {
+  attributeName,
   defaultsFromScript,
   type IntakeWidgetsGlobal,
   keepOwnDefaults,
@@ -15,7 +16,7 @@ import {
 } from './core/defaults.js';
 import { define } from './core/define.js';
 import { VERSION } from './core/version.js';
-import { warnOnce } from './core/warn.js';
+import { quoteValue, warnOnce } from './core/warn.js';
 import { IntakeInsuranceCheck } from './insurance-check/insurance-check.js';
 
 /**
@@ -62,6 +63,17 @@ function install(): void {
   const fromScript = defaultsFromScript(findScript());
   if (running) {
     // Another copy is already running: its elements are the defined ones, so keep its global.
+    // A second tag that disagrees is most often an old one left in a theme or a tag manager; the
+    // later one wins, and where health data is sent or which number is dialled must not change
+    // unseen.
+    for (const [key, value] of Object.entries(fromScript))
+      if (preset && typeof preset === 'object' && key in preset) {
+        const before = (preset as Record<string, unknown>)[key];
+        if (typeof before === 'string' && before !== value)
+          warnOnce(
+            `two intake-widgets script tags set data-${attributeName(key)} differently: ${quoteValue(before)}, then ${quoteValue(value)}; the later one is used. Remove the tag you do not want.`,
+          );
+      }
     existing.defaults = { ...(preset as object), ...fromScript };
     existing.refresh?.();
     return;

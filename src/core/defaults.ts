@@ -56,7 +56,7 @@ const DEFAULT_KEYS = [
 ] as const;
 
 /** `afterHoursPhone` → `after-hours-phone`: the `data-` attribute name of a default. */
-const attributeName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+export const attributeName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The defaults `read` finds: non-blank strings only, trimmed. */
 function pickDefaults(read: (key: keyof SiteDefaults) => unknown): SiteDefaults {
