@@ -1,5 +1,6 @@
 import { CALL_POISON_HELP, CALL_SAMHSA, CALL_SAMHSA_TTY } from '../core/crisis-lines.js';
 import { type ParsedPhone, parsePhone, telHref } from '../core/phone.js';
+import { warnOnce } from '../core/warn.js';
 
 const MIRROR_ATTRIBUTE = 'data-intake-phone';
 
@@ -142,6 +143,14 @@ export class PhoneSource {
         : textKept
           ? text.e164
           : candidates[0].e164;
+      // The card's own `phone` and the link written inside it disagree at first sight: a swap made
+      // before the card came, or a link left over from an example, which would be dialled unseen.
+      const configured =
+        this.configured && this.host.getAttribute('phone')?.trim() && parsePhone(this.configured);
+      if (site && configured && this.baseline !== configured.e164)
+        warnOnce(
+          `<${this.host.localName}> phone is ${configured.display}, but the tel: link written inside it dials ${parsePhone(this.baseline ?? '')?.display}; the link is used, as after a call-tracking swap. If it is left over, change or remove it.`,
+        );
     }
     const current =
       candidates.find((phone) => phone.e164 !== this.baseline) ?? candidates[0] ?? this.lastGood;

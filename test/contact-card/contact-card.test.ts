@@ -1013,6 +1013,31 @@ describe('<intake-contact-card>', () => {
       expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550999');
     });
 
+    it('says so when its phone and the tel: link written inside it disagree at first sight', async () => {
+      resetWarnings();
+      let el!: IntakeContactCard;
+      const warnings = await captureConsole(async () => {
+        el = await fixture<IntakeContactCard>(
+          html`<intake-contact-card phone="+1-512-555-0123"><a href="tel:+12065550100">(206) 555-0100</a></intake-contact-card>`,
+        );
+      });
+      expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+      expect(warnings).to.deep.equal([
+        'intake-widgets: <intake-contact-card> phone is (512) 555-0123, but the tel: link written inside it dials (206) 555-0100; the link is used, as after a call-tracking swap. If it is left over, change or remove it.',
+      ]);
+      // The same number in both, or a link with no phone of the card's own, says nothing.
+      resetWarnings();
+      const quiet = await captureConsole(async () => {
+        await fixture(
+          html`<intake-contact-card phone="206-555-0100"><a href="tel:+12065550100">(206) 555-0100</a></intake-contact-card>`,
+        );
+        await fixture(
+          html`<intake-contact-card><a href="tel:+12065550999">(206) 555-0999</a></intake-contact-card>`,
+        );
+      });
+      expect(quiet).to.deep.equal([]);
+    });
+
     it('never takes a 911 or 988 link in the fallback text for admissions’ number', async () => {
       const el = await fixture<IntakeContactCard>(
         html`<intake-contact-card phone="206-555-0100" json-ld><p>In danger now? Call <a href="tel:911">911</a>, or <a href="tel:988">988</a>. Admissions: <a href="tel:+12065550155">(206) 555-0155</a></p></intake-contact-card>`,
