@@ -54,6 +54,11 @@ function jsonLdScriptText(json: string): unknown {
 export type ContactCardLayout = 'card' | 'bar';
 const LAYOUTS: readonly ContactCardLayout[] = ['card', 'bar'];
 
+/** Zones on one offset all year: "MST", "UTC", "Etc/GMT+7", "-07:00". */
+const STANDARD_ALL_YEAR = /^(MST|UTC|GMT|Etc\/.*|[+-]\d\d(:?\d\d)?)$/i;
+const KEEPS_STANDARD_TIME =
+  'keeps one offset all year (right for Arizona, "America/Phoenix"); where the clocks change, write the place, such as "America/Denver".';
+
 const TAG = 'intake-contact-card';
 const JSON_LD_SCRIPT = ':scope > script[data-intake-json-ld]';
 /** Every link in the card is a way to make contact; its scheme says which (https is the map). */
@@ -231,6 +236,9 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     const zone = this.timezone?.trim();
     if (changed.has('timezone') && zone && !isValidTimeZone(zone)) {
       warnAttribute(TAG, 'timezone', zone, 'the open/closed line is hidden');
+    } else if (changed.has('timezone') && zone && STANDARD_ALL_YEAR.test(zone)) {
+      // Valid, and right for Arizona, but a Denver site writing "MST" would be an hour off all summer.
+      warnOnce(`<${TAG}> timezone=${quoteValue(zone)} ${KEEPS_STANDARD_TIME}`);
     }
     const afterHours = this.afterHoursPhone;
     if (
@@ -408,6 +416,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       else if (!own) warnSiteSetting('timezone', zone, NOT_A_ZONE);
       return null;
     }
+    if (!own && STANDARD_ALL_YEAR.test(zone)) warnSiteSetting('timezone', zone, ` ${KEEPS_STANDARD_TIME}`);
     const status = hoursStatus(parsed, now, zone);
     // The line (and the buttons that follow it) render again when admissions opens or closes.
     this.staleBy('nextChange' in status ? status.nextChange : null);

@@ -806,6 +806,27 @@ describe('<intake-contact-card>', () => {
     }
   });
 
+  it('says that a zone on one offset all year ("MST", "-07:00") is an hour off where clocks change', async () => {
+    for (const zone of ['MST', '-07:00', 'Etc/GMT+7']) {
+      resetWarnings();
+      const warnings = await captureConsole(() =>
+        fixture(
+          html`<intake-contact-card phone="206-555-0100" hours="Mo-Fr 09:00-17:00" timezone=${zone}></intake-contact-card>`,
+        ),
+      );
+      expect(warnings, zone).to.deep.equal([
+        `intake-widgets: <intake-contact-card> timezone=${JSON.stringify(zone)} keeps one offset all year (right for Arizona, "America/Phoenix"); where the clocks change, write the place, such as "America/Denver".`,
+      ]);
+    }
+    resetWarnings();
+    const quiet = await captureConsole(() =>
+      fixture(
+        html`<intake-contact-card phone="206-555-0100" hours="Mo-Fr 09:00-17:00" timezone="America/Phoenix"></intake-contact-card>`,
+      ),
+    );
+    expect(quiet).to.deep.equal([]);
+  });
+
   it('says why a number with a letter O or l among its digits is refused', async () => {
     resetWarnings();
     const warnings = await captureConsole(() =>
