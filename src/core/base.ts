@@ -267,6 +267,13 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     super.connectedCallback();
     if (!connected.size) for (const [target, type] of shown()) target.addEventListener(type, onShown);
     connected.add(this);
+    // `<intake-contact-card />` does not close the element in HTML: all that follows, another
+    // widget included, becomes its content, which is never shown.
+    const inner = this.querySelector('intake-contact-card,intake-care-quiz,intake-insurance-check');
+    if (inner)
+      warnOnce(
+        `<${this.localName}> holds <${inner.localName}>, which is not shown: these elements cannot close themselves ("<${this.localName} />"); end each with </${this.localName}>.`,
+      );
     langObserver ??= watchLang();
     watchLangAround(this);
     // Moved to another place in the page: its language (nearest `lang`) may differ there.

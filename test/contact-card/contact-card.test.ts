@@ -827,6 +827,18 @@ describe('<intake-contact-card>', () => {
     expect(quiet).to.deep.equal([]);
   });
 
+  it('says so when another widget is inside it (written as <intake-contact-card />)', async () => {
+    resetWarnings();
+    const warnings = await captureConsole(() =>
+      fixture(
+        html`<div><intake-contact-card phone="206-555-0100"><h2>Family program</h2><intake-care-quiz></intake-care-quiz></intake-contact-card></div>`,
+      ),
+    );
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-contact-card> holds <intake-care-quiz>, which is not shown: these elements cannot close themselves ("<intake-contact-card />"); end each with </intake-contact-card>.',
+    ]);
+  });
+
   it('says why a number with a letter O or l among its digits is refused', async () => {
     resetWarnings();
     const warnings = await captureConsole(() =>
