@@ -17,7 +17,7 @@ import type { Lang } from '../core/i18n.js';
 import { hoursStatus, isValidTimeZone, parseOpeningHours, schemaOrgHours } from '../core/opening-hours.js';
 import { type ParsedPhone, parsePhone, smsHref, telHref } from '../core/phone.js';
 import { encodeText, safeUrl, urlAttribute } from '../core/safe-url.js';
-import { textAttribute } from '../core/text-attribute.js';
+import { flagAttribute, textAttribute } from '../core/text-attribute.js';
 import { quoteValue, warnAttribute, warnOnce, warnSiteSetting } from '../core/warn.js';
 import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en.js';
 import { contactCardEs } from '../i18n/contact-card.es.js';
@@ -177,10 +177,10 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   @property({ reflect: true }) layout: ContactCardLayout = 'card';
 
   /** Show the 988 / 911 crisis line at all times, not only after hours. */
-  @property({ type: Boolean }) crisis = false;
+  @property({ type: Boolean, converter: flagAttribute(TAG, 'crisis') }) crisis = false;
 
   /** Write schema.org `MedicalClinic` JSON-LD into the light DOM for search engines. */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  @property({ type: Boolean, attribute: 'json-ld', converter: flagAttribute(TAG, 'json-ld') }) jsonLd = false;
 
   /** Level (2–4) of the card's heading, default 2, to fit under the page's own; its sub-headings are one lower. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

@@ -6,7 +6,7 @@
  * heading). Each is removed or cut, with one warning naming the element and the attribute.
  */
 import type { ComplexAttributeConverter } from 'lit';
-import { warnAttribute } from './warn.js';
+import { quoteValue, warnAttribute, warnOnce } from './warn.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -55,4 +55,22 @@ export function textAttribute(
   };
   libraryConverters.add(converter);
   return converter;
+}
+
+/**
+ * A Lit converter for an on/off attribute of element `tag`: on when present, as in HTML, except
+ * `="false"`, `"no"`, `"off"` or `"0"`, which people write to mean off (a CMS field, a copied
+ * snippet): read as off, with a warning that leaving the attribute out is the way.
+ */
+export function flagAttribute(tag: string, attribute: string): ComplexAttributeConverter<boolean> {
+  return {
+    fromAttribute(value) {
+      if (value === null) return false;
+      if (!/^\s*(false|no|off|0)\s*$/i.test(value)) return true;
+      warnOnce(
+        `<${tag}> ${attribute}=${quoteValue(value)} is read as off; to turn it off, leave the attribute out (any value turns it on in HTML).`,
+      );
+      return false;
+    },
+  };
 }

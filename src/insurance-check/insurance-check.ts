@@ -8,7 +8,7 @@ import { own } from '../core/own.js';
 import { telHref } from '../core/phone.js';
 import { safeUrl } from '../core/safe-url.js';
 import { newIdempotencyKey, submitJson } from '../core/submit.js';
-import { cleanText, textAttribute } from '../core/text-attribute.js';
+import { cleanText, flagAttribute, textAttribute } from '../core/text-attribute.js';
 import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
 import {
   type InsuranceCheckMessages,
@@ -178,7 +178,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   @property({ converter: textAttribute(TAG, 'carriers', 4000) }) carriers?: string;
 
   /** Offer optional photos of the card (front and back), shrunk before sending. */
-  @property({ type: Boolean, attribute: 'card-upload' }) cardUpload = false;
+  @property({ type: Boolean, attribute: 'card-upload', converter: flagAttribute(TAG, 'card-upload') })
+  cardUpload = false;
 
   /** Replaces the default consent text; the exact text is sent with the request. */
   @property({ attribute: 'consent-text', converter: textAttribute(TAG, 'consent-text', 2000) })

@@ -839,6 +839,28 @@ describe('<intake-contact-card>', () => {
     ]);
   });
 
+  it('reads crisis="false" and json-ld="no" as off, and says to leave the attribute out', async () => {
+    resetWarnings();
+    let el!: IntakeContactCard;
+    const warnings = await captureConsole(async () => {
+      el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" crisis="false" json-ld="no"></intake-contact-card>`,
+      );
+    });
+    expect(el.crisis).to.equal(false);
+    expect(el.jsonLd).to.equal(false);
+    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-contact-card> crisis="false" is read as off; to turn it off, leave the attribute out (any value turns it on in HTML).',
+      'intake-widgets: <intake-contact-card> json-ld="no" is read as off; to turn it off, leave the attribute out (any value turns it on in HTML).',
+    ]);
+    // Bare, or any other value, is on.
+    const on = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100" crisis json-ld="yes"></intake-contact-card>`,
+    );
+    expect([on.crisis, on.jsonLd]).to.deep.equal([true, true]);
+  });
+
   it('says why a number with a letter O or l among its digits is refused', async () => {
     resetWarnings();
     const warnings = await captureConsole(() =>
