@@ -17,7 +17,7 @@ import { own } from './own.js';
 import type { ParsedPhone } from './phone.js';
 import { cleanText, libraryConverters } from './text-attribute.js';
 import { VERSION } from './version.js';
-import { warnAttribute, warnOnce } from './warn.js';
+import { quoteValue, warnAttribute, warnOnce } from './warn.js';
 
 type Messages = Record<string, string>;
 
@@ -267,6 +267,8 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     super.connectedCallback();
     if (!connected.size) for (const [target, type] of shown()) target.addEventListener(type, onShown);
     connected.add(this);
+    if (!this.hasUpdated)
+      checkAttributeNames(this, (this.constructor as typeof LitElement).elementProperties);
     // `<intake-contact-card />` does not close the element in HTML: all that follows, another
     // widget included, becomes its content, which is never shown.
     const inner = this.querySelector('intake-contact-card,intake-care-quiz,intake-insurance-check');
@@ -412,5 +414,49 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     // timer does not count time asleep (the page also renders again when shown).
     const wait = Math.min(Math.max(when - Date.now() + 500, 1000), MAX_TIMER_MS);
     this.staleTimer = setTimeout(() => this.requestUpdate(), wait);
+  }
+}
+
+/** Words people write for an attribute the widgets call otherwise. */
+const SYNONYMS: Record<string, string> = {
+  tel: 'phone',
+  telephone: 'phone',
+  zone: 'timezone',
+  tz: 'timezone',
+};
+
+/**
+ * Warns about attributes written in a way the element cannot read: a name close to one of its
+ * own ("phone-number", "hours-of-operation", `data-phone` on the element) or a value in a word
+ * processor's curly quotes. Other unknown names (a framework's, a page builder's) say nothing.
+ */
+function checkAttributeNames(element: Element, declared: Map<PropertyKey, { attribute?: unknown }>): void {
+  const tag = element.localName;
+  const squash = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
+  const names = [...declared]
+    .filter(([, options]) => options.attribute !== false)
+    .map(([key, options]) =>
+      typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase(),
+    );
+  for (const { name, value } of element.attributes) {
+    if (/[“”‘’„]/.test(name) || /^\s*[“”‘’„]|[“”‘’„]\s*$/.test(value)) {
+      warnOnce(
+        `<${tag}> ${name}=${quoteValue(value)} has curly quotes (“ ”) from a word processor; type straight quotes (") around each value.`,
+      );
+      continue;
+    }
+    if (names.includes(name)) continue;
+    const written = squash(name);
+    const meant =
+      SYNONYMS[written] ??
+      names.find((known) => {
+        const k = squash(known);
+        return (
+          written === k ||
+          written === `data${k}` ||
+          (written.length > 2 && (written.startsWith(k) || k.startsWith(written)))
+        );
+      });
+    if (meant) warnOnce(`<${tag}> has no attribute "${name}", so it is not used; did you mean "${meant}"?`);
   }
 }

@@ -861,6 +861,22 @@ describe('<intake-contact-card>', () => {
     expect([on.crisis, on.jsonLd]).to.deep.equal([true, true]);
   });
 
+  it('names an attribute it does not have when one of its own was meant, and curly quotes', async () => {
+    resetWarnings();
+    const warnings = await captureConsole(() =>
+      fixture(
+        html`<intake-contact-card phone-number="206-555-0100" hours-of-operation="24/7" data-phone="206-555-0100" tel="206-555-0100" name="“Cedar" data-v-1a2b class="x" id="c" aria-label="Call"></intake-contact-card>`,
+      ),
+    );
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-contact-card> has no attribute "phone-number", so it is not used; did you mean "phone"?',
+      'intake-widgets: <intake-contact-card> has no attribute "hours-of-operation", so it is not used; did you mean "hours"?',
+      'intake-widgets: <intake-contact-card> has no attribute "data-phone", so it is not used; did you mean "phone"?',
+      'intake-widgets: <intake-contact-card> has no attribute "tel", so it is not used; did you mean "phone"?',
+      'intake-widgets: <intake-contact-card> name="“Cedar" has curly quotes (“ ”) from a word processor; type straight quotes (") around each value.',
+    ]);
+  });
+
   it('says why a number with a letter O or l among its digits is refused', async () => {
     resetWarnings();
     const warnings = await captureConsole(() =>
