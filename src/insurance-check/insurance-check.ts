@@ -497,6 +497,12 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
         console.error(
           `intake-widgets: <${TAG}> the endpoint answered ${result.status} without the JSON object the contract asks for ({ "status": … }); the visitor was told it was not sent.`,
         );
+      // Not found, or no POST there: most often an endpoint written without https:// or with a
+      // wrong path, which the browser's own 404 line does not explain.
+      if (result.status === 404 || result.status === 405)
+        console.error(
+          `intake-widgets: <${TAG}> the endpoint ${quoteValue(url)} answered ${result.status}: nothing takes the form there. Check the address (another site needs https://). The visitor was told it was not sent.`,
+        );
       if (result.redirected)
         console.error(
           `intake-widgets: <${TAG}> the endpoint answered with a redirect, which is not followed (it would carry the form elsewhere); set endpoint to the address that answers. The visitor was told it was not sent.`,

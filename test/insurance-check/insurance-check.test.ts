@@ -739,6 +739,21 @@ describe('<intake-insurance-check>', () => {
     ]);
   });
 
+  it('says which endpoint answered 404, so a wrong address can be found', async () => {
+    fetchStub = stubFetch(() => new Response('Not found', { status: 404 }));
+    const logged = await captureConsole(async () => {
+      const el = await form();
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => root(el).querySelector('[part="failure"]'));
+      expect($(el, '#memberId').value).to.equal('XYZ123456789');
+    }, 'error');
+    expect(logged).to.have.length(1);
+    expect(logged[0]).to.match(
+      /^intake-widgets: <intake-insurance-check> the endpoint ".+" answered 404: nothing takes the form there\. Check the address/,
+    );
+  });
+
   it('locks the fields while sending, so nothing typed then is left out, and unlocks them after', async () => {
     let answer!: (response: Response) => void;
     fetchStub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
