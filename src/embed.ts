@@ -66,14 +66,12 @@ function install(): void {
     // A second tag that disagrees is most often an old one left in a theme or a tag manager; the
     // later one wins, and where health data is sent or which number is dialled must not change
     // unseen.
+    const before = (preset && typeof preset === 'object' ? preset : {}) as Record<string, unknown>;
     for (const [key, value] of Object.entries(fromScript))
-      if (preset && typeof preset === 'object' && key in preset) {
-        const before = (preset as Record<string, unknown>)[key];
-        if (typeof before === 'string' && before !== value)
-          warnOnce(
-            `two intake-widgets script tags set data-${attributeName(key)} differently: ${quoteValue(before)}, then ${quoteValue(value)}; the later one is used. Remove the tag you do not want.`,
-          );
-      }
+      if (typeof before[key] === 'string' && before[key] !== value)
+        warnOnce(
+          `two intake-widgets script tags set data-${attributeName(key)} differently: ${quoteValue(before[key])}, then ${quoteValue(value)}; the later one is used. Remove the tag you do not want.`,
+        );
     existing.defaults = { ...(preset as object), ...fromScript };
     existing.refresh?.();
     return;

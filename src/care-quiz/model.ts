@@ -338,6 +338,8 @@ function warner(warn: Warn | undefined): Warn {
  * mask per question index (bit i: option i chosen; 0: unanswered, so for a 'one' question
  * `mask < 2` means "unanswered or the first, mildest option"). Never throws.
  */
+const NOT_AN_OBJECT = 'answers must be an object keyed by question id';
+
 function sanitize(answers: unknown, warn: Warn): [Answers, number[]] {
   const result: Record<string, string | string[]> = {};
   const masks = QUESTIONS.map(() => 0);
@@ -347,12 +349,12 @@ function sanitize(answers: unknown, warn: Warn): [Answers, number[]] {
   if (answers === undefined || answers === null) {
     // Nothing answered.
   } else if (typeof answers !== 'object') {
-    got('answers must be an object keyed by question id', answers);
+    got(NOT_AN_OBJECT, answers);
   } else {
     try {
       // Inside the try: Array.isArray throws on a revoked Proxy.
       if (Array.isArray(answers)) {
-        got('answers must be an object keyed by question id', answers);
+        got(NOT_AN_OBJECT, answers);
         return [result, masks];
       }
       // Own keys only: inherited and prototype keys (`__proto__`, `constructor`) are never read as

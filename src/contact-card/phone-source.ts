@@ -149,7 +149,7 @@ export class PhoneSource {
         this.configured && this.host.getAttribute('phone')?.trim() && parsePhone(this.configured);
       if (site && configured && this.baseline !== configured.e164)
         warnOnce(
-          `<${this.host.localName}> phone is ${configured.display}, but the tel: link written inside it dials ${parsePhone(this.baseline ?? '')?.display}; the link is used, as after a call-tracking swap. If it is left over, change or remove it.`,
+          `<${this.host.localName}> phone is ${configured.display}, but the tel: link written inside it dials ${candidates.find((phone) => phone.e164 === this.baseline)?.display}; the link is used, as after a call-tracking swap. If it is left over, change or remove it.`,
         );
     }
     const current =

@@ -267,15 +267,8 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     super.connectedCallback();
     if (!connected.size) for (const [target, type] of shown()) target.addEventListener(type, onShown);
     connected.add(this);
-    if (!this.hasUpdated)
-      checkAttributeNames(this, (this.constructor as typeof LitElement).elementProperties);
-    // `<intake-contact-card />` does not close the element in HTML: all that follows, another
-    // widget included, becomes its content, which is never shown.
-    const inner = this.querySelector('intake-contact-card,intake-care-quiz,intake-insurance-check');
-    if (inner)
-      warnOnce(
-        `<${this.localName}> holds <${inner.localName}>, which is not shown: these elements cannot close themselves ("<${this.localName} />"); end each with </${this.localName}>.`,
-      );
+    // Once, on the first connection: how the page wrote the element.
+    if (!this.hasUpdated) checkMarkup(this, (this.constructor as typeof LitElement).elementProperties);
     langObserver ??= watchLang();
     watchLangAround(this);
     // Moved to another place in the page: its language (nearest `lang`) may differ there.
@@ -426,12 +419,19 @@ const SYNONYMS: Record<string, string> = {
 };
 
 /**
- * Warns about attributes written in a way the element cannot read: a name close to one of its
+ * Warns about markup the element cannot read: another widget inside it, a name close to one of its
  * own ("phone-number", "hours-of-operation", `data-phone` on the element) or a value in a word
  * processor's curly quotes. Other unknown names (a framework's, a page builder's) say nothing.
  */
-function checkAttributeNames(element: Element, declared: Map<PropertyKey, { attribute?: unknown }>): void {
+function checkMarkup(element: Element, declared: Map<PropertyKey, { attribute?: unknown }>): void {
   const tag = element.localName;
+  // `<intake-contact-card />` does not close the element in HTML: all that follows, another
+  // widget included, becomes its content, which is never shown.
+  const inner = element.querySelector('intake-contact-card,intake-care-quiz,intake-insurance-check');
+  if (inner)
+    warnOnce(
+      `<${tag}> holds <${inner.localName}>, which is not shown: these elements cannot close themselves ("<${tag} />"); end each with </${tag}>.`,
+    );
   const squash = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
   const names = [...declared]
     .filter(([, options]) => options.attribute !== false)

@@ -109,6 +109,13 @@ export function defaultsFromScript(script: Element | null): SiteDefaults {
   return script ? pickDefaults((key) => script.getAttribute(`data-${attributeName(key)}`)) : {};
 }
 
+/** Why a number was refused, where a plain "not valid" would leave the site owner guessing. */
+function whyNotAPhone(text: string): string {
+  if (/(^|[^a-z])(ext|x)\.?\s*\d|;ext=/i.test(text))
+    return 'a link cannot dial an extension, so give a direct line; ';
+  return LOOK_ALIKE.test(text) ? 'it has a letter O, l or I among the digits (type 0 or 1); ' : '';
+}
+
 /**
  * The admissions number of element `tag`: its `phone` attribute (`own`), else the site default
  * `data-phone`. A `phone` that cannot be read warns once and gives way to the site default, so a
@@ -120,23 +127,21 @@ export function admissionsPhone(tag: string, own: string | undefined): ParsedPho
   if (own?.trim()) {
     const parsed = parsePhone(own);
     if (!parsed) {
-      // A link cannot dial an extension: say so, rather than only "not valid".
-      const extension = /(^|[^a-z])(ext|x)\.?\s*\d|;ext=/i.test(own)
-        ? 'a link cannot dial an extension, so give a direct line; '
-        : LOOK_ALIKE.test(own)
-          ? 'it has a letter O, l or I among the digits (type 0 or 1); '
-          : '';
       warnAttribute(
         tag,
         'phone',
         own,
-        `${extension}${siteParsed ? "the site's data-phone is used" : 'no call button is shown'}`,
+        `${whyNotAPhone(own)}${siteParsed ? "the site's data-phone is used" : 'no call button is shown'}`,
       );
     }
     return parsed ?? siteParsed;
   }
   // One message for the site's setting, whichever widget reads it first.
   if (site?.trim() && !siteParsed)
-    warnSiteSetting('phone', site, ' is not a phone number; the widgets show no call button');
+    warnSiteSetting(
+      'phone',
+      site,
+      ` is not a phone number; ${whyNotAPhone(site)}the widgets show no call button`,
+    );
   return siteParsed;
 }

@@ -69,10 +69,9 @@ export function parsePhone(input: string): ParsedPhone | null {
   const firstLetter = characters.search(/[a-z]/i);
   // A vanity word may run past the number ("1-800-RECOVERY"): as on a keypad, its letters after
   // the number's last digit are not dialled. Only a word that starts the exchange or the line
-  // does, and only when the rest is all letters: "262-4357 office", a digit short, must not
-  // become a number.
+  // does, and only when all from it on is letters: "262-4357 office" and "206-GET-435 now", a
+  // digit short, must not become numbers.
   const code = characters[0] === '1' ? 1 : 0;
-  // Everything from the word on must be letters: in "206-GET-435 now" the number is a digit short.
   if (
     (firstLetter === code + 3 || firstLetter === code + 6) &&
     /^[a-z]+$/i.test(characters.slice(firstLetter))

@@ -178,6 +178,17 @@ describe("the site's data-phone", () => {
       'intake-widgets: data-phone="(206) 555-010" is not a phone number; the widgets show no call button',
     ]);
   });
+
+  it("says why, as for a widget's own phone: a letter O among the digits", async () => {
+    const warnings = await captureConsole(() =>
+      withSiteDefaults({ phone: '(206) 555-O100' }, () =>
+        fixture(html`<intake-contact-card></intake-contact-card>`),
+      ),
+    );
+    expect(warnings.filter((warning) => warning.includes('phone'))).to.deep.equal([
+      'intake-widgets: data-phone="(206) 555-O100" is not a phone number; it has a letter O, l or I among the digits (type 0 or 1); the widgets show no call button',
+    ]);
+  });
 });
 
 describe("a site's subclass", () => {
