@@ -14,6 +14,7 @@ import { admissionsPhone, siteDefaults } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
+import { splitList } from '../core/list.js';
 import { hoursStatus, isValidTimeZone, parseOpeningHours, schemaOrgHours } from '../core/opening-hours.js';
 import { type ParsedPhone, parsePhone, smsHref, telHref } from '../core/phone.js';
 import { encodeText, safeUrl, urlAttribute } from '../core/safe-url.js';
@@ -170,7 +171,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
    */
   @property({ attribute: 'after-hours-phone' }) afterHoursPhone?: string;
 
-  /** What happens when you call, items separated by `|`: "Insurance checked | Travel arranged". */
+  /** What happens when you call, items separated by `|` ("Insurance checked | Travel arranged") or one per line. */
   @property({ converter: textAttribute(TAG, 'steps', 600) }) steps?: string;
 
   /** `card` (default) or `bar`: a compact call bar fixed to the bottom of the screen. */
@@ -538,8 +539,7 @@ ${(closed && !afterHours) || this.crisis ? html`<a class="button secondary crisi
     const email = this.emailHref();
     const map = this.mapLink();
     const photo = this.photoUrl();
-    const steps = (this.steps ?? '')
-      .split('|')
+    const steps = splitList(this.steps ?? '', '|')
       .map((step) => step.trim())
       .filter(Boolean)
       .slice(0, 8);

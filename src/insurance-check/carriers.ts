@@ -1,3 +1,4 @@
+import { splitList } from '../core/list.js';
 import { clean } from './validate.js';
 
 /**
@@ -24,14 +25,13 @@ export const DEFAULT_CARRIERS: readonly string[] = [
  * `"Aetna, Cigna , ,Premera"` → `['Aetna', 'Cigna', 'Premera']`: trimmed, empty and repeated
  * names dropped (as is "Other", which the form always offers itself), at most 100 names of at most
  * 100 characters. A list with a semicolon in it is split at semicolons instead, for names with a
- * comma ("Kaiser Foundation Health Plan, Inc.; Aetna"). An empty or missing attribute gives the
- * default list.
+ * comma ("Kaiser Foundation Health Plan, Inc.; Aetna"), and a list pasted as lines at line breaks
+ * (see `splitList`). An empty or missing attribute gives the default list.
  */
 export function parseCarriers(attribute: string | null | undefined): string[] {
   const seen = new Set(['other']);
   const text = String(attribute ?? '');
-  const list = text
-    .split(text.includes(';') ? ';' : ',')
+  const list = splitList(text, text.includes(';') ? ';' : ',')
     .map((part) => clean(part).slice(0, 100))
     .filter((name) => {
       const key = name.toLowerCase();

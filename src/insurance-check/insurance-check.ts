@@ -172,8 +172,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   @property() phone?: string;
 
   /**
-   * Carriers to choose from, comma-separated (semicolon-separated when a name has a comma); a
-   * default list of major US plans otherwise.
+   * Carriers to choose from, comma-separated (semicolon-separated when a name has a comma) or one
+   * per line (a pasted bulleted list works); a default list of major US plans otherwise.
    */
   @property({ converter: textAttribute(TAG, 'carriers', 4000) }) carriers?: string;
 

@@ -427,6 +427,15 @@ describe('<intake-contact-card>', () => {
     expect(call.textContent!.trim()).to.equal('Llámenos');
   });
 
+  it('shows steps pasted as lines one to a bullet, commas kept', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100" steps="- We listen, then ask a few questions
+        - We check your insurance"></intake-contact-card>`,
+    );
+    const items = [...shadow(el).querySelectorAll('.steps li')].map((li) => li.textContent!.trim());
+    expect(items).to.deep.equal(['We listen, then ask a few questions', 'We check your insurance']);
+  });
+
   it('renders the bar layout, passes axe, and can be dismissed', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" name="Northpoint" phone="206-555-0100" hours="24/7"></intake-contact-card>`,

@@ -243,6 +243,12 @@ describe('insurance-check payload', () => {
     expect(DEFAULT_CARRIERS).to.include.members(['Medicaid', 'Medicare', 'Aetna', 'UnitedHealthcare']);
     expect(parseCarriers(Array.from({ length: 150 }, (_, i) => `C${i}`).join(','))).to.have.length(100);
     expect(parseCarriers('x'.repeat(300))[0]).to.have.length(100);
+    // A list pasted from a document, one name a line, keeps a name's comma.
+    expect(parseCarriers('\n  • Aetna\n  • Kaiser Foundation Health Plan, Inc.\n  • Cigna\n')).to.deep.equal([
+      'Aetna',
+      'Kaiser Foundation Health Plan, Inc.',
+      'Cigna',
+    ]);
     // Semicolons, when there are any, separate names that have commas.
     expect(parseCarriers('Kaiser Foundation Health Plan, Inc.; Aetna ;; Premera')).to.deep.equal([
       'Kaiser Foundation Health Plan, Inc.',

@@ -1,0 +1,24 @@
+/**
+ * Lists written in one attribute (the insurance form's carriers, the card's steps). Site owners
+ * paste them from documents as often as they type them, so a list of lines is read as one item
+ * per line, whatever commas a name has in it ("Kaiser Foundation Health Plan, Inc.").
+ */
+
+/** A list marker a pasted line starts with: a bullet or dash, or a number like `1.` or `2)`. */
+const MARKER = /^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+/;
+
+/**
+ * The items of `text`, untrimmed: split at `separator`, unless the text is a list of lines, which
+ * is split at line breaks, markers and a line's closing separator dropped. A separated list that
+ * is only wrapped, every line but the last ending in `separator` ("Aetna, Cigna,⏎Premera"), is
+ * still split at `separator`.
+ */
+export function splitList(text: string, separator: string): string[] {
+  const lines = text.split(/\r\n?|\n/).filter((line) => line.trim());
+  const wrapped = lines.slice(0, -1).every((line) => line.trimEnd().endsWith(separator));
+  if (lines.length < 2 || wrapped) return text.split(separator);
+  return lines.map((line) => {
+    const item = line.replace(MARKER, '').trimEnd();
+    return item.endsWith(separator) ? item.slice(0, -separator.length) : item;
+  });
+}

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { splitList } from '../../src/core/list.js';
+
+const trimmed = (text: string, separator: string) => splitList(text, separator).map((item) => item.trim());
+
+describe('splitList', () => {
+  it('splits one line at the separator', () => {
+    expect(trimmed('Aetna, Cigna ,Premera', ',')).to.deep.equal(['Aetna', 'Cigna', 'Premera']);
+    expect(trimmed('Insurance checked|Travel arranged', '|')).to.deep.equal([
+      'Insurance checked',
+      'Travel arranged',
+    ]);
+  });
+
+  it('reads a pasted list of lines as one item per line, commas inside a name kept', () => {
+    expect(trimmed('Aetna\nKaiser Foundation Health Plan, Inc.\r\nCigna', ',')).to.deep.equal([
+      'Aetna',
+      'Kaiser Foundation Health Plan, Inc.',
+      'Cigna',
+    ]);
+  });
+
+  it('drops bullets, dashes and numbers at the start of a line, and blank lines', () => {
+    const pasted = '\n  • Aetna\n\n- Cigna\n* Humana\n– Premera\n1. Molina\n2) TRICARE\n· Oscar\n';
+    expect(trimmed(pasted, ',')).to.deep.equal([
+      'Aetna',
+      'Cigna',
+      'Humana',
+      'Premera',
+      'Molina',
+      'TRICARE',
+      'Oscar',
+    ]);
+  });
+
+  it('keeps a dash or a number that is part of the name', () => {
+    expect(trimmed('Blue-Cross\n1199SEIU\n-Premera\n3.5 Plan', ',')).to.deep.equal([
+      'Blue-Cross',
+      '1199SEIU',
+      '-Premera',
+      '3.5 Plan',
+    ]);
+  });
+
+  it('drops a separator closing a line when only some lines have one', () => {
+    expect(trimmed('Insurance checked |\nTravel arranged\nSame-day admission', '|')).to.deep.equal([
+      'Insurance checked',
+      'Travel arranged',
+      'Same-day admission',
+    ]);
+  });
+
+  it('splits a wrapped list (every line but the last ends in the separator) at the separator', () => {
+    expect(trimmed('Aetna, Cigna,\n    Humana, Premera', ',')).to.deep.equal([
+      'Aetna',
+      'Cigna',
+      'Humana',
+      'Premera',
+    ]);
+    expect(trimmed('We listen |\n  We check your insurance', '|')).to.deep.equal([
+      'We listen',
+      'We check your insurance',
+    ]);
+  });
+});
