@@ -344,10 +344,19 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     return safeUrl(`mailto:${address}`, ['mailto']);
   }
 
+  /** The `map-href` link; when there is none, or it is refused, a map search for the address. */
   private mapLink(): string | null {
-    if (this.mapHref)
-      return urlAttribute(TAG, 'map-href', this.mapHref, ['https', 'same-origin'], 'the link is left out');
     const address = this.address?.trim();
+    const own =
+      this.mapHref &&
+      urlAttribute(
+        TAG,
+        'map-href',
+        this.mapHref,
+        ['https', 'same-origin'],
+        address ? 'the map link searches for the address instead' : 'the link is left out',
+      );
+    if (own) return own;
     return address
       ? `https://www.google.com/maps/search/?api=1&query=${encodeText(address.slice(0, 300))}`
       : null;

@@ -3,7 +3,7 @@
  * kinds it allows, so a `map-href` can never become `javascript:` and an endpoint can never point
  * at a third party.
  */
-import { warnAttribute } from './warn.js';
+import { quoteValue, warnAttribute } from './warn.js';
 
 export type UrlKind = 'https' | 'localhost' | 'same-origin' | 'tel' | 'sms' | 'mailto';
 
@@ -17,12 +17,32 @@ const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const NOT_A_URL = /[\u0000-\u001f\u007f"<>`\u202a-\u202e\u2066-\u2069]/;
 
+/**
+ * An address's first part that names another site (a host name, maybe with a port), when it starts
+ * with `www.` or ends in a top-level domain treatment centers' links use. A file name such as
+ * `intake.php` or `photo.jpg` does not end in one of these, so a relative path to it is left alone.
+ */
+const HOST_WITHOUT_SCHEME =
+  /^(?:www\.[a-z0-9.-]+|(?:[a-z0-9-]+\.)+(?:com|org|net|us|gov|edu|health|care|clinic|center|io|co|info|biz|app|gl))(?::\d+)?(?:[/?#]|$)/i;
+
+/**
+ * `https://` and `value`, when `value` is another site's address written without its scheme
+ * (`intake.example.org/api`, `www.example.org`, `maps.app.goo.gl/x`): a browser would read it as a
+ * path on the page's own site, sending a form to the wrong server or a visitor to a missing page.
+ * Else null.
+ */
+export function missingScheme(value: string): string | null {
+  const trimmed = value.trim();
+  return HOST_WITHOUT_SCHEME.test(trimmed) ? `https://${trimmed}` : null;
+}
+
 /** Kinds that are a URL scheme of the same name: allowed whatever the host. */
 const SCHEME_KINDS = ['https:', 'tel:', 'sms:', 'mailto:'];
 
 /**
  * Returns the absolute URL string when `value` is of one of the allowed kinds, else null.
- * Relative URLs resolve against `base` (the page) and count as `same-origin`.
+ * Relative URLs resolve against `base` (the page) and count as `same-origin`, except another
+ * site's address written without `https://` (see {@link missingScheme}).
  */
 export function safeUrl(
   value: string | null | undefined,
@@ -31,7 +51,7 @@ export function safeUrl(
 ): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
-  if (!trimmed || trimmed.length > 2048 || NOT_A_URL.test(trimmed)) return null;
+  if (!trimmed || trimmed.length > 2048 || NOT_A_URL.test(trimmed) || missingScheme(trimmed)) return null;
   const pageBase = base ?? (typeof location !== 'undefined' ? location.href : 'https://invalid.invalid/');
   let url: URL;
   try {
@@ -49,7 +69,8 @@ export function safeUrl(
 
 /**
  * {@link safeUrl} for an attribute of element `tag`: null when `value` is empty, and null with
- * one warning (naming the attribute and what happens instead, `fallback`) when it is refused.
+ * one warning (naming the attribute and what happens instead, `fallback`) when it is refused; an
+ * address missing its `https://` is told how to write it.
  */
 export function urlAttribute(
   tag: string,
@@ -60,8 +81,16 @@ export function urlAttribute(
 ): string | null {
   if (!value) return null;
   const url = safeUrl(value, kinds);
-  if (!url) warnAttribute(tag, attribute, value, fallback);
+  if (!url) warnAttribute(tag, attribute, value, withScheme(value, fallback));
   return url;
+}
+
+/** `fallback`, with the way to write `value` when it is an address missing its `https://`. */
+export function withScheme(value: string, fallback: string): string {
+  const written = missingScheme(value);
+  return written
+    ? `${fallback} (another site's address needs https:// in front: ${quoteValue(written)})`
+    : fallback;
 }
 
 /**

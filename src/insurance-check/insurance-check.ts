@@ -6,7 +6,7 @@ import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { own } from '../core/own.js';
 import { telHref } from '../core/phone.js';
-import { safeUrl } from '../core/safe-url.js';
+import { missingScheme, safeUrl } from '../core/safe-url.js';
 import { newIdempotencyKey, submitJson } from '../core/submit.js';
 import { cleanText, flagAttribute, textAttribute } from '../core/text-attribute.js';
 import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
@@ -570,9 +570,13 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const raw = own ?? siteDefaults().endpoint;
     const url = safeUrl(raw, ['https', 'same-origin', 'localhost']);
     if (!url) {
+      const written = missingScheme(raw ?? '');
+      const rule = written
+        ? `another site's address needs https:// in front: ${quoteValue(written)}`
+        : 'https:, same origin or http://localhost only';
       const [problem, effect] = raw?.trim()
         ? [
-            `${own == null ? 'data-' : ''}endpoint=${quoteValue(raw)} is refused (https:, same origin or http://localhost only)`,
+            `${own == null ? 'data-' : ''}endpoint=${quoteValue(raw)} is refused (${rule})`,
             'the form cannot send',
           ]
         : [

@@ -775,6 +775,21 @@ describe('<intake-contact-card>', () => {
     }
   });
 
+  it('links the address when map-href is a map address without https://, and says how to write it', async () => {
+    let el!: IntakeContactCard;
+    const warnings = await captureConsole(async () => {
+      el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" address="1 Main St" map-href="maps.app.goo.gl/AbC123"></intake-contact-card>`,
+      );
+    });
+    expect(shadow(el).querySelector('[part="address"] a')!.getAttribute('href')).to.equal(
+      'https://www.google.com/maps/search/?api=1&query=1%20Main%20St',
+    );
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-contact-card> map-href="maps.app.goo.gl/AbC123" is not valid; the map link searches for the address instead (another site\'s address needs https:// in front: "https://maps.app.goo.gl/AbC123").',
+    ]);
+  });
+
   it('checks a time zone and an after-hours phone when set, even when 24/7 hours do not use them', async () => {
     const warnings = await captureConsole(async () => {
       await fixture<IntakeContactCard>(

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { encodeText, safeUrl, type UrlKind } from '../../src/core/safe-url.js';
+import { encodeText, missingScheme, safeUrl, type UrlKind } from '../../src/core/safe-url.js';
 
 const PAGE = 'https://center.example/iop?x=1';
 
@@ -47,6 +47,18 @@ describe('safeUrl', () => {
     ['https://maps.example/\u202aexe', ['https'], null],
     ['https://maps.example/\u2066exe', ['https'], null],
     ['https://maps.example/\u2069exe', ['https'], null],
+    // Another site's address without https:// would be a path on this site: refused.
+    ['intake.example.org/api', ['same-origin', 'https'], null],
+    ['www.example.org', ['same-origin'], null],
+    ['maps.app.goo.gl/AbC123', ['same-origin', 'https'], null],
+    ['api.center.health:8443/intake', ['same-origin'], null],
+    ['Example.COM?q=1', ['same-origin'], null],
+    // A file or a folder of this site is not another site's address.
+    ['intake.php', ['same-origin'], 'https://center.example/intake.php'],
+    ['api/intake.json', ['same-origin'], 'https://center.example/api/intake.json'],
+    ['team/photo.jpg', ['same-origin'], 'https://center.example/team/photo.jpg'],
+    ['./www.example.org', ['same-origin'], 'https://center.example/www.example.org'],
+    ['/maps.example.com/x', ['same-origin'], 'https://center.example/maps.example.com/x'],
     // Spaces and apostrophes in a pasted map search are encoded, not refused.
     ["https://maps.example/?q=St. Mary's", ['https'], 'https://maps.example/?q=St.%20Mary%27s'],
   ];
@@ -71,6 +83,31 @@ describe('safeUrl', () => {
     expect(safeUrl(null, ['https'], PAGE)).to.equal(null);
     expect(safeUrl(undefined, ['https'], PAGE)).to.equal(null);
     expect(safeUrl(42 as unknown as string, ['https'], PAGE)).to.equal(null);
+  });
+});
+
+describe('missingScheme', () => {
+  it("gives another site's address written without its scheme with https:// in front", () => {
+    expect(missingScheme(' intake.example.org/api ')).to.equal('https://intake.example.org/api');
+    expect(missingScheme('www.center.example/x')).to.equal('https://www.center.example/x');
+    expect(missingScheme('sub.center.care#map')).to.equal('https://sub.center.care#map');
+  });
+
+  it('is null for paths, file names and addresses with a scheme', () => {
+    for (const value of [
+      '/api',
+      'api/intake',
+      'intake.php',
+      'photo.jpg',
+      'https://x.example.org',
+      'tel:911',
+      'mailto:a@b.org',
+      'localhost:8787/api',
+      'example.organic/x',
+      '',
+    ]) {
+      expect(missingScheme(value), value).to.equal(null);
+    }
   });
 });
 

@@ -1024,6 +1024,29 @@ describe('<intake-insurance-check>', () => {
     expect(fetchStub.calls).to.have.length(0);
   });
 
+  it("sends nothing to an endpoint written without https:// (a path on the site's own server), and says how to write it", async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const log = await captureConsole(
+      async () => {
+        const el = await fixture<IntakeInsuranceCheck>(
+          html`<intake-insurance-check endpoint="intake.example.org/api" min-fill-ms="0"></intake-insurance-check>`,
+        );
+        await fill(el, FULL);
+        await submit(el);
+        await until(el, () => root(el).querySelector('[part="failure"]'));
+      },
+      'warn',
+      'error',
+    );
+    const refused =
+      '<intake-insurance-check> endpoint="intake.example.org/api" is refused (another site\'s address needs https:// in front: "https://intake.example.org/api")';
+    expect(log).to.deep.equal([
+      `intake-widgets: ${refused}; the form cannot send.`,
+      `intake-widgets: ${refused}; nothing was sent.`,
+    ]);
+    expect(fetchStub.calls).to.have.length(0);
+  });
+
   it('holds a form sent too fast until the minimum fill time, then sends it (autofill is fast too)', async () => {
     fetchStub = stubFetch(() => json(201, { status: 'received' }));
     const fast = await fixture<IntakeInsuranceCheck>(
