@@ -16,6 +16,7 @@ import { format, type Lang, langOf, normalizeLang } from './i18n.js';
 import { own } from './own.js';
 import type { ParsedPhone } from './phone.js';
 import { cleanText, libraryConverters } from './text-attribute.js';
+import { checkThemeContrast } from './theme-contrast.js';
 import { VERSION } from './version.js';
 import { quoteValue, warnAttribute, warnOnce } from './warn.js';
 
@@ -26,6 +27,8 @@ const US_PHONE_NUMBER = /((?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{
 
 /** Every connected widget, so a language change or `IntakeWidgets.refresh()` reaches them all. */
 const connected = new Set<IntakeElement>();
+/** Kinds of widget whose theme has been checked on this page. */
+const themeChecked = new Set<string>();
 let langObserver: MutationObserver | null = null;
 
 /**
@@ -256,6 +259,20 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     const allowed = this.dispatchEvent(event);
     track(this.widgetName, event.type, event.detail as Record<string, unknown>);
     return allowed;
+  }
+
+  /**
+   * The first of each kind on the page checks the site's theme for readable text, once the browser
+   * is idle: it reads computed styles, which is not worth a delay in the first render.
+   */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (themeChecked.has(this.localName)) return;
+    themeChecked.add(this.localName);
+    (window.requestIdleCallback ?? requestAnimationFrame)(() => {
+      const surface = this.renderRoot.querySelector?.('.card, .bar, .box, .quiz');
+      if (surface && this.isConnected) checkThemeContrast(this, surface);
+    });
   }
 
   /** Re-reads configuration that lives outside attributes (site defaults, swapped numbers). */

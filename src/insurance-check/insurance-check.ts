@@ -318,7 +318,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     }
   }
 
-  protected override firstUpdated(): void {
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
     this.shownAt = Date.now();
     this.loadCaptcha();
   }

@@ -54,6 +54,13 @@ export const hostStyles = css`
     color-scheme: var(--intake-color-scheme, light);
     -webkit-text-size-adjust: 100%;
   }
+  /* Button text black or white, whichever reads better on the accent, unless the site sets its
+     own: a light brand colour (orange, yellow, a pale green) under white text cannot be read. */
+  @supports (color: contrast-color(red)) {
+    :host {
+      --_on-accent: var(--intake-on-accent, contrast-color(var(--_accent)));
+    }
+  }
   :host([hidden]) {
     display: none;
   }
