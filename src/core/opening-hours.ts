@@ -481,8 +481,10 @@ function openAt(week: Uint8Array, ms: number, timeZone: string): number {
  * boundary both as a wall time (for "until 8:00 PM") and as the real instant it happens (so a
  * widget can set one timer rather than poll). Exactly at the opening minute is open; exactly at
  * the closing minute is closed; the hour the clocks go back changes nothing a second time (see
- * openAt). Never throws: an invalid zone or date, or hours with no readable rule, give
- * `unknown`; hours that are all `off` give `closed` with no next opening.
+ * openAt). Never throws. `24/7` gives `always` whatever the zone and date (a card says "Open 24/7"
+ * without a zone). Otherwise an invalid zone, or hours with no readable rule, give `unknown`;
+ * hours open every minute of the week give `always`, and hours that are all `off` give `closed`
+ * with no next opening, whatever the date; an invalid date otherwise gives `unknown`.
  */
 export function hoursStatus(parsed: ParsedHours, now: Date, timeZone: string): HoursStatus {
   if (parsed.alwaysOpen) return { kind: 'always' };

@@ -458,6 +458,10 @@ describe('hoursStatus', () => {
     { name: 'an invalid zone', spec: WEEKDAY_HOURS, at: '2026-01-05T20:00:00Z', zone: 'Mars/Olympus', status: { kind: 'unknown' } },
     { name: 'an empty zone', spec: WEEKDAY_HOURS, at: '2026-01-05T20:00:00Z', zone: '', status: { kind: 'unknown' } },
     { name: 'an invalid date', spec: WEEKDAY_HOURS, at: 'not a date', status: { kind: 'unknown' } },
+    { name: '24/7 needs no valid zone or date', spec: '24/7', at: 'not a date', zone: 'Mars/Olympus', status: { kind: 'always' } },
+    { name: 'every minute open needs no valid date', spec: 'Mo-Su 00:00-24:00', at: 'not a date', status: { kind: 'always' } },
+    { name: 'always closed needs no valid date', spec: 'Mo-Su off', at: 'not a date', status: { kind: 'closed', opensAt: null, nextChange: null } },
+    { name: 'always closed, in an invalid zone', spec: 'Mo-Su off', at: '2026-01-05T20:00:00Z', zone: 'Mars/Olympus', status: { kind: 'unknown' } },
   ];
 
   // biome-ignore format: one case per line keeps the table readable
