@@ -10,7 +10,7 @@ import {
   text988Href,
   textCrisisLineHref,
 } from '../core/crisis-lines.js';
-import { admissionsPhone } from '../core/defaults.js';
+import { admissionsPhone, dialledPhone } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { type ParsedPhone, telHref } from '../core/phone.js';
@@ -464,7 +464,7 @@ ${this.renderNav('backToQuiz')}
   }
 
   private renderCrisis(level: number) {
-    const phone = admissionsPhone(TAG, this.phone);
+    const phone = dialledPhone(TAG, this.phone);
     return html`<section class="end crisis" part="crisis">
 ${this.h(level, this.tx('crisisHeading'), true)}
 <p class="actions">${this.link(CALL_988, 'call988Button', 'button danger')} ${this.link(text988Href(this.activeLang), 'text988Button', 'button danger secondary')}</p>
@@ -492,7 +492,7 @@ ${this.renderNav('backToQuiz')}
 
   private renderResult(level: number) {
     const { outcome, next, notes, reasons, level: careLevel } = this.result!;
-    const phone = admissionsPhone(TAG, this.phone);
+    const phone = dialledPhone(TAG, this.phone);
     const check = this.insuranceCheck();
     const link = check ? null : this.insuranceLink();
     const verify = this.tx('verifyInsurance');

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hoursProblem, NO_SITE_ZONE, NOT_A_PHONE, NOT_A_ZONE } from '../core/after-hours.js';
-import { IntakeElement } from '../core/base.js';
+import { IntakeElement, refreshAll } from '../core/base.js';
 import {
   CALL_911,
   CALL_988,
@@ -10,7 +10,7 @@ import {
   CHAT_988,
   text988Href,
 } from '../core/crisis-lines.js';
-import { admissionsPhone, siteDefaults } from '../core/defaults.js';
+import { admissionsPhone, noteSwap, siteDefaults } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
@@ -318,7 +318,12 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   // Derived values
 
   private currentPhone(): ParsedPhone | null {
-    return this.phoneSource.read() ?? this.configuredPhone();
+    const configured = this.configuredPhone();
+    const phone = this.phoneSource.read() ?? configured;
+    // Dialling another number than configured (a swap, before or after the card came) is news to
+    // the other widgets, whose call buttons follow it (defaults.ts).
+    if (noteSwap(configured ?? this.phoneSource.original(), phone)) queueMicrotask(refreshAll);
+    return phone;
   }
 
   private smsPhone(phone: ParsedPhone | null): ParsedPhone | null {

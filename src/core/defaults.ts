@@ -117,6 +117,34 @@ function whyNotAPhone(text: string): string {
 }
 
 /**
+ * Numbers a call-tracking script swapped in the page, as contact cards see them (phone-source.ts):
+ * the number as configured (E.164) → the number the card shows instead.
+ */
+const swaps = new Map<string, ParsedPhone>();
+
+/**
+ * Records that a card configured with `original` shows `current` since a swap; true when that is
+ * news. A card not (or not yet) swapped says nothing, so it cannot undo another card's swap.
+ */
+export function noteSwap(original: ParsedPhone | null, current: ParsedPhone | null): boolean {
+  if (!original || !current || current.e164 === original.e164) return false;
+  if (swaps.get(original.e164)?.e164 === current.e164) return false;
+  swaps.set(original.e164, current);
+  return true;
+}
+
+/**
+ * {@link admissionsPhone}, or the number a contact card on the page shows for it since a
+ * call-tracking swap: the same admissions line, so a call from the quiz's or the form's button is
+ * counted with the visit's source too. (Swapping scripts cannot reach into a widget; the card
+ * keeps its number where they can, and tells the others.)
+ */
+export function dialledPhone(tag: string, own: string | undefined): ParsedPhone | null {
+  const phone = admissionsPhone(tag, own);
+  return (phone && swaps.get(phone.e164)) || phone;
+}
+
+/**
  * The admissions number of element `tag`: its `phone` attribute (`own`), else the site default
  * `data-phone`. A `phone` that cannot be read warns once and gives way to the site default, so a
  * typo on one widget still leaves a number to call; null when there is no usable number.

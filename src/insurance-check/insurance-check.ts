@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntakeElement } from '../core/base.js';
-import { admissionsPhone, siteDefaults } from '../core/defaults.js';
+import { admissionsPhone, dialledPhone, siteDefaults } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { own } from '../core/own.js';
@@ -684,7 +684,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   /** Call admissions, or while the site's hours (`data-hours`) say it is closed, its 24/7 line. */
   private phoneLink() {
-    const phone = admissionsPhone(TAG, this.phone);
+    const phone = dialledPhone(TAG, this.phone);
     if (!phone) return nothing;
     const line = this.siteAfterHoursLine();
     const text = this.t(line ? 'callAfterHours' : 'call', { phone: (line ?? phone).display });

@@ -1047,6 +1047,23 @@ describe('<intake-insurance-check>', () => {
     expect(fetchStub.calls).to.have.length(0);
   });
 
+  it("offers the number a contact card on the page was swapped to (call tracking), when it is the form's", async () => {
+    fetchStub = stubFetch(() => json(400, { error: 'bad' }));
+    const page = await fixture(
+      html`<div><intake-contact-card phone="(360) 555-0142"></intake-contact-card><intake-insurance-check endpoint="/api/intake" phone="360-555-0142" min-fill-ms="0"></intake-insurance-check></div>`,
+    );
+    const card = page.querySelector('intake-contact-card')!;
+    const el = page.querySelector<IntakeInsuranceCheck>('intake-insurance-check')!;
+    const link = card.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    link.href = 'tel:+13605550188';
+    link.textContent = '(360) 555-0188';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="failure"]'));
+    expect($(el, '[part="failure"] [part="call"]').getAttribute('href')).to.equal('tel:+13605550188');
+  });
+
   it('holds a form sent too fast until the minimum fill time, then sends it (autofill is fast too)', async () => {
     fetchStub = stubFetch(() => json(201, { status: 'received' }));
     const fast = await fixture<IntakeInsuranceCheck>(

@@ -1,0 +1,69 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/embed.js';
+import { dialledPhone, noteSwap } from '../../src/core/defaults.js';
+import { parsePhone } from '../../src/core/phone.js';
+import { withSiteDefaults } from '../fixtures/site-defaults.js';
+
+const settle = async (...elements: Element[]) => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const element of elements)
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+};
+
+describe('call-tracking swaps across widgets', () => {
+  it('records a swap once, never an unswapped reading, and gives it for the same number only', () => {
+    const original = parsePhone('(541) 555-0100');
+    const swapped = parsePhone('(541) 555-0199');
+    expect(noteSwap(original, original)).to.equal(false);
+    expect(noteSwap(original, null)).to.equal(false);
+    expect(noteSwap(null, swapped)).to.equal(false);
+    expect(dialledPhone('intake-care-quiz', '541-555-0100')?.e164).to.equal('+15415550100');
+    expect(noteSwap(original, swapped)).to.equal(true);
+    expect(noteSwap(original, swapped)).to.equal(false);
+    // Another card with the same number, not swapped yet, does not undo it.
+    expect(noteSwap(original, original)).to.equal(false);
+    expect(dialledPhone('intake-care-quiz', '541-555-0100')?.e164).to.equal('+15415550199');
+    expect(dialledPhone('intake-care-quiz', '541-555-0111')?.e164).to.equal('+15415550111');
+  });
+
+  it("moves the quiz's call button to the number a card on the page was swapped to, for the same number", async () => {
+    await withSiteDefaults({ phone: '503-555-0142' }, async () => {
+      const page = await fixture(
+        html`<div><intake-contact-card></intake-contact-card><intake-care-quiz></intake-care-quiz><intake-care-quiz phone="971-555-0100"></intake-care-quiz></div>`,
+      );
+      const card = page.querySelector('intake-contact-card')!;
+      const quizzes = [...page.querySelectorAll('intake-care-quiz')];
+      for (const quiz of quizzes) {
+        // For themselves, no urgent item, then thoughts of self-harm: the crisis screen, which
+        // offers admissions too.
+        const pick = async (value: string) => {
+          quiz.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+          await quiz.updateComplete;
+          quiz.shadowRoot!.querySelector<HTMLElement>('[part="next"]')!.click();
+          await quiz.updateComplete;
+        };
+        await pick('self');
+        await pick('none');
+        await pick('nearly-every-day');
+      }
+      const dialled = () =>
+        quizzes.map((quiz) =>
+          quiz.shadowRoot!.querySelector('[part="crisis"] [part="call"]')!.getAttribute('href'),
+        );
+      expect(dialled()).to.deep.equal(['tel:+15035550142', 'tel:+19715550100']);
+
+      // What a call-tracking script does to the card's number in the page's light DOM.
+      const link = card.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+      link.href = 'tel:+15035550177';
+      link.textContent = '(503) 555-0177';
+      await settle(card, ...quizzes);
+      expect(card.shadowRoot!.querySelector('[part="call"]')!.getAttribute('href')).to.equal(
+        'tel:+15035550177',
+      );
+      expect(dialled()).to.deep.equal(['tel:+15035550177', 'tel:+19715550100']);
+      expect(quizzes[0].shadowRoot!.querySelector('[part="crisis"] [part="call"]')!.textContent).to.contain(
+        '(503) 555-0177',
+      );
+    });
+  });
+});
