@@ -1,7 +1,7 @@
 // End-to-end checks of the contact card in the built drop-in file, in the system Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { questionOnScreen } from './flows.mjs';
+import { completeQuiz, questionOnScreen } from './flows.mjs';
 import { launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
 
 let server;
@@ -122,6 +122,11 @@ describe('demo page', () => {
     assert.equal(await call.getAttribute('href'), 'tel:+12065550142');
     const bar = page.locator('intake-contact-card[layout="bar"]');
     assert.equal(await bar.locator('[part="call"]').getAttribute('href'), 'tel:+12065550142');
+    // The quiz's call button (data-phone, the cards' number too) follows the swap.
+    const quiz = page.locator('intake-care-quiz');
+    await completeQuiz(quiz, {});
+    const admissions = quiz.getByRole('link', { name: /\(206\) 555-0142/ });
+    assert.equal(await admissions.getAttribute('href'), 'tel:+12065550142');
     await context.close();
   });
 });
