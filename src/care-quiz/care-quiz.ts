@@ -22,6 +22,7 @@ import { careQuizEs } from '../i18n/care-quiz.es.js';
 import { careQuizStyles } from './care-quiz.styles.js';
 import { IntakeQuizCompleteEvent, IntakeQuizStartEvent, IntakeQuizStepEvent } from './events.js';
 import {
+  answerSet,
   answersForResult,
   isAnswered,
   nextStep,
@@ -125,7 +126,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** The answers, in memory only. */
-  @state() private answers: Answers = {};
+  @state() private answers: Answers = answerSet();
   @state() private current: QuestionId = 'who';
   /** An end screen, or null while a question is shown. */
   @state() private screen: Screen | null = null;
@@ -241,7 +242,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
       input.type === 'checkbox'
         ? toggle(id, (this.answers[id] ?? []) as readonly string[], input.value, input.checked)
         : input.value;
-    this.answers = { ...this.answers, [id]: value } as Answers;
+    this.answers = answerSet({ ...this.answers, [id]: value } as Answers);
     this.error = false;
     this.cleared = null;
     if (!this.started) {
@@ -260,7 +261,8 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     }
     // Leaving `substances` with nothing ticked is its answer: record it, so the total settles
     // ("of 15") and does not grow back when the visitor comes Back to it.
-    if (this.answers[this.current] === undefined) this.answers = { ...this.answers, [this.current]: [] };
+    if (this.answers[this.current] === undefined)
+      this.answers = answerSet({ ...this.answers, [this.current]: [] });
     const step = nextStep(this.answers, this.current);
     if (step === 'emergency' || step === 'crisis' || step === 'result') this.finish();
     else this.show(step);
@@ -310,7 +312,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   private restart(): void {
     const { answers, current, screen, result } = this;
     this.cleared = { answers, current, screen, result };
-    this.answers = {};
+    this.answers = answerSet();
     this.started = false;
     this.result = undefined;
     this.show('who', `${this.tx('cleared')} `);

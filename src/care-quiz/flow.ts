@@ -6,6 +6,15 @@ import { type Answers, QUESTIONS, type QuestionId, stopsEarly, visibleQuestions 
 
 export type Screen = 'emergency' | 'crisis' | 'result';
 
+/**
+ * `answers` copied into an object with no prototype, where the quiz keeps them: a question not
+ * answered reads as undefined, not as what another script put on `Object.prototype` (a
+ * prototype-pollution bug writing `substances`, which became answers the visitor never gave).
+ */
+export function answerSet(answers: Answers = {}): Answers {
+  return Object.assign(Object.create(null), answers);
+}
+
 /** A question's shape from the model. */
 export function questionOf(id: QuestionId): (typeof QUESTIONS)[number] {
   return QUESTIONS.find((q) => q.id === id)!;

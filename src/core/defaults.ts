@@ -76,10 +76,14 @@ export function keepOwnDefaults(defaults: SiteDefaults): void {
   ownDefaults = defaults;
 }
 
-/** The page's `window.IntakeWidgets` if it is an object; undefined if not, or if reading it throws. */
+/**
+ * The page's `window.IntakeWidgets` if it is an object; undefined if not, or if reading it throws.
+ * Only window's own property: one found up its prototype chain is another script's doing (a
+ * prototype-pollution bug writing `Object.prototype.IntakeWidgets`, or an element named so).
+ */
 export function readGlobal(): Partial<IntakeWidgetsGlobal> | undefined {
   try {
-    const global = typeof window === 'undefined' ? undefined : window.IntakeWidgets;
+    const global = typeof window === 'undefined' ? undefined : own(window, 'IntakeWidgets');
     return global && typeof global === 'object' ? global : undefined;
   } catch {
     return undefined;

@@ -76,8 +76,10 @@ export async function submitJson({
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), limit);
     try {
-      // `credentials` stays the default, same-origin.
-      const response = await fetchImpl(url, {
+      // `credentials` stays the default, same-origin. No prototype: fetch reads every option it
+      // knows up the chain, so `Object.prototype.mode = 'no-cors'` (another script's pollution bug)
+      // would otherwise send the form without its Idempotency-Key and as text/plain.
+      const init: RequestInit = Object.assign(Object.create(null), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
         body: text,
@@ -88,6 +90,7 @@ export async function submitJson({
         referrerPolicy: 'strict-origin',
         signal: controller.signal,
       });
+      const response = await fetchImpl(url, init);
       if (response.type === 'opaqueredirect') return { type: 'failed', kind: 'server', redirected: true };
       const { status } = response;
       const ok = (status >= 200 && status < 300) || status === 409;

@@ -566,6 +566,26 @@ describe('<intake-care-quiz>', () => {
     commitments: 'keep-routine',
   };
 
+  it("counts only the visitor's answers, whatever another script put on Object.prototype", async () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    Object.defineProperty(prototype, 'substances', {
+      value: ['alcohol', 'opioids'],
+      configurable: true,
+      writable: true,
+    });
+    try {
+      const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+      const asked = await answerAll(el, { substances: ['cannabis'], frequency: 'daily' });
+      expect(asked).not.to.include('drinks-per-day');
+      const result = $(el, '[part="result"]')!;
+      const reasons = [...result.querySelectorAll('li')].map((li) => li.textContent!.trim());
+      expect(reasons.join(' ')).not.to.match(/Alcohol|Opioids/);
+      expect(result.textContent).not.to.contain('naloxone');
+    } finally {
+      delete prototype.substances;
+    }
+  });
+
   it('shows why, notes, next after detox, the call button, disclaimer and model version', async () => {
     const el = await fixture<IntakeCareQuiz>(
       html`<intake-care-quiz phone="206-555-0100"></intake-care-quiz>`,

@@ -297,6 +297,26 @@ describe("another script's prototype pollution", () => {
     );
   });
 
+  it("does not become the page's IntakeWidgets, with defaults of its own", async () => {
+    const page = window as unknown as Record<string, unknown>;
+    const saved = page.IntakeWidgets;
+    delete page.IntakeWidgets;
+    const prototype = Object.prototype as Record<string, unknown>;
+    Object.defineProperty(prototype, 'IntakeWidgets', {
+      value: {
+        defaults: { endpoint: 'https://collector.example/api', afterHoursPhone: '+1 (900) 555-0142' },
+      },
+      configurable: true,
+      writable: true,
+    });
+    try {
+      expect(siteDefaults()).to.deep.equal({});
+    } finally {
+      delete prototype.IntakeWidgets;
+      page.IntakeWidgets = saved;
+    }
+  });
+
   it('does not become a message, or a part of the endpoint answer', async () => {
     await polluted({ heading: 'Call 1-900-555-0142', nextStep: 'Call 1-900-555-0142' }, async () => {
       const card = await fixture<Widget>(

@@ -307,4 +307,34 @@ describe('submitJson', () => {
       Object.defineProperty(crypto, 'getRandomValues', { value: getRandomValues, configurable: true });
     }
   });
+
+  it('sends as a CORS request with its key whatever another script put on Object.prototype', async () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    const polluted = { mode: 'no-cors', credentials: 'include', keepalive: true, integrity: 'sha256-x' };
+    let request!: Request;
+    for (const [key, value] of Object.entries(polluted))
+      Object.defineProperty(prototype, key, { value, configurable: true, writable: true });
+    try {
+      await submitJson({
+        url: '/api/intake',
+        body: { hello: 'world' },
+        idempotencyKey: 'key-1',
+        // A Request reads the options as fetch does.
+        fetchImpl: ((url: string, init: RequestInit) => {
+          request = new Request(url, init);
+          return Promise.resolve(new Response('{"status":"received"}', { status: 201 }));
+        }) as unknown as typeof fetch,
+      });
+    } finally {
+      for (const key of Object.keys(polluted)) delete prototype[key];
+    }
+    expect([request.mode, request.credentials, request.keepalive, request.integrity]).to.deep.equal([
+      'cors',
+      'same-origin',
+      false,
+      '',
+    ]);
+    expect(request.headers.get('idempotency-key')).to.equal('key-1');
+    expect(request.headers.get('content-type')).to.equal('application/json');
+  });
 });
