@@ -124,7 +124,7 @@ const section = (legend: unknown, content: unknown) =>
  * @tag intake-insurance-check
  * @summary Insurance verification form with retries, a callback path and card photos.
  *
- * @event intake-insurance-submit - Cancelable; `detail` is the request body. Call `preventDefault()` to handle it yourself, then `complete()` or `fail()`.
+ * @event intake-insurance-submit - Cancelable; `detail` is a copy of the request body (changing it does not change what is sent). Call `preventDefault()` to handle it yourself, then `complete()` or `fail()`.
  * @event intake-insurance-start - The visitor touched the first field. `detail: {}`.
  * @event intake-insurance-submitted - An answer came. `detail: { status }`.
  * @event intake-insurance-error - Not sent. `detail: { kind: 'network' | 'server' | 'validation' }`.
@@ -474,7 +474,9 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     }
     // The body goes to the site's own listeners only (dispatchEvent, not the analytics bridge).
     // (Built first: the manifest's analyzer would list `dispatchEvent(new …)` as a nameless event.)
-    const submitEvent = new IntakeInsuranceSubmitEvent(this.body);
+    // A copy: what a listener changes in it (by mistake or not) is not what is sent, so the
+    // consent text stays the record of the words the visitor saw.
+    const submitEvent = new IntakeInsuranceSubmitEvent(structuredClone(this.body));
     if (!this.dispatchEvent(submitEvent)) return;
     const url = this.endpointUrl();
     if (!url) return this.showFailure('server', 'notConfigured');

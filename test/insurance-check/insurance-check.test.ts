@@ -922,6 +922,24 @@ describe('<intake-insurance-check>', () => {
     expect(fetchStub.calls).to.have.length(0);
   });
 
+  it("sends what the visitor gave, not what a submit listener changed in the event's copy", async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const el = await form();
+    let seen: InsuranceRequest | undefined;
+    el.addEventListener('intake-insurance-submit', (event) => {
+      seen = event.detail;
+      event.detail.consent.text = 'changed';
+      (event.detail as unknown as Record<string, unknown>).added = 'by the page';
+    });
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => fetchStub!.calls.length);
+    expect(seen?.insurance?.memberId).to.equal('XYZ123456789');
+    const sent = fetchStub!.calls[0].body;
+    expect(sent.consent.text).to.contain('not a promise of coverage');
+    expect(sent).not.to.have.property('added');
+  });
+
   it("offers the site's 24/7 line when sending fails and on the result while admissions is closed", async () => {
     const line = { timezone: ZONE, afterHoursPhone: '206-555-0199' };
     const call = (el: IntakeInsuranceCheck, where: string) => {
