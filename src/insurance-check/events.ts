@@ -9,8 +9,9 @@ import type { InsuranceRequest, InsuranceStatus } from './payload.js';
 export type InsuranceErrorKind = 'network' | 'server' | 'validation';
 
 /**
- * Cancelable. `detail` is a copy of the request body (changing it changes nothing sent); call `preventDefault()` to handle the data in the
- * site's own code, then call the element's `complete()` or `fail()`.
+ * Cancelable. `detail` is a copy of the request body (changing it changes nothing sent); call
+ * `preventDefault()` to handle the data in the site's own code, then the element's `complete()` or
+ * `fail()`.
  */
 export class IntakeInsuranceSubmitEvent extends IntakeEvent<'intake-insurance-submit', InsuranceRequest> {
   constructor(body: InsuranceRequest) {
