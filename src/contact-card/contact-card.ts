@@ -19,6 +19,7 @@ import { hoursStatus, isValidTimeZone, parseOpeningHours, schemaOrgHours } from 
 import { type ParsedPhone, parsePhone, smsHref, telHref } from '../core/phone.js';
 import { encodeText, safeUrl, urlAttribute } from '../core/safe-url.js';
 import { flagAttribute, textAttribute } from '../core/text-attribute.js';
+import { trusted } from '../core/trusted-types.js';
 import { quoteValue, warnAttribute, warnOnce, warnSiteSetting } from '../core/warn.js';
 import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en.js';
 import { contactCardEs } from '../i18n/contact-card.es.js';
@@ -26,31 +27,6 @@ import { unwatchBar, watchBar } from './bar-room.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { formatStatus, type StatusText } from './hours-text.js';
 import { PhoneSource } from './phone-source.js';
-
-/**
- * Under `require-trusted-types-for 'script'` even a JSON-LD block's text is a guarded sink. A
- * policy that only ever receives our own `JSON.stringify` output (never executed: the type is
- * `application/ld+json`) makes it pass. A site whose `trusted-types` allowlist lacks
- * `intake-widgets` gets a warning and no JSON-LD rather than a violation.
- */
-type ScriptPolicy = { createScript(input: string): unknown };
-let jsonLdPolicy: ScriptPolicy | null | undefined;
-function jsonLdScriptText(json: string): unknown {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } })
-    .trustedTypes;
-  if (!tt) return json;
-  if (jsonLdPolicy === undefined) {
-    try {
-      jsonLdPolicy = tt.createPolicy('intake-widgets', { createScript: (input: string) => input });
-    } catch {
-      jsonLdPolicy = null;
-      warnOnce(
-        `<${TAG}> json-ld: the page's Trusted Types policy does not allow "intake-widgets"; no JSON-LD is written.`,
-      );
-    }
-  }
-  return jsonLdPolicy ? jsonLdPolicy.createScript(json) : null;
-}
 
 export type ContactCardLayout = 'card' | 'bar';
 const LAYOUTS: readonly ContactCardLayout[] = ['card', 'bar'];
@@ -467,7 +443,11 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       this.append(script);
     }
     // `<` escaped so no attribute value can close the script element.
-    const text = jsonLdScriptText(JSON.stringify(data).replace(/</g, '\\u003c'));
+    const text = trusted(
+      'script',
+      JSON.stringify(data).replace(/</g, '\\u003c'),
+      `<${TAG}> json-ld: no JSON-LD is written`,
+    );
     if (text === null) script.remove();
     else script.text = text as string;
   }

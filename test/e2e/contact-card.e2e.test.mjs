@@ -276,6 +276,67 @@ describe('hostile hosts', () => {
     await context.close();
   });
 
+  it("loads an insurance form's CAPTCHA script through the same policy, with no violation", async () => {
+    const turnstile = 'https://challenges.cloudflare.com/turnstile/v0/api.js';
+    const { page, context, record } = await openPage(browser, 'about:blank');
+    await page.route('**/hostile/tt-captcha.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://challenges.cloudflare.com; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html intake-widgets 'allow-duplicates'">
+<script src="/hostile/csp-watch.js"></script><script src="/intake-widgets.js"></script></head><body>
+<intake-insurance-check endpoint="/api/intake" captcha-provider="turnstile" captcha-site-key="1x00000000000000000000AA"></intake-insurance-check></body></html>`,
+      }),
+    );
+    // The provider's script, stood in for: the page may not reach the internet.
+    await page.route(turnstile, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'window.turnstile = { render() {} };' }),
+    );
+    await page.goto(`${server.url}/hostile/tt-captcha.html`);
+    await widgetsRendered(page, 'intake-insurance-check');
+    await page.waitForFunction(() => typeof window.turnstile === 'object');
+    assert.equal(await page.locator(`script[src="${turnstile}"]`).count(), 1);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.deepEqual(record.errors, []);
+    assert.deepEqual(
+      record.console.filter((m) => m.type === 'warning'),
+      [],
+    );
+    await context.close();
+  });
+
+  it("under an allowlist with Lit's policy only, leaves out the JSON-LD and the CAPTCHA, saying why", async () => {
+    const { page, context, record } = await openPage(browser, 'about:blank');
+    await page.route('**/hostile/tt-lit-only.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html">
+<script src="/intake-widgets.js"></script></head><body>
+<intake-contact-card phone="206-555-0100" json-ld></intake-contact-card>
+<intake-insurance-check endpoint="/api/intake" captcha-provider="turnstile" captcha-site-key="1x00000000000000000000AA"></intake-insurance-check></body></html>`,
+      }),
+    );
+    await page.goto(`${server.url}/hostile/tt-lit-only.html`);
+    await widgetsRendered(page, 'intake-contact-card, intake-insurance-check');
+    await page.waitForLoadState('load');
+    assert.deepEqual(record.errors, []);
+    assert.equal(
+      await page.locator('script[type="application/ld+json"], script[src*="turnstile"]').count(),
+      0,
+    );
+    const warnings = record.console.filter((m) => m.type === 'warning').map((m) => m.text);
+    const refused = ': the page\'s Trusted Types allowlist (trusted-types) does not name "intake-widgets".';
+    assert.deepEqual(
+      warnings.filter((text) => text.includes('intake-widgets"')),
+      [
+        `intake-widgets: <intake-contact-card> json-ld: no JSON-LD is written${refused}`,
+        `intake-widgets: <intake-insurance-check> no CAPTCHA is loaded${refused}`,
+      ],
+    );
+    await context.close();
+  });
+
   it('under an allowlist without those policies, says which to allow and throws nothing into the page', async () => {
     const { page, context, record } = await openPage(browser, 'about:blank');
     await page.route('**/hostile/tt-allowlist.html', (route) =>
