@@ -21,6 +21,7 @@
  * own CSS.
  */
 
+import { listen } from '../core/listen.js';
 import { warnOnce } from '../core/warn.js';
 
 /** Puts the bar in the page's flow (true) or back to fixed (false). */
@@ -51,7 +52,7 @@ export function watchBar(bar: HTMLElement, place: PlaceBar): void {
   if (!bars.size) {
     observer = new ResizeObserver(schedule);
     // A change of the screen's height alone changes no bar's size.
-    addEventListener('resize', schedule);
+    listen(window, 'resize', schedule);
   }
   bars.set(bar, { place, inFlow: false });
   observer?.observe(bar);
@@ -86,7 +87,7 @@ export function unwatchBar(bar: HTMLElement): void {
   }
   observer?.disconnect();
   observer = undefined;
-  removeEventListener('resize', schedule);
+  listen(window, 'resize', schedule, false);
   cancelAnimationFrame(frame);
   publish(null);
 }

@@ -13,6 +13,7 @@ import { track } from './analytics.js';
 import { CALL_911, CALL_988, text988Href } from './crisis-lines.js';
 import type { IntakeEvent } from './events.js';
 import { format, type Lang, langOf, normalizeLang } from './i18n.js';
+import { listen } from './listen.js';
 import { own } from './own.js';
 import type { ParsedPhone } from './phone.js';
 import { cleanText, libraryConverters } from './text-attribute.js';
@@ -282,7 +283,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!connected.size) for (const [target, type] of shown()) target.addEventListener(type, onShown);
+    if (!connected.size) for (const [target, type] of shown()) listen(target, type, onShown);
     connected.add(this);
     // Once, on the first connection: how the page wrote the element.
     if (!this.hasUpdated) checkMarkup(this, (this.constructor as typeof LitElement).elementProperties);
@@ -356,7 +357,7 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     if (!connected.size) {
       langObserver?.disconnect();
       langObserver = null;
-      for (const [target, type] of shown()) target.removeEventListener(type, onShown);
+      for (const [target, type] of shown()) listen(target, type, onShown, false);
     }
   }
 

@@ -4,6 +4,7 @@ import { IntakeElement } from '../core/base.js';
 import { admissionsPhone, dialledPhone, siteDefaults } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
+import { listen } from '../core/listen.js';
 import { own } from '../core/own.js';
 import { telHref } from '../core/phone.js';
 import { missingScheme, safeUrl } from '../core/safe-url.js';
@@ -251,12 +252,12 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener(QUIZ_COMPLETE, this.onQuiz);
+    listen(document, QUIZ_COMPLETE, this.onQuiz);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener(QUIZ_COMPLETE, this.onQuiz);
+    listen(document, QUIZ_COMPLETE, this.onQuiz, false);
   }
 
   protected dictionary(lang: Lang): InsuranceCheckMessages {

@@ -273,6 +273,32 @@ describe('language', () => {
   }
 });
 
+describe('elements the page names after built-ins (DOM clobbering)', () => {
+  it('throw nothing into the page when document.addEventListener and window.addEventListener are shadowed', async () => {
+    const names = ['addEventListener', 'removeEventListener'];
+    const clobbering = names.map((name) => Object.assign(document.createElement('img'), { name }));
+    document.body.append(...clobbering);
+    const thrown: unknown[] = [];
+    const onError = (event: Event) =>
+      thrown.push((event as ErrorEvent).error ?? (event as ErrorEvent).message);
+    EventTarget.prototype.addEventListener.call(window, 'error', onError);
+    try {
+      expect(typeof (document as unknown as Record<string, unknown>).addEventListener).to.equal('object');
+      const page = await fixture(
+        html`<div><intake-contact-card phone="206-555-0100" layout="bar"></intake-contact-card><intake-insurance-check endpoint="/api/intake"></intake-insurance-check></div>`,
+      );
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      for (const widget of page.children)
+        expect(widget.shadowRoot!.querySelector('[part="call"], form')).to.exist;
+      page.remove();
+    } finally {
+      for (const element of clobbering) element.remove();
+      EventTarget.prototype.removeEventListener.call(window, 'error', onError);
+    }
+    expect(thrown).to.deep.equal([]);
+  });
+});
+
 describe("another script's prototype pollution", () => {
   /** Runs `run` with `values` on Object.prototype (as a polluting query-string parser would put them). */
   async function polluted(values: Record<string, string>, run: () => Promise<void>): Promise<void> {
