@@ -81,11 +81,18 @@ const bad = (error: ErrorKey): Check<never> => ({ error });
 const verdict = <T>(input: string, valid: boolean, error: ErrorKey, value: T): Check<T> =>
   input ? (valid ? ok(value) : bad(error)) : bad('errRequired');
 
-/** Trims and collapses runs of white space. */
+/**
+ * Trims and collapses runs of white space, and leaves out control characters and direction
+ * overrides (pasted with text, or typed to make it read backwards where admissions staff see it).
+ */
 export function clean(input?: string): string {
-  return String(input ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    String(input ?? '')
+      .replace(/\s+/g, ' ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      .trim()
+  );
 }
 
 /** Any required free text (a relationship, a carrier's name) of at most `max` characters. */

@@ -116,6 +116,28 @@ describe('insurance-check payload', () => {
     expect(body.insurance).to.equal(null);
   });
 
+  it('leaves out control characters and direction overrides a visitor typed or pasted', () => {
+    const body = buildRequest(
+      verifyState({
+        who: 'loved-one',
+        relationship: 'Mo\u202Em\u0007',
+        carrier: OTHER,
+        carrierOther: 'Local\u2066 Plan\u0000',
+        holder: 'no',
+        holderFirstName: 'Luis',
+        holderLastName: 'Ruiz',
+        holderDobMonth: '1',
+        holderDobDay: '2',
+        holderDobYear: '1960',
+        holderRelationship: '\u202DSpouse\u202C',
+      }),
+      context(),
+    );
+    expect(body.seeker.relationship).to.equal('Mom');
+    expect(body.insurance?.carrier).to.equal('Local Plan');
+    expect(body.insurance?.policyholder?.relationship).to.equal('Spouse');
+  });
+
   it('sends the card sides that were given: front only, or both', () => {
     const front = buildRequest(verifyState(), context({ cardImages: { front: JPEG } }));
     expect(front.insurance?.cardImages).to.deep.equal({ front: JPEG });
