@@ -297,18 +297,19 @@ async function scale() {
       live.timers.delete(id);
       clear(id);
     };
-    for (const target of [window, document]) {
-      const add = target.addEventListener.bind(target);
-      const remove = target.removeEventListener.bind(target);
-      target.addEventListener = (...a) => {
-        live.listeners++;
-        add(...a);
-      };
-      target.removeEventListener = (...a) => {
-        live.listeners--;
-        remove(...a);
-      };
-    }
+    // On EventTarget.prototype, where the widgets take the methods from (they do not trust
+    // document.addEventListener, which a named element can shadow); only the page's own targets.
+    const proto = EventTarget.prototype;
+    const { addEventListener: add, removeEventListener: remove } = proto;
+    const counted = (target) => target === window || target === document;
+    proto.addEventListener = function (...a) {
+      if (counted(this)) live.listeners++;
+      return add.apply(this, a);
+    };
+    proto.removeEventListener = function (...a) {
+      if (counted(this)) live.listeners--;
+      return remove.apply(this, a);
+    };
   });
   await page.goto(`${base}/blank.html`);
   const heap = async () => {
