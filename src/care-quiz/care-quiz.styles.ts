@@ -106,9 +106,16 @@ export const careQuizStyles = [
       padding: 0.5em;
       text-underline-offset: 0.15em;
     }
+    /* The text goes with the red, not with the accent (whose text may be black on a light accent). */
     .button.danger {
       border-color: var(--_danger);
       background: var(--_danger);
+      color: #fff;
+    }
+    @supports (color: contrast-color(red)) {
+      .button.danger {
+        color: contrast-color(var(--_danger));
+      }
     }
     .button.danger.secondary {
       background: none;

@@ -19,7 +19,7 @@ import { hoursStatus, isValidTimeZone, parseOpeningHours, schemaOrgHours } from 
 import { type ParsedPhone, parsePhone, smsHref, telHref } from '../core/phone.js';
 import { encodeText, safeUrl, urlAttribute } from '../core/safe-url.js';
 import { flagAttribute, textAttribute } from '../core/text-attribute.js';
-import { trusted } from '../core/trusted-types.js';
+import { REFUSED, trusted } from '../core/trusted-types.js';
 import { quoteValue, warnAttribute, warnOnce, warnSiteSetting } from '../core/warn.js';
 import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en.js';
 import { contactCardEs } from '../i18n/contact-card.es.js';
@@ -296,9 +296,9 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   private currentPhone(): ParsedPhone | null {
     const configured = this.configuredPhone();
     const phone = this.phoneSource.read() ?? configured;
-    // Dialling another number than configured (a swap, before or after the card came) is news to
-    // the other widgets, whose call buttons follow it (defaults.ts).
-    if (noteSwap(configured ?? this.phoneSource.original(), phone)) queueMicrotask(refreshAll);
+    // A swap of the configured number is news to the other widgets, whose call buttons follow it
+    // (defaults.ts).
+    if (noteSwap(configured, this.phoneSource.original(), phone)) queueMicrotask(refreshAll);
     return phone;
   }
 
@@ -443,13 +443,12 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       this.append(script);
     }
     // `<` escaped so no attribute value can close the script element.
-    const text = trusted(
-      'script',
-      JSON.stringify(data).replace(/</g, '\\u003c'),
-      `<${TAG}> json-ld: no JSON-LD is written`,
-    );
-    if (text === null) script.remove();
-    else script.text = text as string;
+    try {
+      script.text = trusted('script', JSON.stringify(data).replace(/</g, '\\u003c')) as string;
+    } catch {
+      script.remove();
+      warnOnce(`<${TAG}> json-ld: no JSON-LD is written${REFUSED}`);
+    }
   }
 
   /**

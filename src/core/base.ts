@@ -271,8 +271,12 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     if (themeChecked.has(this.localName)) return;
     themeChecked.add(this.localName);
     (window.requestIdleCallback ?? requestAnimationFrame)(() => {
-      const surface = this.renderRoot.querySelector?.('.card, .bar, .box, .quiz');
-      if (surface && this.isConnected) checkThemeContrast(this, surface);
+      // Only our own shadow root (a site's subclass may render elsewhere); a check never throws.
+      const root = this.renderRoot;
+      const surface = root instanceof ShadowRoot ? root.querySelector('.card, .bar, .box, .quiz') : null;
+      try {
+        if (surface && this.isConnected) checkThemeContrast(this, surface);
+      } catch {}
     });
   }
 

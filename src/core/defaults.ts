@@ -127,13 +127,20 @@ function whyNotAPhone(text: string): string {
 const swaps = new Map<string, ParsedPhone>();
 
 /**
- * Records that a card configured with `original` shows `current` since a swap; true when that is
- * news. A card not (or not yet) swapped says nothing, so it cannot undo another card's swap.
+ * Records that a card configured with `configured`, which showed that number at first sight
+ * (`original`), shows `current` since a swap; true when that is news. Only the first swap of a
+ * number counts: two cards that show two numbers for it (each with a link of the site's own)
+ * would otherwise take turns overwriting it and re-rendering the page without end. A card that
+ * showed another number from the start (a link written for another line) is not a swap.
  */
-export function noteSwap(original: ParsedPhone | null, current: ParsedPhone | null): boolean {
-  if (!original || !current || current.e164 === original.e164) return false;
-  if (swaps.get(original.e164)?.e164 === current.e164) return false;
-  swaps.set(original.e164, current);
+export function noteSwap(
+  configured: ParsedPhone | null,
+  original: ParsedPhone | null,
+  current: ParsedPhone | null,
+): boolean {
+  if (!configured || !current || original?.e164 !== configured.e164) return false;
+  if (current.e164 === configured.e164 || swaps.has(configured.e164)) return false;
+  swaps.set(configured.e164, current);
   return true;
 }
 

@@ -8,17 +8,19 @@
 const MARKER = /^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+/;
 
 /**
- * The items of `text`, untrimmed: split at `separator`, unless the text is a list of lines, which
- * is split at line breaks, markers and a line's closing separator dropped. A separated list that
- * is only wrapped, every line but the last ending in `separator` ("Aetna, Cigna,⏎Premera"), is
- * still split at `separator`.
+ * The items of `text`, trimmed, list markers dropped: split at `separator`, unless the text is a
+ * list of lines, which is split at line breaks, with a separator opening or closing a line
+ * dropped. A separated list that is only wrapped, every line but the last ending in `separator`
+ * ("Aetna, Cigna,⏎Premera"), is still split at `separator`.
  */
 export function splitList(text: string, separator: string): string[] {
   const lines = text.split(/\r\n?|\n/).filter((line) => line.trim());
   const wrapped = lines.slice(0, -1).every((line) => line.trimEnd().endsWith(separator));
-  if (lines.length < 2 || wrapped) return text.split(separator);
-  return lines.map((line) => {
-    const item = line.replace(MARKER, '').trimEnd();
-    return item.endsWith(separator) ? item.slice(0, -separator.length) : item;
+  const items = lines.length < 2 || wrapped ? text.split(separator) : lines;
+  return items.map((item) => {
+    let trimmed = item.trim();
+    if (trimmed.startsWith(separator)) trimmed = trimmed.slice(separator.length).trim();
+    if (trimmed.endsWith(separator)) trimmed = trimmed.slice(0, -separator.length).trim();
+    return trimmed.replace(MARKER, '');
   });
 }

@@ -41,16 +41,20 @@ const PAIRS: ReadonlyArray<[text: string, background: string, what: string, toke
   ['--_on-accent', '--_accent', 'button text', '--intake-on-accent or --intake-accent'],
 ];
 
-/** The colour behind `element` as painted: the first opaque background up the tree (composed). */
+/**
+ * The colour behind `element` as painted: the first opaque background up the tree as it is shown
+ * (through the slot an element is shown in, and out of shadow roots); null when that is unknown
+ * (an image, or a page in dark mode with no background of its own).
+ */
 function backdrop(element: Element): string | null {
   for (let node: Element | null = element; node; ) {
     const style = getComputedStyle(node);
     if (style.backgroundImage !== 'none') return null;
     if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') return style.backgroundColor;
-    node = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host || null);
+    node = node.assignedSlot ?? node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host || null);
   }
-  // Nothing painted: the page's canvas, white unless the page is in dark mode.
-  return 'rgb(255, 255, 255)';
+  // Nothing painted: the page's canvas, white unless the page asks for dark mode.
+  return /dark/.test(getComputedStyle(document.documentElement).colorScheme) ? null : 'rgb(255, 255, 255)';
 }
 
 /**

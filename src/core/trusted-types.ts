@@ -5,22 +5,21 @@
  * CAPTCHA script address (one of the three providers' fixed URLs). Only this module holds the
  * policy, and only those two callers give it anything.
  */
-import { warnOnce } from './warn.js';
-
 type Policy = { createScript(input: string): unknown; createScriptURL(input: string): unknown };
 type TrustedTypes = { createPolicy(name: string, rules: Policy): Policy };
 
 let policy: Policy | null | undefined;
 
 /**
- * `value` as the sink wants it: the string itself where the browser has no Trusted Types, the
- * policy's trusted value where it has, and null (with one warning: `what` is left out) when the
- * page's `trusted-types` allowlist refuses the policy.
+ * `value` as the sink wants it: the policy's trusted value where the browser has Trusted Types
+ * and the page allows the policy, else the string itself. A page that requires Trusted Types
+ * and refuses the policy then refuses the assignment: callers catch that and say
+ * {@link REFUSED}. (A page that only lists allowed names, without requiring them, takes the
+ * string.)
  */
-export function trusted(kind: 'script' | 'scriptURL', value: string, what: string): unknown {
+export function trusted(kind: 'script' | 'scriptURL', value: string): unknown {
   const tt = (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes;
-  if (!tt) return value;
-  if (policy === undefined) {
+  if (tt && policy === undefined) {
     try {
       const same = (input: string) => input;
       policy = tt.createPolicy('intake-widgets', { createScript: same, createScriptURL: same });
@@ -28,7 +27,9 @@ export function trusted(kind: 'script' | 'scriptURL', value: string, what: strin
       policy = null;
     }
   }
-  if (policy) return kind === 'script' ? policy.createScript(value) : policy.createScriptURL(value);
-  warnOnce(`${what}: the page's Trusted Types allowlist (trusted-types) does not name "intake-widgets".`);
-  return null;
+  if (!policy) return value;
+  return kind === 'script' ? policy.createScript(value) : policy.createScriptURL(value);
 }
+
+/** Why a guarded sink refused the value, for a warning. */
+export const REFUSED = `: the page's Trusted Types policy refused it (its trusted-types allowlist needs "intake-widgets").`;

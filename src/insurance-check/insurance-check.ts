@@ -10,7 +10,7 @@ import { telHref } from '../core/phone.js';
 import { missingScheme, safeUrl } from '../core/safe-url.js';
 import { newIdempotencyKey, submitJson } from '../core/submit.js';
 import { cleanText, flagAttribute, textAttribute } from '../core/text-attribute.js';
-import { trusted } from '../core/trusted-types.js';
+import { REFUSED, trusted } from '../core/trusted-types.js';
 import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
 import {
   type InsuranceCheckMessages,
@@ -653,16 +653,13 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       }
       return;
     }
-    // Under Trusted Types, through the library's policy.
-    const url = trusted('scriptURL', src, `<${TAG}> no CAPTCHA is loaded`);
-    if (url === null) return;
     const script = document.createElement('script');
     try {
-      // A page's own default policy may still refuse it.
-      script.src = url as string;
+      // Under Trusted Types, through the library's policy; a page that refuses it refuses this.
+      script.src = trusted('scriptURL', src) as string;
       document.head.append(script);
     } catch {
-      warnOnce(`<${TAG}> the page's policy blocked the CAPTCHA script`);
+      warnOnce(`<${TAG}> no CAPTCHA is loaded${REFUSED}`);
     }
   }
 

@@ -88,9 +88,10 @@ const verdict = <T>(input: string, valid: boolean, error: ErrorKey, value: T): C
 export function clean(input?: string): string {
   return (
     String(input ?? '')
-      .replace(/\s+/g, ' ')
+      // Controls that are not white space first, so the space on each side of one becomes one.
       // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/\s+/g, ' ')
       .trim()
   );
 }

@@ -273,6 +273,29 @@ describe('language', () => {
   }
 });
 
+describe('theme check', () => {
+  it('throws nothing into the page for a subclass that renders into itself', async () => {
+    class LightQuiz extends (customElements.get('intake-care-quiz') as typeof HTMLElement) {
+      createRenderRoot() {
+        return this;
+      }
+    }
+    define('intake-light-quiz', LightQuiz as unknown as CustomElementConstructor);
+    const thrown: unknown[] = [];
+    const onError = (event: Event) =>
+      thrown.push((event as ErrorEvent).error ?? (event as ErrorEvent).message);
+    window.addEventListener('error', onError);
+    try {
+      await fixture(html`<intake-light-quiz></intake-light-quiz>`);
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      await new Promise((resolve) => requestIdleCallback(resolve));
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(thrown).to.deep.equal([]);
+  });
+});
+
 describe('elements the page names after built-ins (DOM clobbering)', () => {
   it('throw nothing into the page when document.addEventListener and window.addEventListener are shadowed', async () => {
     const names = ['addEventListener', 'removeEventListener'];

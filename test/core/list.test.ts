@@ -50,6 +50,22 @@ describe('splitList', () => {
     ]);
   });
 
+  it('drops a separator opening a line (written at the start of each line)', () => {
+    expect(trimmed('Insurance checked\n| Travel arranged\n| Same-day admission', '|')).to.deep.equal([
+      'Insurance checked',
+      'Travel arranged',
+      'Same-day admission',
+    ]);
+    expect(trimmed('Kaiser Foundation Health Plan, Inc.\n; Aetna', ';')).to.deep.equal([
+      'Kaiser Foundation Health Plan, Inc.',
+      'Aetna',
+    ]);
+  });
+
+  it('drops bullets in a bulleted list whose lines end in the separator', () => {
+    expect(trimmed('• Aetna,\n• Cigna,\n• Premera', ',')).to.deep.equal(['Aetna', 'Cigna', 'Premera']);
+  });
+
   it('splits a wrapped list (every line but the last ends in the separator) at the separator', () => {
     expect(trimmed('Aetna, Cigna,\n    Humana, Premera', ',')).to.deep.equal([
       'Aetna',

@@ -11,19 +11,43 @@ const settle = async (...elements: Element[]) => {
 };
 
 describe('call-tracking swaps across widgets', () => {
-  it('records a swap once, never an unswapped reading, and gives it for the same number only', () => {
+  it('records the first swap of a number a card showed at first, and gives it for that number only', () => {
     const original = parsePhone('(541) 555-0100');
     const swapped = parsePhone('(541) 555-0199');
-    expect(noteSwap(original, original)).to.equal(false);
-    expect(noteSwap(original, null)).to.equal(false);
-    expect(noteSwap(null, swapped)).to.equal(false);
+    const other = parsePhone('(541) 555-0142');
+    expect(noteSwap(original, original, original)).to.equal(false);
+    expect(noteSwap(original, original, null)).to.equal(false);
+    expect(noteSwap(null, swapped, swapped)).to.equal(false);
+    // A card that showed another number from the start (a link of the site's own) is no swap.
+    expect(noteSwap(original, other, swapped)).to.equal(false);
     expect(dialledPhone('intake-care-quiz', '541-555-0100')?.e164).to.equal('+15415550100');
-    expect(noteSwap(original, swapped)).to.equal(true);
-    expect(noteSwap(original, swapped)).to.equal(false);
-    // Another card with the same number, not swapped yet, does not undo it.
-    expect(noteSwap(original, original)).to.equal(false);
+    expect(noteSwap(original, original, swapped)).to.equal(true);
+    expect(noteSwap(original, original, swapped)).to.equal(false);
+    // Another card with the same number, not swapped yet or swapped to another, changes nothing.
+    expect(noteSwap(original, original, original)).to.equal(false);
+    expect(noteSwap(original, original, other)).to.equal(false);
     expect(dialledPhone('intake-care-quiz', '541-555-0100')?.e164).to.equal('+15415550199');
     expect(dialledPhone('intake-care-quiz', '541-555-0111')?.e164).to.equal('+15415550111');
+  });
+
+  it('settles with two cards of one configured number whose own links dial two others', async () => {
+    await withSiteDefaults({ phone: '458-555-0142' }, async () => {
+      const page = await fixture(
+        html`<div><intake-contact-card><a href="tel:+14585550111">(458) 555-0111</a></intake-contact-card><intake-contact-card><a href="tel:+14585550122">(458) 555-0122</a></intake-contact-card></div>`,
+      );
+      const cards = [...page.querySelectorAll('intake-contact-card')];
+      // Before the fix the two took turns recording their number and re-rendering every widget,
+      // in microtasks without end: the page froze here.
+      await settle(...cards);
+      await settle(...cards);
+      expect(
+        cards.map((card) => (card as unknown as { isUpdatePending: boolean }).isUpdatePending),
+      ).to.deep.equal([false, false]);
+      expect(
+        cards.map((card) => card.shadowRoot!.querySelector('[part="call"]')!.getAttribute('href')),
+      ).to.deep.equal(['tel:+14585550111', 'tel:+14585550122']);
+      expect(dialledPhone('intake-care-quiz', undefined)?.e164).to.equal('+14585550142');
+    });
   });
 
   it("moves the quiz's call button to the number a card on the page was swapped to, for the same number", async () => {

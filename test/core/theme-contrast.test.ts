@@ -110,4 +110,50 @@ describe('theme contrast', () => {
       /^intake-widgets: <intake-insurance-check> the theme's colour for text has a contrast of 2\.8:1/,
     );
   });
+
+  it('judges a widget shown in a slot against what is painted behind the slot', async () => {
+    const outer = await fixture(html`<div></div>`);
+    const root = outer.attachShadow({ mode: 'open' });
+    const box = Object.assign(document.createElement('div'), { style: 'background: #111' });
+    box.append(document.createElement('slot'));
+    root.append(box);
+    const card = document.createElement('intake-contact-card');
+    card.setAttribute('phone', '206-555-0100');
+    card.setAttribute(
+      'style',
+      '--intake-surface: transparent; --intake-text: #eee; --intake-muted: #ccc; --intake-accent: #9cf',
+    );
+    outer.append(card);
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(
+      await captureConsole(() => checkThemeContrast(card, card.shadowRoot!.querySelector('.card')!)),
+    ).to.deep.equal([]);
+  });
+
+  it('leaves text on a dark-mode page with no background of its own unjudged', async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      const card = await fixture(
+        html`<intake-contact-card phone="206-555-0100" style="--intake-surface: transparent; --intake-text: #eee"></intake-contact-card>`,
+      );
+      const warnings = await captureConsole(() =>
+        checkThemeContrast(card as HTMLElement, card.shadowRoot!.querySelector('.card')!),
+      );
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+  });
+
+  it('keeps the crisis buttons white on the crisis red, whatever the accent', async () => {
+    const quiz = await fixture(html`<intake-care-quiz style="--intake-accent: #f7941d"></intake-care-quiz>`);
+    for (const value of ['self', 'none', 'nearly-every-day']) {
+      quiz.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+      await (quiz as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      quiz.shadowRoot!.querySelector<HTMLElement>('[part="next"]')!.click();
+      await (quiz as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    }
+    const call = quiz.shadowRoot!.querySelector('[part="crisis"] .button.danger:not(.secondary)')!;
+    expect(getComputedStyle(call).color).to.equal('rgb(255, 255, 255)');
+  });
 });

@@ -326,7 +326,8 @@ describe('hostile hosts', () => {
       0,
     );
     const warnings = record.console.filter((m) => m.type === 'warning').map((m) => m.text);
-    const refused = ': the page\'s Trusted Types allowlist (trusted-types) does not name "intake-widgets".';
+    const refused =
+      ': the page\'s Trusted Types policy refused it (its trusted-types allowlist needs "intake-widgets").';
     assert.deepEqual(
       warnings.filter((text) => text.includes('intake-widgets"')),
       [
@@ -334,6 +335,30 @@ describe('hostile hosts', () => {
         `intake-widgets: <intake-insurance-check> no CAPTCHA is loaded${refused}`,
       ],
     );
+    await context.close();
+  });
+
+  it('under an allowlist of names that does not require Trusted Types, still writes the JSON-LD and loads the CAPTCHA', async () => {
+    const turnstile = 'https://challenges.cloudflare.com/turnstile/v0/api.js';
+    const { page, context, record } = await openPage(browser, 'about:blank');
+    await page.route('**/hostile/tt-names-only.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://challenges.cloudflare.com; style-src 'self'; trusted-types lit-html">
+<script src="/intake-widgets.js"></script></head><body>
+<intake-contact-card phone="206-555-0100" json-ld></intake-contact-card>
+<intake-insurance-check endpoint="/api/intake" captcha-provider="turnstile" captcha-site-key="1x00000000000000000000AA"></intake-insurance-check></body></html>`,
+      }),
+    );
+    await page.route(turnstile, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'window.turnstile = { render() {} };' }),
+    );
+    await page.goto(`${server.url}/hostile/tt-names-only.html`);
+    await widgetsRendered(page, 'intake-contact-card, intake-insurance-check');
+    await page.waitForFunction(() => typeof window.turnstile === 'object');
+    assert.equal(await page.locator('script[type="application/ld+json"]').count(), 1);
+    assert.deepEqual(record.errors, []);
     await context.close();
   });
 

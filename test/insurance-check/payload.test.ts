@@ -7,7 +7,13 @@ import {
   type PayloadContext,
   pageUrl,
 } from '../../src/insurance-check/payload.js';
-import { emptyState, type FormState, OTHER, validateForm } from '../../src/insurance-check/validate.js';
+import {
+  clean,
+  emptyState,
+  type FormState,
+  OTHER,
+  validateForm,
+} from '../../src/insurance-check/validate.js';
 import { loadRequestSchema, schemaErrors } from './schema-check.js';
 
 const NOW = new Date('2026-03-15T18:02:11.000Z');
@@ -134,6 +140,7 @@ describe('insurance-check payload', () => {
       context(),
     );
     expect(body.seeker.relationship).to.equal('Mom');
+    expect(clean('Mom \u0007 Dad\t\u202e ')).to.equal('Mom Dad');
     expect(body.insurance?.carrier).to.equal('Local Plan');
     expect(body.insurance?.policyholder?.relationship).to.equal('Spouse');
   });
