@@ -74,6 +74,7 @@ export interface WeekInterval {
 export const MAX_SPEC_LENGTH = 500;
 
 const DAY = 1440;
+const NOON = 720;
 const WEEK = 7 * DAY;
 const MINUTE_MS = 60_000;
 const DAY_MS = DAY * MINUTE_MS;
@@ -207,6 +208,13 @@ function parseRange(part: string): TimeRange {
   // With minutes up to 59, this allows 00:00-23:59 for a start and up to 24:00 for an end.
   if (startMinute > 59 || endMinute > 59 || start >= DAY || end > DAY) {
     throw `${quote(part)} has a time outside 00:00-24:00`;
+  }
+  // "8:00-5:00" or "Sa 10:00-2:00" is a day written on a 12-hour clock far more often than a
+  // morning-to-small-hours overnight: read as written, it says "Open now" at 3 AM, dials the
+  // closed office and hides the after-hours crisis lines. A morning start with an earlier end
+  // that, read as afternoon, would be later that day is refused (midnight, 00:00, is an end).
+  if (start < NOON && end > 0 && end < start && end + NOON > start) {
+    throw `${quote(part)} looks like a 12-hour clock: hours are 24-hour (5 PM is 17:00); an overnight range that starts in the morning is two, e.g. "Mo 10:00-24:00, Tu 00:00-02:00"`;
   }
   // An end at or before the start is on the next day: "20:00-02:00" runs overnight, and
   // "00:00-00:00" (like "08:00-08:00") is a full 24 hours.

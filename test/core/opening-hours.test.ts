@@ -50,6 +50,11 @@ describe('parseOpeningHours: syntax', () => {
       ],
     },
     { spec: 'Fr 20:00-02:00', rules: [{ days: [4], ranges: [{ start: 1200, end: 1560 }] }] },
+    // Overnight ranges that are not a 12-hour slip: from noon on, to midnight, or past noon read
+    // as afternoon
+    { spec: 'Fr 12:00-02:00', rules: [{ days: [4], ranges: [{ start: 720, end: 1560 }] }] },
+    { spec: 'Fr 11:00-00:00', rules: [{ days: [4], ranges: [{ start: 660, end: 1440 }] }] },
+    { spec: 'Fr 11:30-13:00', rules: [{ days: [4], ranges: [{ start: 690, end: 780 }] }] },
     { spec: 'Sa 18:00-24:00', rules: [{ days: [5], ranges: [{ start: 1080, end: 1440 }] }] },
     { spec: 'Mo 00:00-00:00', rules: [{ days: [0], ranges: [{ start: 0, end: 1440 }] }] },
     { spec: 'Mo 08:00-08:00', rules: [{ days: [0], ranges: [{ start: 480, end: 1920 }] }] },
@@ -181,6 +186,16 @@ describe('parseOpeningHours: malformed input is skipped and reported, never thro
       errors: ['unexpected "by appointment"'],
     },
     { name: 'one bad range spoils its rule', spec: 'Mo 08:00-12:00,13:00', errors: ['"13:00"'] },
+    // Office hours on a 12-hour clock: read as overnight they say "Open now" at 3 AM.
+    {
+      name: 'a 12-hour clock',
+      spec: 'Mo-Fr 8:00-5:00',
+      errors: ['"8:00-5:00"', 'looks like a 12-hour clock', '17:00'],
+    },
+    { name: 'a 12-hour clock, leading zeros', spec: 'Mo-Fr 08:30-05:30', errors: ['12-hour clock'] },
+    { name: 'Saturday morning on a 12-hour clock', spec: 'Sa 10:00-2:00', errors: ['12-hour clock'] },
+    { name: 'the last minute of the morning', spec: 'Mo 11:59-11:00', errors: ['12-hour clock'] },
+    { name: 'seven to six', spec: 'Mo-Fr 07:00-06:00', errors: ['12-hour clock'] },
     { name: 'markup', spec: '<img src=x onerror=alert(1)>', errors: ['skipped'] },
     {
       name: 'a bad rule after a comma',
@@ -481,7 +496,7 @@ describe('hoursStatus', () => {
     { name: 'LA: the repeated hour does not reopen it', spec: 'Su 00:00-01:30', at: '2026-11-01T09:15:00Z', status: closed(6, 0, '2026-11-08T08:00:00Z') },
     { name: 'LA: open from the first 01:45 through the repeated hour, until 03:00 PST', spec: 'Su 01:45-03:00', at: '2026-11-01T08:50:00Z', status: open(6, 180, '2026-11-01T11:00:00Z') },
     { name: 'LA: still open in the repeated hour, before its second 01:45', spec: 'Su 01:45-03:00', at: '2026-11-01T09:30:00Z', status: open(6, 180, '2026-11-01T11:00:00Z') },
-    { name: 'LA: open until the first 01:30, overnight from Saturday, then closed through the repeat', spec: 'Sa 08:00-01:30', at: '2026-11-01T09:10:00Z', status: closed(5, 480, '2026-11-07T16:00:00Z') },
+    { name: 'LA: open until the first 01:30, overnight from Saturday, then closed through the repeat', spec: 'Sa 18:00-01:30', at: '2026-11-01T09:10:00Z', status: closed(5, 1080, '2026-11-08T02:00:00Z') },
     { name: 'LA: four short openings in the repeated hour, all passed the first time', spec: 'Su 01:00-01:05,01:10-01:15,01:20-01:25,01:30-01:35', at: '2026-11-01T08:37:42Z', status: closed(6, 60, '2026-11-08T09:00:00Z') },
     { name: 'LA: open overnight across the fall-back hour', spec: 'Sa 22:00-10:00', at: '2026-11-01T06:00:00Z', status: open(6, 600, '2026-11-01T18:00:00Z') },
     // New York: spring forward at 07:00Z on 8 March, fall back at 06:00Z on 1 November.
