@@ -10,7 +10,7 @@ import {
   text988Href,
   textCrisisLineHref,
 } from '../core/crisis-lines.js';
-import { admissionsPhone, dialledPhone } from '../core/defaults.js';
+import { admissionsPhone, dialledPhone, warnNoPhone } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { type ParsedPhone, telHref } from '../core/phone.js';
@@ -113,7 +113,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
 
   protected readonly widgetName = 'care-quiz';
 
-  /** Admissions phone, any US format; falls back to the site default `data-phone`. */
+  /** Admissions phone, any US format; falls back to the site default `data-phone`, then to a contact card's number on the page. */
   @property() phone?: string;
 
   /** Where "Verify insurance" goes (https or same origin) when the page has no `<intake-insurance-check>` a visitor can see. */
@@ -162,7 +162,12 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     super.willUpdate(changed);
     // The phone and the link show only on the result screen; check them when they are set, so a
     // mistake shows in the console on page load, not after someone has answered every question.
-    if (changed.has('phone') || !this.hasUpdated) admissionsPhone(TAG, this.phone);
+    if ((changed.has('phone') || !this.hasUpdated) && !admissionsPhone(TAG, this.phone))
+      warnNoPhone(
+        TAG,
+        this.phone,
+        "its result offers a contact card's number on the page, if there is one, else no call",
+      );
     if (changed.has('insuranceHref')) this.insuranceLink();
     if (changed.has('headingLevel'))
       this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, this.getAttribute('heading-level'), 3);

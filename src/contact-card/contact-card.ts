@@ -10,7 +10,7 @@ import {
   CHAT_988,
   text988Href,
 } from '../core/crisis-lines.js';
-import { admissionsPhone, noteSwap, siteDefaults } from '../core/defaults.js';
+import { admissionsPhone, noteCardPhone, noteSwap, siteDefaults, warnNoPhone } from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
@@ -181,6 +181,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Its number is no longer the page's to offer (defaults.ts).
+    if (noteCardPhone(this, null)) queueMicrotask(refreshAll);
     this.phoneSource.disconnect();
     unwatchBar(this);
   }
@@ -296,9 +298,16 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   private currentPhone(): ParsedPhone | null {
     const configured = this.configuredPhone();
     const phone = this.phoneSource.read() ?? configured;
-    // A swap of the configured number is news to the other widgets, whose call buttons follow it
-    // (defaults.ts).
-    if (noteSwap(configured, this.phoneSource.original(), phone)) queueMicrotask(refreshAll);
+    // A swap of the configured number, or the page's first card number, is news to the other
+    // widgets, whose call buttons follow it (defaults.ts).
+    const swapped = noteSwap(configured, this.phoneSource.original(), phone);
+    if (noteCardPhone(this, phone) || swapped) queueMicrotask(refreshAll);
+    else if (!phone)
+      warnNoPhone(
+        TAG,
+        this.phone,
+        'no call button is shown (a tel: link written inside the card counts too)',
+      );
     return phone;
   }
 

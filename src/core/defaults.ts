@@ -8,7 +8,7 @@
 import type { CareRecommendation, RecommendOptions } from '../care-quiz/model.js';
 import { own } from './own.js';
 import { LOOK_ALIKE, type ParsedPhone, parsePhone } from './phone.js';
-import { warnAttribute, warnSiteSetting } from './warn.js';
+import { warnAttribute, warnOnce, warnSiteSetting } from './warn.js';
 
 export interface SiteDefaults {
   /** Admissions phone number, any US format. */
@@ -144,15 +144,46 @@ export function noteSwap(
   return true;
 }
 
+/** The numbers contact cards on the page show, in the order they first showed one. */
+const cardPhones = new Map<Element, ParsedPhone>();
+
+/** The number of the first card still on the page that shows one (see {@link dialledPhone}). */
+function cardPhone(): ParsedPhone | null {
+  for (const [card, phone] of cardPhones) if (card.isConnected) return phone;
+  return null;
+}
+
 /**
- * {@link admissionsPhone}, or the number a contact card on the page shows for it since a
- * call-tracking swap: the same admissions line, so a call from the quiz's or the form's button is
- * counted with the visit's source too. (Swapping scripts cannot reach into a widget; the card
- * keeps its number where they can, and tells the others.)
+ * Records the number contact card `card` shows (null: none, or the card left the page); true
+ * when that changes the page's card number, which the other widgets then offer.
+ */
+export function noteCardPhone(card: Element, phone: ParsedPhone | null): boolean {
+  const before = cardPhone()?.e164;
+  if (phone && card.isConnected) cardPhones.set(card, phone);
+  else cardPhones.delete(card);
+  return cardPhone()?.e164 !== before;
+}
+
+/**
+ * {@link admissionsPhone}, else the number a contact card on the page shows (a site that set its
+ * number on the card only: the quiz's result and the form's failure box would offer no call at
+ * all); and for either, the number a card shows for it since a call-tracking swap: the same
+ * admissions line, so a call from the quiz's or the form's button is counted with the visit's
+ * source too. (Swapping scripts cannot reach into a widget; the card keeps its number where they
+ * can, and tells the others.)
  */
 export function dialledPhone(tag: string, own: string | undefined): ParsedPhone | null {
-  const phone = admissionsPhone(tag, own);
+  const phone = admissionsPhone(tag, own) ?? cardPhone();
   return (phone && swaps.get(phone.e164)) || phone;
+}
+
+/**
+ * Warns that widget `tag` was given no number, its own (`own`) or the site's; `effect`: what it
+ * does then. (A number given but unreadable has its own warning.)
+ */
+export function warnNoPhone(tag: string, own: string | undefined, effect: string): void {
+  if (!own?.trim() && !siteDefaults().phone?.trim())
+    warnOnce(`<${tag}> has no phone number (phone, or data-phone on the script tag): ${effect}.`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntakeElement } from '../core/base.js';
-import { admissionsPhone, dialledPhone, siteDefaults } from '../core/defaults.js';
+import { admissionsPhone, dialledPhone, siteDefaults, warnNoPhone } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { listen } from '../core/listen.js';
@@ -170,7 +170,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   /** Where to send (https, same origin, or http://localhost); falls back to the site default `data-endpoint`. */
   @property() endpoint?: string;
 
-  /** Admissions phone shown when sending fails and on the result; falls back to `data-phone`. */
+  /** Admissions phone shown when sending fails and on the result; falls back to `data-phone`, then to a contact card's number on the page. */
   @property() phone?: string;
 
   /**
@@ -313,7 +313,12 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     if (!this.hasUpdated || changed.has('endpoint')) this.endpointUrl(false);
     // Checked when set, or at the first render for the site's: the number shows only when sending
     // fails or on the result, and a mistake should show in the console on page load.
-    if (changed.has('phone') || !this.hasUpdated) admissionsPhone(TAG, this.phone);
+    if ((changed.has('phone') || !this.hasUpdated) && !admissionsPhone(TAG, this.phone))
+      warnNoPhone(
+        TAG,
+        this.phone,
+        "if sending fails it offers a contact card's number on the page, if there is one, else no call",
+      );
     if (changed.has('captchaProvider') || changed.has('captchaSiteKey')) {
       if (this.hasUpdated) this.loadCaptcha();
       else this.captchaSpec();

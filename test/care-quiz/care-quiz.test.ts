@@ -795,7 +795,9 @@ describe('<intake-care-quiz>', () => {
 
   it('goes back to level 3 without a warning when heading-level is removed', async () => {
     const warnings = await captureConsole(async () => {
-      const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz heading-level="4"></intake-care-quiz>`);
+      const el = await fixture<IntakeCareQuiz>(
+        html`<intake-care-quiz phone="206-555-0100" heading-level="4"></intake-care-quiz>`,
+      );
       el.removeAttribute('heading-level');
       await el.updateComplete;
       expect($(el, 'legend h3')).to.not.equal(null);
@@ -848,7 +850,7 @@ describe('<intake-care-quiz>', () => {
       let el!: IntakeCareQuiz;
       const warnings = await captureConsole(async () => {
         el = await fixture<IntakeCareQuiz>(
-          html`<intake-care-quiz strings=${JSON.stringify({ notice })}></intake-care-quiz>`,
+          html`<intake-care-quiz phone="206-555-0100" strings=${JSON.stringify({ notice })}></intake-care-quiz>`,
         );
         await choose(el, 'self');
         await next(el);

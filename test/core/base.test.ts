@@ -82,7 +82,7 @@ describe('values set as properties read as their attribute would', () => {
     resetWarnings();
     let card: Widget | undefined;
     const printed = await captureConsole(async () => {
-      card = await withProperties('intake-contact-card', { heading: 'Call \u202eus' });
+      card = await withProperties('intake-contact-card', { heading: 'Call \u202eus', phone: '206-555-0100' });
     });
     expect(card!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Call us');
     expect(printed).to.have.length(1);

@@ -90,4 +90,28 @@ describe('call-tracking swaps across widgets', () => {
       );
     });
   });
+
+  it("offers a card's number when the quiz and the form have none, and says they have none", async () => {
+    const { captureConsole } = await import('../fixtures/console.js');
+    let page!: Element;
+    const warnings = await captureConsole(async () => {
+      page = await fixture(
+        html`<div><intake-care-quiz></intake-care-quiz><intake-insurance-check endpoint="/api/intake"></intake-insurance-check><intake-contact-card phone="(928) 555-0142"></intake-contact-card></div>`,
+      );
+    });
+    expect(warnings).to.deep.equal([
+      "intake-widgets: <intake-care-quiz> has no phone number (phone, or data-phone on the script tag): its result offers a contact card's number on the page, if there is one, else no call.",
+      "intake-widgets: <intake-insurance-check> has no phone number (phone, or data-phone on the script tag): if sending fails it offers a contact card's number on the page, if there is one, else no call.",
+    ]);
+    const quiz = page.querySelector('intake-care-quiz')!;
+    for (const value of ['self', 'none', 'nearly-every-day']) {
+      quiz.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+      await quiz.updateComplete;
+      quiz.shadowRoot!.querySelector<HTMLElement>('[part="next"]')!.click();
+      await quiz.updateComplete;
+    }
+    expect(quiz.shadowRoot!.querySelector('[part="crisis"] [part="call"]')!.getAttribute('href')).to.equal(
+      'tel:+19285550142',
+    );
+  });
 });

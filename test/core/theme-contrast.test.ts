@@ -97,11 +97,11 @@ describe('theme contrast', () => {
     const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
     const warnings = await captureConsole(async () => {
       await fixture(
-        html`<intake-insurance-check endpoint="/api/intake" style="--intake-text: #999"></intake-insurance-check>`,
+        html`<intake-insurance-check endpoint="/api/intake" phone="206-555-0100" style="--intake-text: #999"></intake-insurance-check>`,
       );
       await idle();
       await fixture(
-        html`<intake-insurance-check endpoint="/api/intake" style="--intake-muted: #bbb"></intake-insurance-check>`,
+        html`<intake-insurance-check endpoint="/api/intake" phone="206-555-0100" style="--intake-muted: #bbb"></intake-insurance-check>`,
       );
       await idle();
     });

@@ -1012,7 +1012,7 @@ describe('<intake-insurance-check>', () => {
     const handledLog = await captureConsole(
       async () => {
         const handled = await fixture<IntakeInsuranceCheck>(
-          html`<intake-insurance-check min-fill-ms="0" @intake-insurance-submit=${(event: Event) => event.preventDefault()}></intake-insurance-check>`,
+          html`<intake-insurance-check phone="206-555-0100" min-fill-ms="0" @intake-insurance-submit=${(event: Event) => event.preventDefault()}></intake-insurance-check>`,
         );
         await fill(handled, FULL);
         await submit(handled);
@@ -1026,7 +1026,7 @@ describe('<intake-insurance-check>', () => {
     const unhandledLog = await captureConsole(
       async () => {
         const unhandled = await fixture<IntakeInsuranceCheck>(
-          html`<intake-insurance-check min-fill-ms="0"></intake-insurance-check>`,
+          html`<intake-insurance-check phone="206-555-0100" min-fill-ms="0"></intake-insurance-check>`,
         );
         await fill(unhandled, FULL);
         await submit(unhandled);
@@ -1047,7 +1047,7 @@ describe('<intake-insurance-check>', () => {
     const log = await captureConsole(
       async () => {
         const el = await fixture<IntakeInsuranceCheck>(
-          html`<intake-insurance-check endpoint="intake.example.org/api" min-fill-ms="0"></intake-insurance-check>`,
+          html`<intake-insurance-check phone="206-555-0100" endpoint="intake.example.org/api" min-fill-ms="0"></intake-insurance-check>`,
         );
         await fill(el, FULL);
         await submit(el);
@@ -1343,7 +1343,7 @@ describe('<intake-insurance-check>', () => {
   it('warns about an unknown CAPTCHA provider and loads nothing', async () => {
     const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeInsuranceCheck>(
-        html`<intake-insurance-check endpoint="/api/intake" captcha-provider="evil" captcha-site-key="k"></intake-insurance-check>`,
+        html`<intake-insurance-check phone="206-555-0100" endpoint="/api/intake" captcha-provider="evil" captcha-site-key="k"></intake-insurance-check>`,
       );
       expect(el.querySelector('[slot="captcha"]')).to.equal(null);
     });
@@ -1443,10 +1443,10 @@ describe('<intake-insurance-check>', () => {
         html`<intake-insurance-check endpoint="javascript:alert(1)" phone="call us" captcha-site-key="abc"></intake-insurance-check>`,
       );
       await fixture<IntakeInsuranceCheck>(
-        html`<intake-insurance-check endpoint="/api/intake" captcha-provider="turnstile" captcha-site-key="<b>"></intake-insurance-check>`,
+        html`<intake-insurance-check phone="206-555-0100" endpoint="/api/intake" captcha-provider="turnstile" captcha-site-key="<b>"></intake-insurance-check>`,
       );
       await fixture<IntakeInsuranceCheck>(
-        html`<intake-insurance-check endpoint="/api/intake" captcha-provider="constructor" captcha-site-key="k"></intake-insurance-check>`,
+        html`<intake-insurance-check phone="206-555-0100" endpoint="/api/intake" captcha-provider="constructor" captcha-site-key="k"></intake-insurance-check>`,
       );
     });
     expect(warnings).to.deep.equal([
@@ -1462,7 +1462,7 @@ describe('<intake-insurance-check>', () => {
   it('warns about a bad timeout and uses the default', async () => {
     const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeInsuranceCheck>(
-        html`<intake-insurance-check endpoint="/api/intake" timeout="fast"></intake-insurance-check>`,
+        html`<intake-insurance-check phone="206-555-0100" endpoint="/api/intake" timeout="fast"></intake-insurance-check>`,
       );
       expect(el.timeout).to.equal(15000);
     });
@@ -1474,7 +1474,7 @@ describe('<intake-insurance-check>', () => {
   it('goes back to the defaults without a warning when timeout, min-fill-ms or heading-level is removed', async () => {
     const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeInsuranceCheck>(
-        html`<intake-insurance-check endpoint="/api/intake" timeout="20000" min-fill-ms="1000" heading-level="3"></intake-insurance-check>`,
+        html`<intake-insurance-check phone="206-555-0100" endpoint="/api/intake" timeout="20000" min-fill-ms="1000" heading-level="3"></intake-insurance-check>`,
       );
       for (const name of ['timeout', 'min-fill-ms', 'heading-level']) el.removeAttribute(name);
       await el.updateComplete;
@@ -1502,7 +1502,7 @@ describe('<intake-insurance-check>', () => {
     const consentText = `I agree \u202eEVIL\u202c ${'to be called. '.repeat(250)}END`;
     const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeInsuranceCheck>(
-        html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0" .strings=${{ consentText }}></intake-insurance-check>`,
+        html`<intake-insurance-check phone="206-555-0100" endpoint="/api/intake" min-fill-ms="0" .strings=${{ consentText }}></intake-insurance-check>`,
       );
       const shown = $(el, 'label[for="consent"]').textContent!;
       expect(shown.length).to.be.at.most(2000);
