@@ -13,6 +13,7 @@ import {
   type IntakeWidgetsGlobal,
   keepOwnDefaults,
   readGlobal,
+  SETTINGS_TAG,
 } from './core/defaults.js';
 import { define } from './core/define.js';
 import { VERSION } from './core/version.js';
@@ -60,7 +61,20 @@ function install(): void {
     preset = fromPage(existing, 'defaults');
     running = typeof fromPage(existing, 'refresh') === 'function';
   } catch {}
-  const fromScript = defaultsFromScript(findScript());
+  const script = findScript();
+  const fromScript = defaultsFromScript(script);
+  // Loaded as a module, or from a file of another name (a plugin that combines scripts): its tag
+  // cannot be told from the others, and the settings on it would be lost without a word.
+  const unread = script ? null : query(SETTINGS_TAG);
+  if (unread)
+    warnOnce(
+      `the script tag with the site's settings (${unread
+        .getAttributeNames()
+        .filter((name) => name.startsWith('data-'))
+        .join(
+          ', ',
+        )}) was not recognised, so they are not read: add data-intake-widgets to it (needed for type="module" or a renamed file).`,
+    );
   if (running) {
     // Another copy is already running: its elements are the defined ones, so keep its global.
     // A second tag that disagrees is most often an old one left in a theme or a tag manager; the

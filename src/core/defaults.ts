@@ -105,6 +105,9 @@ export function siteDefaults(): SiteDefaults {
   }
 }
 
+/** Selects script tags that carry one of the site-wide settings. */
+export const SETTINGS_TAG = DEFAULT_KEYS.map((key) => `script[data-${attributeName(key)}]`).join();
+
 /**
  * Reads `data-phone`, `data-endpoint`, `data-lang`, `data-analytics`, `data-hours`,
  * `data-timezone` and `data-after-hours-phone` from a script element.

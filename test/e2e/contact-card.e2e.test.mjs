@@ -453,6 +453,45 @@ describe('hostile hosts', () => {
   });
 });
 
+describe('a renamed file', () => {
+  it('says when the tag with the settings is not recognised (a module or a combined file), and how to mark it', async () => {
+    const { page, context, record } = await openPage(browser, 'about:blank');
+    const file = await (await fetch(`${server.url}/intake-widgets.js`)).text();
+    await page.route('**/assets/c0mb1ned.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: file }),
+    );
+    const tag = (marked) =>
+      `<script type="module" src="/assets/c0mb1ned.js"${marked ? ' data-intake-widgets' : ''} data-phone="+1-206-555-0123" data-endpoint="/api/intake"></script>`;
+    for (const marked of [false, true]) {
+      await page.route('**/hostile/renamed.html', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8">${tag(marked)}</head><body><intake-contact-card></intake-contact-card></body></html>`,
+        }),
+      );
+      record.console.length = 0;
+      await page.goto(`${server.url}/hostile/renamed.html`);
+      await widgetsRendered(page);
+      const warnings = record.console.filter((m) => m.type === 'warning').map((m) => m.text);
+      const call = page.locator('intake-contact-card').getByRole('link', { name: /Call/ });
+      if (marked) {
+        assert.deepEqual(warnings, []);
+        assert.equal(await call.getAttribute('href'), 'tel:+12065550123');
+      } else {
+        assert.ok(
+          warnings.includes(
+            'intake-widgets: the script tag with the site\'s settings (data-phone, data-endpoint) was not recognised, so they are not read: add data-intake-widgets to it (needed for type="module" or a renamed file).',
+          ),
+          warnings.join('\n'),
+        );
+      }
+      await page.unroute('**/hostile/renamed.html');
+    }
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+});
+
 describe('ES module build', () => {
   it('exports classes without defining them, and `import "intake-widgets"` defines them beside the page’s own Lit', async () => {
     const { page, context, record } = await openPage(browser, `${server.url}/hostile/module.html`);
