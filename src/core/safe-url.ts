@@ -94,6 +94,21 @@ export function withScheme(value: string, fallback: string): string {
 }
 
 /**
+ * Why an endpoint allowed by {@link safeUrl} must still not be given health information, or null:
+ * a documentation placeholder left in a copied snippet (example.com, .org, .net, `*.example`),
+ * or plain `http:` off this computer (a page not served over https sends its form the same way,
+ * unencrypted).
+ */
+export function endpointRefusal(href: string): string | null {
+  const { protocol, hostname } = new URL(href);
+  if (/(^|\.)example(\.(com|org|net))?$/i.test(hostname))
+    return 'an example address from the documentation; set your own';
+  if (protocol === 'http:' && !LOCAL_HOSTS.includes(hostname))
+    return 'the page is not served over https, so what a visitor types would travel unencrypted';
+  return null;
+}
+
+/**
  * Text percent-encoded for a URL's query. encodeURIComponent throws on a lone surrogate (half an
  * emoji, as a cut at a fixed length can leave); that half becomes U+FFFD instead. With the `u`
  * flag a surrogate pair is one character, so the class matches only lone halves.

@@ -7,7 +7,7 @@ import type { Lang } from '../core/i18n.js';
 import { listen } from '../core/listen.js';
 import { own } from '../core/own.js';
 import { telHref } from '../core/phone.js';
-import { missingScheme, safeUrl } from '../core/safe-url.js';
+import { endpointRefusal, missingScheme, safeUrl } from '../core/safe-url.js';
 import { newIdempotencyKey, submitJson } from '../core/submit.js';
 import { cleanText, flagAttribute, textAttribute } from '../core/text-attribute.js';
 import { REFUSED, trusted } from '../core/trusted-types.js';
@@ -578,12 +578,16 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     // A blank attribute (a CMS template's empty field) gives way to the site's, as a blank phone does.
     const own = this.endpoint?.trim() ? this.endpoint : undefined;
     const raw = own ?? siteDefaults().endpoint;
-    const url = safeUrl(raw, ['https', 'same-origin', 'localhost']);
+    const allowed = safeUrl(raw, ['https', 'same-origin', 'localhost']);
+    const refusal = allowed && endpointRefusal(allowed);
+    const url = refusal ? null : allowed;
     if (!url) {
       const written = missingScheme(raw ?? '');
-      const rule = written
-        ? `another site's address needs https:// in front: ${quoteValue(written)}`
-        : 'https:, same origin or http://localhost only';
+      const rule =
+        refusal ||
+        (written
+          ? `another site's address needs https:// in front: ${quoteValue(written)}`
+          : 'https:, same origin or http://localhost only');
       const [problem, effect] = raw?.trim()
         ? [
             `${own == null ? 'data-' : ''}endpoint=${quoteValue(raw)} is refused (${rule})`,

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { encodeText, missingScheme, safeUrl, type UrlKind } from '../../src/core/safe-url.js';
+import {
+  encodeText,
+  endpointRefusal,
+  missingScheme,
+  safeUrl,
+  type UrlKind,
+} from '../../src/core/safe-url.js';
 
 const PAGE = 'https://center.example/iop?x=1';
 
@@ -107,6 +113,30 @@ describe('missingScheme', () => {
       '',
     ]) {
       expect(missingScheme(value), value).to.equal(null);
+    }
+  });
+});
+
+describe('endpointRefusal', () => {
+  it('refuses documentation placeholders and plain http off this computer, and nothing else', () => {
+    for (const href of [
+      'https://example.org/api/intake',
+      'https://www.example.com/x',
+      'https://intake.example/api',
+      'https://EXAMPLE.NET/',
+    ]) {
+      expect(endpointRefusal(href), href).to.contain('an example address');
+    }
+    expect(endpointRefusal('http://treatment-center.com/api/intake')).to.contain('not served over https');
+    for (const href of [
+      'https://myexample.com/api',
+      'https://example.co/api',
+      'https://center.org/api/intake',
+      'http://localhost:8787/api',
+      'http://127.0.0.1/api',
+      'http://[::1]:80/api',
+    ]) {
+      expect(endpointRefusal(href), href).to.equal(null);
     }
   });
 });

@@ -1042,6 +1042,26 @@ describe('<intake-insurance-check>', () => {
     expect(fetchStub.calls).to.have.length(0);
   });
 
+  it("sends nothing to the documentation's example address left in a copied snippet", async () => {
+    fetchStub = stubFetch(() => json(201, { status: 'received' }));
+    const log = await captureConsole(
+      async () => {
+        const el = await fixture<IntakeInsuranceCheck>(
+          html`<intake-insurance-check phone="206-555-0100" endpoint="https://example.org/api/intake" min-fill-ms="0"></intake-insurance-check>`,
+        );
+        await fill(el, FULL);
+        await submit(el);
+        await until(el, () => root(el).querySelector('[part="failure"]'));
+      },
+      'warn',
+      'error',
+    );
+    expect(log[0]).to.equal(
+      'intake-widgets: <intake-insurance-check> endpoint="https://example.org/api/intake" is refused (an example address from the documentation; set your own); the form cannot send.',
+    );
+    expect(fetchStub.calls).to.have.length(0);
+  });
+
   it("sends nothing to an endpoint written without https:// (a path on the site's own server), and says how to write it", async () => {
     fetchStub = stubFetch(() => json(201, { status: 'received' }));
     const log = await captureConsole(
