@@ -1,6 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { hoursProblem, NO_SITE_ZONE, NOT_A_PHONE, NOT_A_ZONE } from '../core/after-hours.js';
+import {
+  afterHoursNumber,
+  hoursProblem,
+  NO_SITE_ZONE,
+  NOT_A_ZONE,
+  notAnAfterHoursLine,
+  SHORT_CODE,
+} from '../core/after-hours.js';
 import { IntakeElement, refreshAll } from '../core/base.js';
 import {
   CALL_911,
@@ -224,13 +231,14 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       changed.has('afterHoursPhone') &&
       afterHours?.trim() &&
       !isNone(afterHours) &&
-      !parsePhone(afterHours)
+      !afterHoursNumber(afterHours)
     ) {
+      const short = parsePhone(afterHours) ? `${SHORT_CODE}; ` : '';
       warnAttribute(
         TAG,
         'after-hours-phone',
         afterHours,
-        "the script tag's data-after-hours-phone is used, if any",
+        `${short}the script tag's data-after-hours-phone is used, if any`,
       );
     }
     if (changed.has('headingLevel'))
@@ -373,11 +381,11 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   private afterHoursLine(): ParsedPhone | null {
     const own = this.afterHoursPhone;
     if (isNone(own)) return null;
-    const ownLine = own ? parsePhone(own) : null;
+    const ownLine = afterHoursNumber(own);
     if (ownLine) return ownLine;
     const site = siteDefaults().afterHoursPhone;
-    const siteLine = site ? parsePhone(site) : null;
-    if (site && !siteLine) warnSiteSetting('after-hours-phone', site, NOT_A_PHONE);
+    const siteLine = afterHoursNumber(site);
+    if (site && !siteLine) warnSiteSetting('after-hours-phone', site, notAnAfterHoursLine(site));
     return siteLine;
   }
 

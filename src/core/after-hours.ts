@@ -15,6 +15,25 @@ export const NOT_A_ZONE = ' is not an IANA time zone such as "America/Los_Angele
 export const NO_SITE_ZONE =
   'data-hours is set without data-timezone (an IANA name such as "America/Los_Angeles"); it is not used';
 
+/**
+ * A 24/7 line as written: a full number, not a short code. `988` or `911` there would be offered
+ * as "Call our 24/7 line: 988", a crisis line passed off as the center's own (the after-hours note
+ * names 988 and 911 already).
+ */
+export function afterHoursNumber(text: string | undefined): ParsedPhone | null {
+  const line = text ? parsePhone(text) : null;
+  return line?.e164.startsWith('+') ? line : null;
+}
+
+/** What a short code in place of a 24/7 line is, for a warning. */
+export const SHORT_CODE =
+  "a short code such as 988 or 911 is not the center's own 24/7 line (the after-hours note names them already)";
+
+/** Why `text` is not a 24/7 line (see {@link afterHoursNumber}), for a site setting's warning. */
+export function notAnAfterHoursLine(text: string): string {
+  return parsePhone(text) ? `: ${SHORT_CODE}; it is not used` : NOT_A_PHONE;
+}
+
 /** The warning's end for hours with a mistake: what could not be read, and that none are used. */
 export function hoursProblem(parsed: ParsedHours): string {
   return `: ${parsed.errors.join('; ')}; the hours are not used`;
@@ -38,9 +57,9 @@ const NONE: SiteAfterHours = { line: null, nextChange: null };
 export function siteAfterHours(now = new Date()): SiteAfterHours {
   const { hours, timezone, afterHoursPhone } = siteDefaults();
   if (!hours || !afterHoursPhone) return NONE;
-  const line = parsePhone(afterHoursPhone);
+  const line = afterHoursNumber(afterHoursPhone);
   if (!line) {
-    warnSiteSetting('after-hours-phone', afterHoursPhone, NOT_A_PHONE);
+    warnSiteSetting('after-hours-phone', afterHoursPhone, notAnAfterHoursLine(afterHoursPhone));
     return NONE;
   }
   const parsed = parseOpeningHours(hours);

@@ -790,6 +790,23 @@ describe('<intake-contact-card>', () => {
     ]);
   });
 
+  it('does not offer 988 as "our 24/7 line" when after-hours-phone is a short code, and says why', async () => {
+    let el!: IntakeContactCard;
+    const warnings = await captureConsole(async () => {
+      el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE} after-hours-phone="988"></intake-contact-card>`,
+      );
+    });
+    const call = shadow(el).querySelector('[part="call"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+12065550100');
+    expect(call.textContent).not.to.contain('24/7');
+    // The after-hours note still gives 988, as a crisis line.
+    expect(shadow(el).querySelector('[part="after-hours"] a[href="tel:988"]')).to.exist;
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-contact-card> after-hours-phone="988" is not valid; a short code such as 988 or 911 is not the center\'s own 24/7 line (the after-hours note names them already); the script tag\'s data-after-hours-phone is used, if any.',
+    ]);
+  });
+
   it('checks a time zone and an after-hours phone when set, even when 24/7 hours do not use them', async () => {
     const warnings = await captureConsole(async () => {
       await fixture<IntakeContactCard>(

@@ -59,6 +59,11 @@ describe('siteAfterHours', () => {
         { hours: WEEKDAYS, timezone: ZONE, afterHoursPhone: 'call us' },
         'data-after-hours-phone="call us" is not a phone number',
       ],
+      // The crisis line is not the center's own: "Call our 24/7 line: 988" would pass it off as one.
+      [
+        { hours: WEEKDAYS, timezone: ZONE, afterHoursPhone: '988' },
+        'data-after-hours-phone="988": a short code such as 988 or 911 is not the center\'s own 24/7 line',
+      ],
       [
         { hours: WEEKDAYS, timezone: 'Pacific', afterHoursPhone: '206-555-0199' },
         'data-timezone="Pacific" is not an IANA time zone',
