@@ -331,7 +331,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   private emailHref(): string | null {
     if (!this.email) return null;
-    const address = this.email.trim();
+    // "mailto:admissions@…", as a link's address is written, is the address itself.
+    const address = this.email.trim().replace(/^mailto:/i, '');
     // A deliberately simple check: one @, no spaces or URL syntax, so mailto: cannot carry extra
     // headers. Length first, and domain labels that cannot overlap: a pasted 100,000 dots must not
     // cost seconds of matching on every render.

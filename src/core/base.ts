@@ -469,15 +469,13 @@ function checkMarkup(element: Element, declared: Map<PropertyKey, { attribute?: 
     }
     if (names.includes(name)) continue;
     const written = squash(name);
+    // The same name without its hyphens (React 18's `headinglevel`) first, then by prefix.
     const meant =
       SYNONYMS[written] ??
+      names.find((known) => written === squash(known) || written === `data${squash(known)}`) ??
       names.find((known) => {
         const k = squash(known);
-        return (
-          written === k ||
-          written === `data${k}` ||
-          (written.length > 2 && (written.startsWith(k) || k.startsWith(written)))
-        );
+        return written.length > 2 && (written.startsWith(k) || k.startsWith(written));
       });
     if (meant) warnOnce(`<${tag}> has no attribute "${name}", so it is not used; did you mean "${meant}"?`);
   }

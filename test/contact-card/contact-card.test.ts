@@ -807,6 +807,22 @@ describe('<intake-contact-card>', () => {
     ]);
   });
 
+  it("reads an email written as a mailto: link, and suggests heading-level for React 18's headinglevel", async () => {
+    resetWarnings();
+    let el!: IntakeContactCard;
+    const warnings = await captureConsole(async () => {
+      el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" email="MAILTO:admissions@example.org" headinglevel="3"></intake-contact-card>`,
+      );
+    });
+    expect(shadow(el).querySelector('[part="email"]')!.getAttribute('href')).to.equal(
+      'mailto:admissions@example.org',
+    );
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-contact-card> has no attribute "headinglevel", so it is not used; did you mean "heading-level"?',
+    ]);
+  });
+
   it('checks a time zone and an after-hours phone when set, even when 24/7 hours do not use them', async () => {
     const warnings = await captureConsole(async () => {
       await fixture<IntakeContactCard>(
