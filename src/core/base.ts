@@ -339,8 +339,16 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
       if (typeof value === 'object' && !Array.isArray(value)) continue;
       // Ours run again on strings (free text is cleaned): they return their own output unchanged.
       if (typeof value === (type === Number ? 'number' : 'string') && !ours) continue;
-      // `true` is a bare attribute, `false` none: how JSX and Vue write a boolean.
-      const attribute = typeof value === 'boolean' ? (value ? '' : null) : String(value);
+      // `true` is a bare attribute, `false` none: how JSX and Vue write a boolean. A list (steps,
+      // carriers) given as an array is one item a line, as its attribute reads a pasted list.
+      const attribute =
+        typeof value === 'boolean'
+          ? value
+            ? ''
+            : null
+          : Array.isArray(value)
+            ? value.join('\n')
+            : String(value);
       const read = ours
         ? typeof converter === 'function'
           ? converter

@@ -89,6 +89,25 @@ describe('values set as properties read as their attribute would', () => {
     expect(printed[0]).to.contain('<intake-contact-card> heading=');
   });
 
+  it('a list given as an array (steps, carriers) is one item an entry, commas kept', async () => {
+    const card = await withProperties('intake-contact-card', {
+      phone: '206-555-0100',
+      steps: ['We listen', 'We check your insurance, then call'],
+    });
+    expect(
+      [...card.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!.trim()),
+    ).to.deep.equal(['We listen', 'We check your insurance, then call']);
+    const form = await withProperties('intake-insurance-check', {
+      phone: '206-555-0100',
+      endpoint: '/api/intake',
+      carriers: ['Kaiser Foundation Health Plan, Inc.', 'Aetna'],
+    });
+    const options = [...form.shadowRoot!.querySelectorAll('#carrier option')].map((o) =>
+      o.textContent!.trim(),
+    );
+    expect(options.slice(1, 3)).to.deep.equal(['Kaiser Foundation Health Plan, Inc.', 'Aetna']);
+  });
+
   it('an insurance endpoint given as a number warns and keeps the form', async () => {
     resetWarnings();
     let form: Widget | undefined;
