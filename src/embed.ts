@@ -13,6 +13,7 @@ import {
   type IntakeWidgetsGlobal,
   keepOwnDefaults,
   readGlobal,
+  SETTING_KEYS,
   SETTINGS_TAG,
 } from './core/defaults.js';
 import { define } from './core/define.js';
@@ -66,14 +67,17 @@ function install(): void {
   // Loaded as a module, or from a file of another name (a plugin that combines scripts): its tag
   // cannot be told from the others, and the settings on it would be lost without a word.
   const unread = script ? null : query(SETTINGS_TAG);
-  if (unread)
+  if (unread) {
+    const settings = unread.getAttributeNames().filter((name) => name.startsWith('data-'));
     warnOnce(
-      `the script tag with the site's settings (${unread
-        .getAttributeNames()
-        .filter((name) => name.startsWith('data-'))
-        .join(
-          ', ',
-        )}) was not recognised, so they are not read: add data-intake-widgets to it (needed for type="module" or a renamed file).`,
+      `the script tag with the site's settings (${settings.join(', ')}) was not recognised, so they are not read: add data-intake-widgets to it (needed for type="module" or a renamed file).`,
+    );
+  }
+  // `window.IntakeWidgets = { phone: … }`: the settings belong one level down, in `defaults`.
+  const misplaced = SETTING_KEYS.filter((key) => Object.hasOwn(existing, key));
+  if (misplaced.length)
+    warnOnce(
+      `window.IntakeWidgets.${misplaced.join(', .')} is not read: site settings go in window.IntakeWidgets.defaults, e.g. { defaults: { phone: "…" } }.`,
     );
   if (running) {
     // Another copy is already running: its elements are the defined ones, so keep its global.

@@ -45,7 +45,8 @@ declare global {
   }
 }
 
-const DEFAULT_KEYS = [
+/** The site-wide settings, as `data-*` on the script tag (`afterHoursPhone`: `data-after-hours-phone`). */
+export const SETTING_KEYS = [
   'phone',
   'endpoint',
   'lang',
@@ -61,7 +62,7 @@ export const attributeName = (key: string): string => key.replace(/[A-Z]/g, (c) 
 /** The defaults `read` finds: non-blank strings only, trimmed. */
 function pickDefaults(read: (key: keyof SiteDefaults) => unknown): SiteDefaults {
   const result: SiteDefaults = {};
-  for (const key of DEFAULT_KEYS) {
+  for (const key of SETTING_KEYS) {
     const value = read(key);
     if (typeof value === 'string' && value.trim()) result[key] = value.trim();
   }
@@ -106,7 +107,7 @@ export function siteDefaults(): SiteDefaults {
 }
 
 /** Selects script tags that carry one of the site-wide settings. */
-export const SETTINGS_TAG = DEFAULT_KEYS.map((key) => `script[data-${attributeName(key)}]`).join();
+export const SETTINGS_TAG = SETTING_KEYS.map((key) => `script[data-${attributeName(key)}]`).join();
 
 /**
  * Reads `data-phone`, `data-endpoint`, `data-lang`, `data-analytics`, `data-hours`,

@@ -453,7 +453,36 @@ describe('hostile hosts', () => {
   });
 });
 
-describe('a renamed file', () => {
+describe('settings the script cannot read', () => {
+  it('says when window.IntakeWidgets holds settings outside defaults', async () => {
+    const { page, context, record } = await openPage(browser, 'about:blank');
+    await page.route('**/hostile/global-settings.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script src="/hostile/global-settings.js"></script><script src="/intake-widgets.js"></script></head>
+<body><intake-contact-card></intake-contact-card></body></html>`,
+      }),
+    );
+    await page.route('**/hostile/global-settings.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: 'window.IntakeWidgets = { phone: "206-555-0123", endpoint: "/api/intake" };',
+      }),
+    );
+    await page.goto(`${server.url}/hostile/global-settings.html`);
+    await widgetsRendered(page);
+    const warnings = record.console.filter((m) => m.type === 'warning').map((m) => m.text);
+    assert.ok(
+      warnings.includes(
+        'intake-widgets: window.IntakeWidgets.phone, .endpoint is not read: site settings go in window.IntakeWidgets.defaults, e.g. { defaults: { phone: "…" } }.',
+      ),
+      warnings.join('\n'),
+    );
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
   it('says when the tag with the settings is not recognised (a module or a combined file), and how to mark it', async () => {
     const { page, context, record } = await openPage(browser, 'about:blank');
     const file = await (await fetch(`${server.url}/intake-widgets.js`)).text();
