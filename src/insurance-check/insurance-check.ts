@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntakeElement } from '../core/base.js';
-import { admissionsPhone, dialledPhone, siteDefaults, warnNoPhone } from '../core/defaults.js';
+import { admissionsPhone, attributeName, dialledPhone, siteDefaults, warnNoPhone } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { listen } from '../core/listen.js';
@@ -308,6 +308,14 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, this.getAttribute('heading-level'), 2);
     // The care level is part of the body: a new one makes a new submission.
     if (changed.has('careLevel')) this.body = undefined;
+    // Consent text is shown and sent as written: a privacy link pasted in as HTML shows its tags.
+    for (const key of ['consentText', 'smsConsentText'] as const) {
+      const tag = changed.has(key) && this[key]?.match(/<\/?[a-z][^>]*>/i)?.[0];
+      if (tag)
+        warnOnce(
+          `<${TAG}> ${attributeName(key)} has HTML in it (${quoteValue(tag)}), which is shown and sent as text: write plain words, and link your privacy policy beside the form.`,
+        );
+    }
     // Where the form sends, and the number it offers when sending fails, are checked when set, so
     // a mistake shows in the console on page load rather than when someone presses Send.
     if (!this.hasUpdated || changed.has('endpoint')) this.endpointUrl(false);

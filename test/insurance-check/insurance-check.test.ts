@@ -1479,6 +1479,17 @@ describe('<intake-insurance-check>', () => {
     expect(document.querySelector('script[src*="turnstile"], script[src*="captcha"]')).to.equal(null);
   });
 
+  it('says when consent text has HTML in it, which is shown and sent as text', async () => {
+    const warnings = await captureConsole(async () => {
+      await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check phone="206-555-0100" endpoint="/api/intake" consent-text='I agree to the <a href="/privacy">Privacy Policy</a>.'></intake-insurance-check>`,
+      );
+    });
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-insurance-check> consent-text has HTML in it ("<a href=\\"/privacy\\">"), which is shown and sent as text: write plain words, and link your privacy policy beside the form.',
+    ]);
+  });
+
   it('warns about a bad timeout and uses the default', async () => {
     const warnings = await captureConsole(async () => {
       const el = await fixture<IntakeInsuranceCheck>(
