@@ -3,7 +3,7 @@
  * kinds it allows, so a `map-href` can never become `javascript:` and an endpoint can never point
  * at a third party.
  */
-import { quoteValue, warnAttribute } from './warn.js';
+import { quoteValue, warnAttribute, warnOnce } from './warn.js';
 
 export type UrlKind = 'https' | 'localhost' | 'same-origin' | 'tel' | 'sms' | 'mailto';
 
@@ -80,7 +80,12 @@ export function urlAttribute(
   fallback: string,
 ): string | null {
   if (!value) return null;
-  const url = safeUrl(value, kinds);
+  // `&amp;` in the value itself: the page's editor escaped the `&` twice (`&amp;amp;`), and the
+  // link would carry "&amp;" where its address has "&". Read as meant, with a word.
+  const written = value.replace(/&amp;/gi, '&');
+  if (written !== value)
+    warnOnce(`<${tag}> ${attribute}=${quoteValue(value)} has "&amp;" in it (escaped twice); read as "&".`);
+  const url = safeUrl(written, kinds);
   if (!url) warnAttribute(tag, attribute, value, withScheme(value, fallback));
   return url;
 }

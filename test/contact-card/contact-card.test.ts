@@ -823,6 +823,23 @@ describe('<intake-contact-card>', () => {
     ]);
   });
 
+  it('reads a map link whose & was escaped twice (&amp;amp;) as meant, and says so', async () => {
+    resetWarnings();
+    let el!: IntakeContactCard;
+    const warnings = await captureConsole(async () => {
+      el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" address="1 Main St" map-href="https://www.google.com/maps/search/?api=1&amp;amp;query=1%20Main%20St"></intake-contact-card>`,
+      );
+    });
+    expect(shadow(el).querySelector('[part="address"] a')!.getAttribute('href')).to.equal(
+      'https://www.google.com/maps/search/?api=1&query=1%20Main%20St',
+    );
+    expect(warnings).to.have.length(1);
+    expect(warnings[0])
+      .to.contain('map-href=')
+      .and.contain('has "&amp;" in it (escaped twice); read as "&".');
+  });
+
   it('checks a time zone and an after-hours phone when set, even when 24/7 hours do not use them', async () => {
     const warnings = await captureConsole(async () => {
       await fixture<IntakeContactCard>(
