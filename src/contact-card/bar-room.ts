@@ -107,9 +107,20 @@ function measure(): void {
     // What the page shows, not what was asked: where the state cannot be set (an older browser),
     // or the media query already moved it, the bar's own place decides. A hidden or closed bar
     // is 0 high.
-    const height = style.position === 'fixed' ? Math.ceil(bar.getBoundingClientRect().height) : 0;
+    const rect = bar.getBoundingClientRect();
+    const height = style.position === 'fixed' ? Math.ceil(rect.height) : 0;
     room = Math.max(room, height);
     if (height) shown++;
+    // Fixed, yet not at the screen's bottom edge: an element around it with transform, filter,
+    // will-change or contain is the box it is fixed to, so it sits and scrolls with that box.
+    if (
+      height &&
+      Math.abs(rect.bottom - document.documentElement.clientHeight) > 1 &&
+      Math.abs(rect.bottom - innerHeight) > 1
+    )
+      warnOnce(
+        '<intake-contact-card> layout="bar" is not at the bottom of the screen: an element around it has transform, filter, will-change or contain, so the bar is fixed to that element instead. Put the bar last in <body>.',
+      );
   }
   // Two bars fixed on screen sit one on the other (a campus's bar in a hidden tab is 0 high).
   if (shown > 1)

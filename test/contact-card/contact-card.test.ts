@@ -174,6 +174,30 @@ describe('<intake-contact-card>', () => {
     }
   });
 
+  it('call bar: says when an element around it (a transform) keeps it off the bottom of the screen', async () => {
+    resetWarnings();
+    const said = (warnings: string[]) =>
+      warnings.filter((w) => w.includes('is not at the bottom of the screen'));
+    const fine = await captureConsole(async () => {
+      const bar = await fixture<IntakeContactCard>(
+        html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
+      );
+      await bar.updateComplete;
+      await frames();
+    });
+    expect(said(fine)).to.deep.equal([]);
+    const moved = await captureConsole(async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div style="transform: translateZ(0); height: 200px"><intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card></div>`,
+      );
+      await page.querySelector<IntakeContactCard>('intake-contact-card')!.updateComplete;
+      await frames();
+    });
+    expect(said(moved)).to.deep.equal([
+      'intake-widgets: <intake-contact-card> layout="bar" is not at the bottom of the screen: an element around it has transform, filter, will-change or contain, so the bar is fixed to that element instead. Put the bar last in <body>.',
+    ]);
+  });
+
   it("call bar: stays fixed to the screen's bottom under a page reset that unsets everything", async () => {
     const reset = document.head.appendChild(document.createElement('style'));
     reset.textContent = 'intake-contact-card { all: unset }';

@@ -285,7 +285,7 @@ describe('hostile hosts', () => {
         body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://challenges.cloudflare.com; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html intake-widgets 'allow-duplicates'">
 <script src="/hostile/csp-watch.js"></script><script src="/intake-widgets.js"></script></head><body>
-<intake-insurance-check endpoint="/api/intake" captcha-provider="turnstile" captcha-site-key="1x00000000000000000000AA"></intake-insurance-check></body></html>`,
+<intake-insurance-check endpoint="/api/intake" phone="206-555-0100" captcha-provider="turnstile" captcha-site-key="1x00000000000000000000AA"></intake-insurance-check></body></html>`,
       }),
     );
     // The provider's script, stood in for: the page may not reach the internet.
