@@ -40,6 +40,15 @@ import {
 import { checkForm, emptyState, type FieldName, type FormState, OTHER, validateForm } from './validate.js';
 
 const TAG = 'intake-insurance-check';
+
+/** True inside a frame of another origin than the top page's (reading its address throws). */
+function inForeignFrame(): boolean {
+  try {
+    return window.top !== window && !window.top?.location.href;
+  } catch {
+    return true;
+  }
+}
 /** Dispatched by a care quiz on the page; its outcome is the care level sent. */
 const QUIZ_COMPLETE = 'intake-quiz-complete';
 const TIMES = ['any', 'morning', 'afternoon', 'evening'] as const;
@@ -608,6 +617,12 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       const message = `<${TAG}> ${problem}; ${sending ? 'nothing was sent' : effect}.`;
       if (sending) console.error(`intake-widgets: ${message}`);
       else warnOnce(message);
+    } else if (!sending && !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(raw?.trim() ?? '') && inForeignFrame()) {
+      // A site builder's embed (an HTML box) runs in a frame of its own server: a path is on
+      // that server, not the site's, yet the frame is same-origin to itself and nothing refuses.
+      warnOnce(
+        `<${TAG}> ${own == null ? 'data-' : ''}endpoint=${quoteValue(raw)} is a path on ${location.origin}, the server of the frame this form is shown in (another site's page, or a site builder's embed); if your endpoint is on your own site, give its full https:// address.`,
+      );
     }
     return url;
   }

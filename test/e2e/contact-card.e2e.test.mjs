@@ -483,6 +483,39 @@ describe('settings the script cannot read', () => {
     await context.close();
   });
 
+  it("says when a form framed by another origin (a site builder's embed) has a path for its endpoint", async () => {
+    const { page, context, record } = await openPage(browser, 'about:blank');
+    const framed = server.url.replace('127.0.0.1', 'localhost');
+    const frame = (endpoint) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script src="/intake-widgets.js" data-endpoint="${endpoint}" data-phone="206-555-0100"></script></head>
+<body><intake-insurance-check></intake-insurance-check></body></html>`;
+    await context.route('**/hostile/framed-*.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: frame(route.request().url().includes('full') ? `${framed}/api/intake` : '/api/intake'),
+      }),
+    );
+    await context.route('**/hostile/frame-top.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
+<iframe title="path" src="${framed}/hostile/framed-path.html"></iframe><iframe title="full" src="${framed}/hostile/framed-full.html"></iframe></body></html>`,
+      }),
+    );
+    await page.goto(`${server.url}/hostile/frame-top.html`);
+    await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
+    for (const f of page.frames().slice(1))
+      await f.waitForFunction(
+        () => !!document.querySelector('intake-insurance-check')?.shadowRoot?.childElementCount,
+      );
+    const said = record.console.filter((m) => m.text.includes('the server of the frame')).map((m) => m.text);
+    assert.deepEqual(said, [
+      `intake-widgets: <intake-insurance-check> data-endpoint="/api/intake" is a path on ${framed}, the server of the frame this form is shown in (another site's page, or a site builder's embed); if your endpoint is on your own site, give its full https:// address.`,
+    ]);
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
+
   it('says when the tag with the settings is not recognised (a module or a combined file), and how to mark it', async () => {
     const { page, context, record } = await openPage(browser, 'about:blank');
     const file = await (await fetch(`${server.url}/intake-widgets.js`)).text();
