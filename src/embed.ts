@@ -66,19 +66,24 @@ function install(): void {
   const fromScript = defaultsFromScript(script);
   // Loaded as a module, or from a file of another name (a plugin that combines scripts): its tag
   // cannot be told from the others, and the settings on it would be lost without a word.
+  // Only a module has no currentScript: a module tag with settings, not found by its file's name
+  // (a renamed or combined file), would have them lost without a word. (Another vendor's classic
+  // script with a data-lang of its own is not ours to name.)
   const unread = script ? null : query(SETTINGS_TAG);
   if (unread) {
     const settings = unread.getAttributeNames().filter((name) => name.startsWith('data-'));
     warnOnce(
-      `the script tag with the site's settings (${settings.join(', ')}) was not recognised, so they are not read: add data-intake-widgets to it (needed for type="module" or a renamed file).`,
+      `the module script ${quoteValue(unread.getAttribute('src'))} has the site's settings (${settings.join(', ')}) but was not recognised, so they are not read: add data-intake-widgets to it (needed for type="module" with a renamed file).`,
     );
   }
-  // `window.IntakeWidgets = { phone: … }`: the settings belong one level down, in `defaults`.
-  const misplaced = SETTING_KEYS.filter((key) => Object.hasOwn(existing, key));
-  if (misplaced.length)
-    warnOnce(
-      `window.IntakeWidgets.${misplaced.join(', .')} is not read: site settings go in window.IntakeWidgets.defaults, e.g. { defaults: { phone: "…" } }.`,
-    );
+  try {
+    // `window.IntakeWidgets = { phone: … }`: the settings belong one level down, in `defaults`.
+    const misplaced = SETTING_KEYS.filter((key) => Object.hasOwn(existing, key));
+    if (misplaced.length)
+      warnOnce(
+        `window.IntakeWidgets.${misplaced.join(', .')} is not read: site settings go in window.IntakeWidgets.defaults, e.g. { defaults: { phone: "…" } }.`,
+      );
+  } catch {}
   if (running) {
     // Another copy is already running: its elements are the defined ones, so keep its global.
     // A second tag that disagrees is most often an old one left in a theme or a tag manager; the

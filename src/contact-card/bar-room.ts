@@ -113,11 +113,9 @@ function measure(): void {
     if (height) shown++;
     // Fixed, yet not at the screen's bottom edge: an element around it with transform, filter,
     // will-change or contain is the box it is fixed to, so it sits and scrolls with that box.
-    if (
-      height &&
-      Math.abs(rect.bottom - document.documentElement.clientHeight) > 1 &&
-      Math.abs(rect.bottom - innerHeight) > 1
-    )
+    // The viewport's height without its scrollbar: the scrolling element's (<body> in quirks mode).
+    const viewport = (document.scrollingElement ?? document.documentElement).clientHeight;
+    if (height && Math.abs(rect.bottom - viewport) > 1 && Math.abs(rect.bottom - innerHeight) > 1)
       warnOnce(
         '<intake-contact-card> layout="bar" is not at the bottom of the screen: an element around it has transform, filter, will-change or contain, so the bar is fixed to that element instead. Put the bar last in <body>.',
       );

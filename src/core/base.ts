@@ -28,6 +28,8 @@ const US_PHONE_NUMBER = /((?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{
 
 /** Every connected widget, so a language change or `IntakeWidgets.refresh()` reaches them all. */
 const connected = new Set<IntakeElement>();
+/** How an array given for a property is joined into its attribute's text (others: by commas). */
+const ARRAY_JOINS: Record<string, string> = { steps: '\n', carriers: '\n' };
 /** Kinds of widget whose theme has been checked on this page. */
 const themeChecked = new Set<string>();
 let langObserver: MutationObserver | null = null;
@@ -339,15 +341,16 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
       if (typeof value === 'object' && !Array.isArray(value)) continue;
       // Ours run again on strings (free text is cleaned): they return their own output unchanged.
       if (typeof value === (type === Number ? 'number' : 'string') && !ours) continue;
-      // `true` is a bare attribute, `false` none: how JSX and Vue write a boolean. A list (steps,
-      // carriers) given as an array is one item a line, as its attribute reads a pasted list.
+      // `true` is a bare attribute, `false` none: how JSX and Vue write a boolean. An array is
+      // joined as its attribute would be written: a list (steps, carriers) one item a line, as a
+      // pasted list reads; others by commas (hours, schema.org's own array form, then add up).
       const attribute =
         typeof value === 'boolean'
           ? value
             ? ''
             : null
           : Array.isArray(value)
-            ? value.join('\n')
+            ? value.join(ARRAY_JOINS[String(key)] ?? ',')
             : String(value);
       const read = ours
         ? typeof converter === 'function'

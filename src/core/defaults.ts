@@ -106,8 +106,10 @@ export function siteDefaults(): SiteDefaults {
   }
 }
 
-/** Selects script tags that carry one of the site-wide settings. */
-export const SETTINGS_TAG = SETTING_KEYS.map((key) => `script[data-${attributeName(key)}]`).join();
+/** Selects module script tags that carry one of the site-wide settings. */
+export const SETTINGS_TAG = SETTING_KEYS.map(
+  (key) => `script[type=module][data-${attributeName(key)}]`,
+).join();
 
 /**
  * Reads `data-phone`, `data-endpoint`, `data-lang`, `data-analytics`, `data-hours`,
@@ -148,13 +150,17 @@ export function noteSwap(
   return true;
 }
 
-/** The numbers contact cards on the page show, in the order they first showed one. */
+/** The number each contact card on the page shows, and how many cards show each number. */
 const cardPhones = new Map<Element, ParsedPhone>();
+const cardsByNumber = new Map<string, number>();
 
-/** The number of the first card still on the page that shows one (see {@link dialledPhone}). */
+/**
+ * The number the contact cards on the page show, when they all show the same one (see
+ * {@link dialledPhone}); null with none, or with cards for several locations, where the quiz
+ * cannot tell which is its own.
+ */
 function cardPhone(): ParsedPhone | null {
-  for (const [card, phone] of cardPhones) if (card.isConnected) return phone;
-  return null;
+  return cardsByNumber.size === 1 ? (cardPhones.values().next().value ?? null) : null;
 }
 
 /**
@@ -162,9 +168,19 @@ function cardPhone(): ParsedPhone | null {
  * when that changes the page's card number, which the other widgets then offer.
  */
 export function noteCardPhone(card: Element, phone: ParsedPhone | null): boolean {
+  const old = cardPhones.get(card);
+  if (old?.e164 === phone?.e164) return false;
   const before = cardPhone()?.e164;
-  if (phone && card.isConnected) cardPhones.set(card, phone);
-  else cardPhones.delete(card);
+  if (old) {
+    const left = (cardsByNumber.get(old.e164) ?? 1) - 1;
+    if (left) cardsByNumber.set(old.e164, left);
+    else cardsByNumber.delete(old.e164);
+    cardPhones.delete(card);
+  }
+  if (phone) {
+    cardPhones.set(card, phone);
+    cardsByNumber.set(phone.e164, (cardsByNumber.get(phone.e164) ?? 0) + 1);
+  }
   return cardPhone()?.e164 !== before;
 }
 
@@ -205,7 +221,7 @@ export function admissionsPhone(tag: string, own: string | undefined): ParsedPho
         tag,
         'phone',
         own,
-        `${whyNotAPhone(own)}${siteParsed ? "the site's data-phone is used" : 'no call button is shown'}`,
+        `${whyNotAPhone(own)}${siteParsed ? "the site's data-phone is used" : tag === 'intake-contact-card' ? 'no call button is shown' : "a contact card's number on the page is offered, if there is one"}`,
       );
     }
     return parsed ?? siteParsed;

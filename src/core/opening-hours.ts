@@ -212,8 +212,9 @@ function parseRange(part: string): TimeRange {
   // "8:00-5:00" or "Sa 10:00-2:00" is a day written on a 12-hour clock far more often than a
   // morning-to-small-hours overnight: read as written, it says "Open now" at 3 AM, dials the
   // closed office and hides the after-hours crisis lines. A morning start with an earlier end
-  // that, read as afternoon, would be later that day is refused (midnight, 00:00, is an end).
-  if (start < NOON && end > 0 && end < start && end + NOON > start) {
+  // that, read as afternoon, would be later that day is refused (an end in the hour after
+  // midnight, 00:00-00:59, is one: a 12-hour clock writes that hour as 12).
+  if (start < NOON && end >= 60 && end < start && end + NOON > start) {
     throw `${quote(part)} looks like a 12-hour clock: hours are 24-hour (5 PM is 17:00); an overnight range that starts in the morning is two, e.g. "Mo 10:00-24:00, Tu 00:00-02:00"`;
   }
   // An end at or before the start is on the next day: "20:00-02:00" runs overnight, and

@@ -319,7 +319,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     if (changed.has('careLevel')) this.body = undefined;
     // Consent text is shown and sent as written: a privacy link pasted in as HTML shows its tags.
     for (const key of ['consentText', 'smsConsentText'] as const) {
-      const tag = changed.has(key) && this[key]?.match(/<\/?[a-z][^>]*>/i)?.[0];
+      const value: unknown = this[key];
+      const tag = changed.has(key) && typeof value === 'string' && value.match(/<\/?[a-z][^>]*>/i)?.[0];
       if (tag)
         warnOnce(
           `<${TAG}> ${attributeName(key)} has HTML in it (${quoteValue(tag)}), which is shown and sent as text: write plain words, and link your privacy policy beside the form.`,

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/embed.js';
 import { IntakeElement } from '../../src/core/base.js';
-import { siteDefaults } from '../../src/core/defaults.js';
+import { SETTINGS_TAG, siteDefaults } from '../../src/core/defaults.js';
 import { define } from '../../src/core/define.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import { captureConsole } from '../fixtures/console.js';
@@ -106,6 +106,37 @@ describe('values set as properties read as their attribute would', () => {
       o.textContent!.trim(),
     );
     expect(options.slice(1, 3)).to.deep.equal(['Kaiser Foundation Health Plan, Inc.', 'Aetna']);
+  });
+
+  it("hours given as an array (schema.org's own form) are read as rules, and consent given as an object keeps the form", async () => {
+    const card = await withProperties('intake-contact-card', {
+      phone: '206-555-0100',
+      timezone: 'America/New_York',
+      hours: ['Mo-Su 00:00-12:00', 'Mo-Su 12:00-24:00'],
+    });
+    expect(card.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).to.equal('Open 24/7');
+    const form = await withProperties('intake-insurance-check', {
+      phone: '206-555-0100',
+      endpoint: '/api/intake',
+      consentText: { type: 'fragment', props: {} },
+    });
+    expect(form.shadowRoot!.querySelector('form')).to.exist;
+  });
+
+  it('names only a module script tag as one whose settings were not read', () => {
+    const classic = Object.assign(document.createElement('script'), { type: 'text/plain' });
+    classic.dataset.lang = 'es';
+    const module = Object.assign(document.createElement('script'), { type: 'module' });
+    module.dataset.phone = '206-555-0100';
+    document.head.append(classic);
+    try {
+      expect(document.querySelector(SETTINGS_TAG)).to.equal(null);
+      document.head.append(module);
+      expect(document.querySelector(SETTINGS_TAG)).to.equal(module);
+    } finally {
+      classic.remove();
+      module.remove();
+    }
   });
 
   it('an insurance endpoint given as a number warns and keeps the form', async () => {

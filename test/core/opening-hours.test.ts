@@ -54,6 +54,8 @@ describe('parseOpeningHours: syntax', () => {
     // as afternoon
     { spec: 'Fr 12:00-02:00', rules: [{ days: [4], ranges: [{ start: 720, end: 1560 }] }] },
     { spec: 'Fr 11:00-00:00', rules: [{ days: [4], ranges: [{ start: 660, end: 1440 }] }] },
+    // An end in the hour after midnight is overnight: a 12-hour clock writes that hour as 12.
+    { spec: 'Fr 08:00-00:30', rules: [{ days: [4], ranges: [{ start: 480, end: 1470 }] }] },
     { spec: 'Fr 11:30-13:00', rules: [{ days: [4], ranges: [{ start: 690, end: 780 }] }] },
     { spec: 'Sa 18:00-24:00', rules: [{ days: [5], ranges: [{ start: 1080, end: 1440 }] }] },
     { spec: 'Mo 00:00-00:00', rules: [{ days: [0], ranges: [{ start: 0, end: 1440 }] }] },

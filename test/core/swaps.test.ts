@@ -91,6 +91,19 @@ describe('call-tracking swaps across widgets', () => {
     });
   });
 
+  it("offers no card's number when the cards on the page show several (several locations), and forgets a removed card's", async () => {
+    const page = await fixture(
+      html`<div><intake-contact-card phone="(928) 555-0111"></intake-contact-card><intake-contact-card phone="(928) 555-0122"></intake-contact-card></div>`,
+    );
+    await settle(...page.children);
+    expect(dialledPhone('intake-care-quiz', undefined)).to.equal(null);
+    page.children[1].remove();
+    await settle(page.children[0]);
+    expect(dialledPhone('intake-care-quiz', undefined)?.e164).to.equal('+19285550111');
+    page.children[0].remove();
+    expect(dialledPhone('intake-care-quiz', undefined)).to.equal(null);
+  });
+
   it("offers a card's number when the quiz and the form have none, and says they have none", async () => {
     const { captureConsole } = await import('../fixtures/console.js');
     let page!: Element;

@@ -542,7 +542,7 @@ describe('settings the script cannot read', () => {
       } else {
         assert.ok(
           warnings.includes(
-            'intake-widgets: the script tag with the site\'s settings (data-phone, data-endpoint) was not recognised, so they are not read: add data-intake-widgets to it (needed for type="module" or a renamed file).',
+            'intake-widgets: the module script "/assets/c0mb1ned.js" has the site\'s settings (data-phone, data-endpoint) but was not recognised, so they are not read: add data-intake-widgets to it (needed for type="module" with a renamed file).',
           ),
           warnings.join('\n'),
         );
