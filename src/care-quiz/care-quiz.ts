@@ -113,7 +113,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
 
   protected readonly widgetName = 'care-quiz';
 
-  /** Admissions phone, any US format; falls back to the site default `data-phone`, then to a contact card's number on the page. */
+  /** Admissions phone, any US format; falls back to the site default `data-phone`, then to the number all contact cards on the page show. */
   @property() phone?: string;
 
   /** Where "Verify insurance" goes (https or same origin) when the page has no `<intake-insurance-check>` a visitor can see. */
@@ -166,7 +166,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
       warnNoPhone(
         TAG,
         this.phone,
-        "its result offers a contact card's number on the page, if there is one, else no call",
+        "its result offers the number of the page's contact cards, if they show one, else no call",
       );
     if (changed.has('insuranceHref')) this.insuranceLink();
     if (changed.has('headingLevel'))

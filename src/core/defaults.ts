@@ -221,7 +221,7 @@ export function admissionsPhone(tag: string, own: string | undefined): ParsedPho
         tag,
         'phone',
         own,
-        `${whyNotAPhone(own)}${siteParsed ? "the site's data-phone is used" : tag === 'intake-contact-card' ? 'no call button is shown' : "a contact card's number on the page is offered, if there is one"}`,
+        `${whyNotAPhone(own)}${siteParsed ? "the site's data-phone is used" : tag === 'intake-contact-card' ? 'no call button is shown' : "the number of the page's contact cards is offered, if they show one"}`,
       );
     }
     return parsed ?? siteParsed;

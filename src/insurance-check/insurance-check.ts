@@ -179,7 +179,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   /** Where to send (https, same origin, or http://localhost); falls back to the site default `data-endpoint`. */
   @property() endpoint?: string;
 
-  /** Admissions phone shown when sending fails and on the result; falls back to `data-phone`, then to a contact card's number on the page. */
+  /** Admissions phone shown when sending fails and on the result; falls back to `data-phone`, then to the number all contact cards on the page show. */
   @property() phone?: string;
 
   /**
@@ -335,7 +335,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       warnNoPhone(
         TAG,
         this.phone,
-        "if sending fails it offers a contact card's number on the page, if there is one, else no call",
+        "if sending fails it offers the number of the page's contact cards, if they show one, else no call",
       );
     if (changed.has('captchaProvider') || changed.has('captchaSiteKey')) {
       if (this.hasUpdated) this.loadCaptcha();

@@ -113,8 +113,8 @@ describe('call-tracking swaps across widgets', () => {
       );
     });
     expect(warnings).to.deep.equal([
-      "intake-widgets: <intake-care-quiz> has no phone number (phone, or data-phone on the script tag): its result offers a contact card's number on the page, if there is one, else no call.",
-      "intake-widgets: <intake-insurance-check> has no phone number (phone, or data-phone on the script tag): if sending fails it offers a contact card's number on the page, if there is one, else no call.",
+      "intake-widgets: <intake-care-quiz> has no phone number (phone, or data-phone on the script tag): its result offers the number of the page's contact cards, if they show one, else no call.",
+      "intake-widgets: <intake-insurance-check> has no phone number (phone, or data-phone on the script tag): if sending fails it offers the number of the page's contact cards, if they show one, else no call.",
     ]);
     const quiz = page.querySelector('intake-care-quiz')!;
     for (const value of ['self', 'none', 'nearly-every-day']) {

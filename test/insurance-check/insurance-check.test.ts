@@ -1471,7 +1471,7 @@ describe('<intake-insurance-check>', () => {
     });
     expect(warnings).to.deep.equal([
       'intake-widgets: <intake-insurance-check> endpoint="javascript:alert(1)" is refused (https:, same origin or http://localhost only); the form cannot send.',
-      'intake-widgets: <intake-insurance-check> phone="call us" is not valid; a contact card\'s number on the page is offered, if there is one.',
+      'intake-widgets: <intake-insurance-check> phone="call us" is not valid; the number of the page\'s contact cards is offered, if they show one.',
       'intake-widgets: <intake-insurance-check> captcha-site-key="abc" is not valid; no CAPTCHA is used: set captcha-provider too.',
       'intake-widgets: <intake-insurance-check> captcha-site-key="<b>" is not valid; no CAPTCHA is used.',
       'intake-widgets: <intake-insurance-check> captcha-provider="constructor" is not valid; no CAPTCHA is used (turnstile, hcaptcha or recaptcha).',
