@@ -304,11 +304,17 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   // Derived values
 
   private currentPhone(): ParsedPhone | null {
-    const configured = this.configuredPhone();
-    const phone = this.phoneSource.read() ?? configured;
-    // A swap of the configured number, or the page's first card number, is news to the other
-    // widgets, whose call buttons follow it (defaults.ts).
-    const swapped = noteSwap(configured, this.phoneSource.original(), phone);
+    const read = this.phoneSource.read();
+    const phone = read ?? this.configuredPhone();
+    // A swap of the configured number, or a new number for the page's cards, is news to the other
+    // widgets, whose call buttons follow it (defaults.ts). The configured number is read again
+    // (parsed, with the site's settings) only when the link no longer shows what it first did.
+    const first = this.phoneSource.originalNumber();
+    const swapped =
+      !!read &&
+      !!first &&
+      read.e164 !== first &&
+      noteSwap(this.configuredPhone(), this.phoneSource.original(), read);
     if (noteCardPhone(this, phone) || swapped) queueMicrotask(refreshAll);
     else if (!phone)
       warnNoPhone(

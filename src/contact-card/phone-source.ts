@@ -79,6 +79,11 @@ export class PhoneSource {
     return [found, this.host.querySelector(`:scope > a[${MIRROR_ATTRIBUTE}]`)];
   }
 
+  /** The number before any swap (E.164), as the site wrote or set it; cheaper than original(). */
+  originalNumber(): string | undefined {
+    return this.baseline;
+  }
+
   /** The number before any swap, as the site wrote or set it. */
   original(): ParsedPhone | null {
     return this.baseline ? parsePhone(this.baseline) : null;
