@@ -10,7 +10,7 @@ import {
   text988Href,
   textCrisisLineHref,
 } from '../core/crisis-lines.js';
-import { admissionsPhone, dialledPhone, warnNoPhone } from '../core/defaults.js';
+import { admissionsPhone, CARD_FALLBACK, dialledPhone, warnNoPhone } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { type ParsedPhone, telHref } from '../core/phone.js';
@@ -162,7 +162,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     super.willUpdate(changed);
     // The phone and the link show only on the result screen; check them when they are set, so a
     // mistake shows in the console on page load, not after someone has answered every question.
-    if ((changed.has('phone') || !this.hasUpdated) && !admissionsPhone(TAG, this.phone))
+    if ((changed.has('phone') || !this.hasUpdated) && !admissionsPhone(TAG, this.phone, CARD_FALLBACK))
       warnNoPhone(
         TAG,
         this.phone,

@@ -95,6 +95,8 @@ export function unwatchBar(bar: HTMLElement): void {
 function measure(): void {
   let room = 0;
   let shown = 0;
+  // The viewport's height without its scrollbar: the scrolling element's (<body> in quirks mode).
+  const viewport = (document.scrollingElement ?? document.documentElement).clientHeight;
   for (const [bar, entry] of bars) {
     const style = getComputedStyle(bar);
     decide(entry, style);
@@ -113,8 +115,6 @@ function measure(): void {
     if (height) shown++;
     // Fixed, yet not at the screen's bottom edge: an element around it with transform, filter,
     // will-change or contain is the box it is fixed to, so it sits and scrolls with that box.
-    // The viewport's height without its scrollbar: the scrolling element's (<body> in quirks mode).
-    const viewport = (document.scrollingElement ?? document.documentElement).clientHeight;
     if (height && Math.abs(rect.bottom - viewport) > 1 && Math.abs(rect.bottom - innerHeight) > 1)
       warnOnce(
         '<intake-contact-card> layout="bar" is not at the bottom of the screen: an element around it has transform, filter, will-change or contain, so the bar is fixed to that element instead. Put the bar last in <body>.',

@@ -25,7 +25,7 @@ import { splitList } from '../core/list.js';
 import { hoursStatus, isValidTimeZone, parseOpeningHours, schemaOrgHours } from '../core/opening-hours.js';
 import { type ParsedPhone, parsePhone, smsHref, telHref } from '../core/phone.js';
 import { encodeText, safeUrl, urlAttribute } from '../core/safe-url.js';
-import { flagAttribute, textAttribute } from '../core/text-attribute.js';
+import { flagAttribute, listAttribute, textAttribute } from '../core/text-attribute.js';
 import { REFUSED, trusted } from '../core/trusted-types.js';
 import { quoteValue, warnAttribute, warnOnce, warnSiteSetting } from '../core/warn.js';
 import { type ContactCardMessages, contactCardEn } from '../i18n/contact-card.en.js';
@@ -155,7 +155,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   @property({ attribute: 'after-hours-phone' }) afterHoursPhone?: string;
 
   /** What happens when you call, items separated by `|` ("Insurance checked | Travel arranged") or one per line. */
-  @property({ converter: textAttribute(TAG, 'steps', 600) }) steps?: string;
+  @property({ converter: listAttribute(TAG, 'steps', 600) }) steps?: string;
 
   /** `card` (default) or `bar`: a compact call bar fixed to the bottom of the screen. */
   @property({ reflect: true }) layout: ContactCardLayout = 'card';

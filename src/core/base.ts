@@ -16,7 +16,7 @@ import { format, type Lang, langOf, normalizeLang } from './i18n.js';
 import { listen } from './listen.js';
 import { own } from './own.js';
 import type { ParsedPhone } from './phone.js';
-import { cleanText, libraryConverters } from './text-attribute.js';
+import { cleanText, libraryConverters, listConverters } from './text-attribute.js';
 import { checkThemeContrast } from './theme-contrast.js';
 import { VERSION } from './version.js';
 import { quoteValue, warnAttribute, warnOnce } from './warn.js';
@@ -28,8 +28,6 @@ const US_PHONE_NUMBER = /((?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{
 
 /** Every connected widget, so a language change or `IntakeWidgets.refresh()` reaches them all. */
 const connected = new Set<IntakeElement>();
-/** How an array given for a property is joined into its attribute's text (others: by commas). */
-const ARRAY_JOINS: Record<string, string> = { steps: '\n', carriers: '\n' };
 /** Kinds of widget whose theme has been checked on this page. */
 const themeChecked = new Set<string>();
 let langObserver: MutationObserver | null = null;
@@ -342,15 +340,15 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
       // Ours run again on strings (free text is cleaned): they return their own output unchanged.
       if (typeof value === (type === Number ? 'number' : 'string') && !ours) continue;
       // `true` is a bare attribute, `false` none: how JSX and Vue write a boolean. An array is
-      // joined as its attribute would be written: a list (steps, carriers) one item a line, as a
-      // pasted list reads; others by commas (hours, schema.org's own array form, then add up).
+      // joined as its attribute would be written: a list's one item a line (listConverters),
+      // others by commas (hours, schema.org's own array form, then add up).
       const attribute =
         typeof value === 'boolean'
           ? value
             ? ''
             : null
           : Array.isArray(value)
-            ? value.join(ARRAY_JOINS[String(key)] ?? ',')
+            ? value.join(converter && listConverters.has(converter) ? '\n' : ',')
             : String(value);
       const read = ours
         ? typeof converter === 'function'

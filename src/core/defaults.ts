@@ -193,7 +193,7 @@ export function noteCardPhone(card: Element, phone: ParsedPhone | null): boolean
  * can, and tells the others.)
  */
 export function dialledPhone(tag: string, own: string | undefined): ParsedPhone | null {
-  const phone = admissionsPhone(tag, own) ?? cardPhone();
+  const phone = admissionsPhone(tag, own, CARD_FALLBACK) ?? cardPhone();
   return (phone && swaps.get(phone.e164)) || phone;
 }
 
@@ -206,12 +206,20 @@ export function warnNoPhone(tag: string, own: string | undefined, effect: string
     warnOnce(`<${tag}> has no phone number (phone, or data-phone on the script tag): ${effect}.`);
 }
 
+/** What the quiz and the form offer without a number of their own or the site's (dialledPhone). */
+export const CARD_FALLBACK = "the number of the page's contact cards is offered, if they show one";
+
 /**
  * The admissions number of element `tag`: its `phone` attribute (`own`), else the site default
  * `data-phone`. A `phone` that cannot be read warns once and gives way to the site default, so a
- * typo on one widget still leaves a number to call; null when there is no usable number.
+ * typo on one widget still leaves a number to call; null when there is no usable number, and then
+ * `fallback` says what the widget does.
  */
-export function admissionsPhone(tag: string, own: string | undefined): ParsedPhone | null {
+export function admissionsPhone(
+  tag: string,
+  own: string | undefined,
+  fallback = 'no call button is shown',
+): ParsedPhone | null {
   const site = siteDefaults().phone;
   const siteParsed = site?.trim() ? parsePhone(site) : null;
   if (own?.trim()) {
@@ -221,7 +229,7 @@ export function admissionsPhone(tag: string, own: string | undefined): ParsedPho
         tag,
         'phone',
         own,
-        `${whyNotAPhone(own)}${siteParsed ? "the site's data-phone is used" : tag === 'intake-contact-card' ? 'no call button is shown' : "the number of the page's contact cards is offered, if they show one"}`,
+        `${whyNotAPhone(own)}${siteParsed ? "the site's data-phone is used" : fallback}`,
       );
     }
     return parsed ?? siteParsed;

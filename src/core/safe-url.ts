@@ -86,16 +86,17 @@ export function urlAttribute(
   if (written !== value)
     warnOnce(`<${tag}> ${attribute}=${quoteValue(value)} has "&amp;" in it (escaped twice); read as "&".`);
   const url = safeUrl(written, kinds);
-  if (!url) warnAttribute(tag, attribute, value, withScheme(value, fallback));
+  if (!url) {
+    const hint = schemeHint(value);
+    warnAttribute(tag, attribute, value, hint ? `${fallback} (${hint})` : fallback);
+  }
   return url;
 }
 
-/** `fallback`, with the way to write `value` when it is an address missing its `https://`. */
-export function withScheme(value: string, fallback: string): string {
+/** How to write `value` when it is another site's address missing its `https://`; else null. */
+export function schemeHint(value: string): string | null {
   const written = missingScheme(value);
-  return written
-    ? `${fallback} (another site's address needs https:// in front: ${quoteValue(written)})`
-    : fallback;
+  return written && `another site's address needs https:// in front: ${quoteValue(written)}`;
 }
 
 /**

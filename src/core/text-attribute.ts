@@ -31,6 +31,23 @@ export function cleanText(value: string, max: number): string {
  */
 export const libraryConverters = new WeakSet<object>();
 
+/**
+ * Converters of list attributes (items a line, or separated: see list.ts): an array given for one
+ * as a property is one item a line, as a pasted list reads.
+ */
+export const listConverters = new WeakSet<object>();
+
+/** {@link textAttribute} for a list: `carriers`, `steps`. */
+export function listAttribute(
+  tag: string,
+  attribute: string,
+  max: number,
+): ComplexAttributeConverter<string | undefined> {
+  const converter = textAttribute(tag, attribute, max);
+  listConverters.add(converter);
+  return converter;
+}
+
 /** A Lit attribute converter for a free-text attribute `attribute` of element `tag`. */
 export function textAttribute(
   tag: string,

@@ -1,15 +1,22 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntakeElement } from '../core/base.js';
-import { admissionsPhone, attributeName, dialledPhone, siteDefaults, warnNoPhone } from '../core/defaults.js';
+import {
+  admissionsPhone,
+  attributeName,
+  CARD_FALLBACK,
+  dialledPhone,
+  siteDefaults,
+  warnNoPhone,
+} from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { listen } from '../core/listen.js';
 import { own } from '../core/own.js';
 import { telHref } from '../core/phone.js';
-import { endpointRefusal, missingScheme, safeUrl } from '../core/safe-url.js';
+import { endpointRefusal, safeUrl, schemeHint } from '../core/safe-url.js';
 import { newIdempotencyKey, submitJson } from '../core/submit.js';
-import { cleanText, flagAttribute, textAttribute } from '../core/text-attribute.js';
+import { cleanText, flagAttribute, listAttribute, textAttribute } from '../core/text-attribute.js';
 import { REFUSED, trusted } from '../core/trusted-types.js';
 import { quoteValue, warnAttribute, warnOnce } from '../core/warn.js';
 import {
@@ -186,7 +193,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
    * Carriers to choose from, comma-separated (semicolon-separated when a name has a comma) or one
    * per line (a pasted bulleted list works); a default list of major US plans otherwise.
    */
-  @property({ converter: textAttribute(TAG, 'carriers', 4000) }) carriers?: string;
+  @property({ converter: listAttribute(TAG, 'carriers', 4000) }) carriers?: string;
 
   /** Offer optional photos of the card (front and back), shrunk before sending. */
   @property({ type: Boolean, attribute: 'card-upload', converter: flagAttribute(TAG, 'card-upload') })
@@ -331,7 +338,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     if (!this.hasUpdated || changed.has('endpoint')) this.endpointUrl(false);
     // Checked when set, or at the first render for the site's: the number shows only when sending
     // fails or on the result, and a mistake should show in the console on page load.
-    if ((changed.has('phone') || !this.hasUpdated) && !admissionsPhone(TAG, this.phone))
+    if ((changed.has('phone') || !this.hasUpdated) && !admissionsPhone(TAG, this.phone, CARD_FALLBACK))
       warnNoPhone(
         TAG,
         this.phone,
@@ -600,12 +607,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const refusal = allowed && endpointRefusal(allowed);
     const url = refusal ? null : allowed;
     if (!url) {
-      const written = missingScheme(raw ?? '');
-      const rule =
-        refusal ||
-        (written
-          ? `another site's address needs https:// in front: ${quoteValue(written)}`
-          : 'https:, same origin or http://localhost only');
+      const rule = refusal || schemeHint(raw ?? '') || 'https:, same origin or http://localhost only';
       const [problem, effect] = raw?.trim()
         ? [
             `${own == null ? 'data-' : ''}endpoint=${quoteValue(raw)} is refused (${rule})`,
