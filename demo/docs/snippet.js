@@ -325,6 +325,19 @@ export function isSiteUrl(value, localhost) {
   return localhost && url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
+/** Documentation placeholders (example.com, .org, .net, `*.example`): the widgets refuse to send to them. */
+const PLACEHOLDER_HOST = /(^|\.)example(\.(com|org|net))?$/i;
+
+/**
+ * Whether `value`, an address {@link isSiteUrl} accepted, is on a documentation placeholder host
+ * left in a copied example (a path on the site is not).
+ * @param {string} value
+ */
+function isPlaceholderHost(value) {
+  const text = value.trim();
+  return !text.startsWith('/') && PLACEHOLDER_HOST.test(new URL(text).hostname);
+}
+
 const HEX = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 /** Colour functions with numbers, units, `/` and keywords like `none` or `deg` inside; nothing else. */
 const COLOR_FUNCTION = /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([-+0-9a-z.%,/ ]*\)$/i;
@@ -468,6 +481,8 @@ export function check(widget, values, page = {}) {
   if (uses.has('endpoint')) {
     if (endpoint && !isSiteUrl(endpoint, true)) {
       errors.endpoint = `Use an https:// address or a path on your site such as /api/intake. ${LEFT_OUT}`;
+    } else if (endpoint && isPlaceholderHost(endpoint)) {
+      errors.endpoint = `That is an example address from the documentation: use your own receiver's address. ${LEFT_OUT}`;
     } else if (!endpoint) {
       warnings.endpoint = 'Without an endpoint the form cannot send: visitors are asked to call instead.';
     }

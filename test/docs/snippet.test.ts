@@ -231,7 +231,7 @@ describe('buildSnippet: what each widget gets', () => {
       options: {
         heading: 'Check your coverage',
         phone: '206-555-0100',
-        endpoint: 'https://example.org/api/intake',
+        endpoint: 'https://intake.cascade-recovery.org/api/intake',
         carriers: ' Aetna \n\nCigna,  Premera   Blue Cross ,',
         cardUpload: true,
       },
@@ -239,7 +239,7 @@ describe('buildSnippet: what each widget gets', () => {
       element: [
         ['strings', '{"heading":"Check your coverage"}'],
         ['phone', '206-555-0100'],
-        ['endpoint', 'https://example.org/api/intake'],
+        ['endpoint', 'https://intake.cascade-recovery.org/api/intake'],
         ['carriers', 'Aetna, Cigna, Premera Blue Cross'],
         ['card-upload', ''],
       ],
@@ -633,6 +633,27 @@ describe('check', () => {
       widget: 'insurance-check',
       options: { phone: '206-555-0100', endpoint: 'http://example.org/api' },
       errors: ['endpoint'],
+      warnings: [],
+    },
+    {
+      title: "endpoints: the documentation's example addresses are refused",
+      widget: 'insurance-check',
+      options: { phone: '206-555-0100', endpoint: 'https://example.org/api/intake' },
+      errors: ['endpoint'],
+      warnings: [],
+    },
+    {
+      title: 'endpoints: a *.example host is refused too',
+      widget: 'insurance-check',
+      options: { phone: '206-555-0100', endpoint: 'https://intake.example/api' },
+      errors: ['endpoint'],
+      warnings: [],
+    },
+    {
+      title: 'endpoints: a real host with "example" in its name is not',
+      widget: 'insurance-check',
+      options: { phone: '206-555-0100', endpoint: 'https://example-recovery.org/api/intake' },
+      errors: [],
       warnings: [],
     },
     {
