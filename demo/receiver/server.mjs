@@ -103,7 +103,7 @@ const TEXT = {
   },
   es: {
     required: 'Este campo es obligatorio.',
-    tooLong: (/** @type {number} */ n) => `Es demasiado largo (máximo ${n} caracteres).`,
+    tooLong: (/** @type {number} */ n) => `Este dato es demasiado largo (máximo ${n} caracteres).`,
     choose: 'Elija una de las opciones.',
     invalid: 'Este valor no es válido.',
     notAccepted: 'Este campo no se acepta.',

@@ -10,7 +10,7 @@ export interface StatusText {
 
 type StatusKey = 'open247' | 'openUntil' | 'openUntilDay' | 'closedOpens' | 'closedOpensToday' | 'closed';
 type Translate = (
-  key: StatusKey | 'days' | 'am' | 'pm' | 'timeAt' | 'timeAtOne',
+  key: StatusKey | 'days' | 'am' | 'pm' | 'midnight' | 'timeAt' | 'timeAtOne',
   vars?: Record<string, string>,
 ) => string;
 
@@ -68,7 +68,7 @@ export function formatStatus(
   if (!wall || !nextChange) return { text: t('closed'), open };
   // The day is named unless the change comes today (on the facility's calendar): "until 12:00 PM"
   // said on Friday afternoon of Saturday noon would read as already past. Closing at the midnight
-  // that ends today is "until 12:00 AM", as people say it.
+  // that ends today is "until midnight", as people say it (and "12:00 AM" is misread as noon).
   // Counted on the calendar even a day or more ahead: the day the clocks go back has 25 hours.
   const days = zonedDayNumber(nextChange, zone) - zonedDayNumber(now, zone);
   const key = open
@@ -79,10 +79,13 @@ export function formatStatus(
       ? 'closedOpensToday'
       : 'closedOpens';
   const label = zone ? zoneLabel(zone, lang, now) : '';
-  // "las 8:00 p.m." but "la 1:00 p.m." in Spanish; English has no article (`timeAt` is "{time}").
-  const oneOClock = Math.floor(wall.minutes / 60) % 12 === 1;
-  const time = t(oneOClock ? 'timeAtOne' : 'timeAt', {
-    time: `${formatWallTime(wall.minutes, t)}${label ? ` ${label}` : ''}`,
-  });
+  // Only a close at the midnight ending today is "midnight": "opens Mon midnight" would leave
+  // open which night is meant, so a named day keeps "12:00 AM".
+  const midnight = key === 'openUntil' && wall.minutes % DAY_MINUTES === 0;
+  // "las 8:00 p.m." but "la 1:00 p.m." and "la medianoche" in Spanish; English has no article
+  // (`timeAt` and `timeAtOne` are "{time}").
+  const singular = midnight || Math.floor(wall.minutes / 60) % 12 === 1;
+  const clock = midnight ? t('midnight') : formatWallTime(wall.minutes, t);
+  const time = t(singular ? 'timeAtOne' : 'timeAt', { time: `${clock}${label ? ` ${label}` : ''}` });
   return { text: t(key, { time, day: formatWeekday(wall.weekday, t) }), open };
 }

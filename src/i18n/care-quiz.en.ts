@@ -193,7 +193,7 @@ export const careQuizEn = {
   afterDetox: 'After detox: {outcome}.',
 
   'note:emergency-overdose':
-    'If it may be an overdose, give naloxone (Narcan) if there is some. Stay with the person until help comes.',
+    'If it may be an overdose, give naloxone (Narcan) if you have it. Stay with the person until help comes.',
   'note:recovery-residence':
     'Home is not stable. Ask about a sober living home, also called a recovery residence.',
   'note:early-intervention': 'Use is less than weekly, so a few early counseling sessions may be enough.',

@@ -2,15 +2,15 @@ import type { CareQuizMessages } from './care-quiz.en.js';
 
 /**
  * Spanish messages of <intake-care-quiz> (US Spanish, "usted"), same keys as English. "Usted" and
- * "esa persona" share the verb form, so most questions read right for both without a placeholder.
+ * "su ser querido" share the verb form, so most questions read right for both without a placeholder.
  */
 export const careQuizEs: CareQuizMessages = {
-  you: 'usted|esa persona',
+  you: 'usted|su ser querido',
   your: 'su|su',
-  yourself: 'usted|esa persona',
-  them: 'usted|esa persona',
+  yourself: 'usted|su ser querido',
+  them: 'usted|su ser querido',
 
-  notice: '¿En peligro ahora? {call911} o {call988} / {text988}',
+  notice: '¿En peligro ahora? {call911}, {call988} o {text988}',
   call911: 'Llame al 911',
   call988: 'llame al 988',
   text988: 'envíe un mensaje de texto al 988',
@@ -57,11 +57,11 @@ export const careQuizEs: CareQuizMessages = {
   'o:substances:opioids': 'Opioides',
   'h:substances:opioids': 'Heroína, fentanilo o pastillas para el dolor sin receta o no como se recetaron',
   'o:substances:stimulants': 'Estimulantes',
-  'h:substances:stimulants': 'Metanfetamina, cocaína o Adderall que no le recetaron a {them}',
+  'h:substances:stimulants': 'Metanfetamina (cristal), cocaína o Adderall que no le recetaron a {them}',
   'o:substances:cannabis': 'Cannabis (marihuana)',
   'o:substances:other': 'Otra cosa',
 
-  'q:frequency': '¿Con qué frecuencia consume {you}?',
+  'q:frequency': '¿Con qué frecuencia bebe alcohol o consume drogas {you}?',
   'o:frequency:less-than-weekly': 'Menos de una vez por semana',
   'o:frequency:1-3-days': '1 a 3 días por semana',
   'o:frequency:4-6-days': '4 a 6 días por semana',
@@ -83,7 +83,8 @@ export const careQuizEs: CareQuizMessages = {
   'o:withdrawal-history:medical-detox': 'Necesitó desintoxicación médica',
   'o:withdrawal-history:none': 'Nada de esto',
 
-  'q:withdrawal-now': '¿Tiene {you} síntomas de abstinencia ahora, o cuando le falta una dosis?',
+  'q:withdrawal-now':
+    '¿Tiene {you} síntomas de abstinencia (malestar al dejar de consumir) ahora, o cuando pasa tiempo sin consumir?',
   'o:withdrawal-now:none': 'No',
   'o:withdrawal-now:mild': 'Leves',
   'h:withdrawal-now:mild': 'Temblores, ansiedad, sudor, problemas para dormir',
@@ -122,7 +123,7 @@ export const careQuizEs: CareQuizMessages = {
     'En los últimos 30 días, ¿ha estado {you} en desintoxicación o en tratamiento residencial?',
   'o:recent-treatment:none': 'No',
   'o:recent-treatment:completed-abstinent': 'Sí, lo terminó y no ha vuelto a consumir',
-  'o:recent-treatment:completed-using': 'Sí, lo terminó pero volvió a consumir',
+  'o:recent-treatment:completed-using': 'Sí, lo terminó, pero volvió a consumir',
   'o:recent-treatment:left-early': 'Sí, pero lo dejó antes de terminar',
 
   'q:home': 'Ahora mismo, ¿cómo es el lugar donde vive {them}?',
@@ -184,7 +185,7 @@ export const careQuizEs: CareQuizMessages = {
 
   'level:medical': 'Desintoxicación médica, con personal de enfermería y médicos día y noche.',
   'level:outpatient-possible':
-    'Quizás la desintoxicación se pueda hacer sin quedarse en el centro. Lo decide un profesional clínico.',
+    'Quizás la desintoxicación se pueda hacer sin quedarse en el centro. Lo decide un profesional de la salud.',
   'level:php': 'Al nivel de un programa de hospitalización parcial, unas 20 horas por semana o más.',
   'level:iop': 'Al nivel de un programa intensivo ambulatorio, más o menos de 9 a 19 horas por semana.',
   'level:medically-monitored':
@@ -193,9 +194,9 @@ export const careQuizEs: CareQuizMessages = {
   afterDetox: 'Después de la desintoxicación: {outcome}.',
 
   'note:emergency-overdose':
-    'Si puede ser una sobredosis, dé naloxona (Narcan) si hay. Quédese con la persona hasta que llegue la ayuda.',
+    'Si cree que puede ser una sobredosis, dele naloxona (Narcan) si la tiene. Quédese con la persona hasta que llegue la ayuda.',
   'note:recovery-residence':
-    'Su hogar no es estable. Pregunte por una vivienda sobria (residencia de recuperación).',
+    'Su hogar no es estable. Pregunte por una casa de vida sobria, también llamada residencia de recuperación.',
   'note:early-intervention':
     'El consumo es de menos de una vez por semana, así que unas pocas sesiones de consejería pueden bastar.',
   'note:keep-routine':
@@ -212,17 +213,17 @@ export const careQuizEs: CareQuizMessages = {
   whatNext: 'Qué sigue',
   callAdmissions: 'Llamar a admisiones: {phone}',
   callAfterHours: 'Llamar a nuestra línea 24/7: {phone}',
-  verifyInsurance: 'Verificar el seguro',
+  verifyInsurance: 'Verificar el seguro médico',
   model: 'Modelo {version}',
 
   emergencyHeading: 'Llame al 911 ahora',
   emergencyText: 'Se necesita ayuda de inmediato. Llame al 911 ahora. No espere a ver si mejora.',
-  poison: 'Llamar a la línea de ayuda para envenenamientos (Poison Help), 1-800-222-1222',
+  poison: 'Llamar a la línea de ayuda para envenenamientos (Poison Help): 1-800-222-1222',
   emergency988: 'Si hay pensamientos de suicidio, también puede llamar o enviar un mensaje de texto al 988.',
 
   crisisHeading: 'Por favor, hable con alguien ahora: llame o envíe un mensaje de texto al 988',
   crisisText:
-    'La Línea 988 de Prevención del Suicidio y Crisis es gratis, confidencial y abierta 24/7. También puede llamar si le preocupa otra persona.',
+    'La Línea 988 de Prevención del Suicidio y Crisis es gratis y confidencial, y atiende las 24 horas, todos los días. También puede llamar si le preocupa otra persona.',
   call988Button: 'Llamar al 988',
   text988Button: 'Enviar un mensaje de texto al 988',
   crisisSpanish: 'En español: marque 2, o envíe AYUDA por mensaje de texto al 988.',

@@ -22,6 +22,7 @@ export const contactCardEn = {
   days: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
   am: 'AM',
   pm: 'PM',
+  midnight: 'midnight',
   closed: 'Closed now',
   hoursUnknown: '',
   whenYouCall: 'When you call',

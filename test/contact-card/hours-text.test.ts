@@ -30,7 +30,7 @@ describe('hours-text', () => {
 
   it('names weekdays Monday first', () => {
     expect([0, 4, 6].map((d) => formatWeekday(d, en))).to.deep.equal(['Mon', 'Fri', 'Sun']);
-    expect([0, 2, 5].map((d) => formatWeekday(d, es))).to.deep.equal(['lun', 'mié', 'sáb']);
+    expect([0, 2, 5].map((d) => formatWeekday(d, es))).to.deep.equal(['lunes', 'miércoles', 'sábado']);
   });
 
   it('labels zones generically, with Intl for zones outside the US table', () => {
@@ -70,7 +70,7 @@ describe('hours-text', () => {
         nextChange: new Date('2026-11-29T01:00:00Z'),
       },
       'Open now · until Sat 5:00 PM PT',
-      'Abierto ahora · hasta el sáb a las 5:00 p.m. PT',
+      'Abierto ahora · hasta el sábado a las 5:00 p.m. PT',
     ],
     [
       'closed, opens later today',
@@ -101,7 +101,7 @@ describe('hours-text', () => {
         nextChange: new Date('2026-11-30T16:00:00Z'),
       },
       'Closed · opens Mon 8:00 AM PT',
-      'Cerrado · abre el lun a las 8:00 a.m. PT',
+      'Cerrado · abre el lunes a las 8:00 a.m. PT',
     ],
     [
       // Thursday 10:00, open until Friday 9:00: less than a day away, but not today.
@@ -112,7 +112,7 @@ describe('hours-text', () => {
         nextChange: new Date('2026-11-27T17:00:00Z'),
       },
       'Open now · until Fri 9:00 AM PT',
-      'Abierto ahora · hasta el vie a las 9:00 a.m. PT',
+      'Abierto ahora · hasta el viernes a las 9:00 a.m. PT',
     ],
     [
       'open until the midnight that ends today',
@@ -121,8 +121,8 @@ describe('hours-text', () => {
         closesAt: { weekday: 3, minutes: 24 * 60 },
         nextChange: new Date('2026-11-27T08:00:00Z'),
       },
-      'Open now · until 12:00 AM PT',
-      'Abierto ahora · hasta las 12:00 a.m. PT',
+      'Open now · until midnight PT',
+      'Abierto ahora · hasta la medianoche PT',
     ],
     ['closed for good', { kind: 'closed', opensAt: null, nextChange: null }, 'Closed now', 'Cerrado ahora'],
   ];
@@ -137,7 +137,7 @@ describe('hours-text', () => {
     });
   }
 
-  it('says "until 12:00 AM" for the midnight that ends today, a minute after the one that began it', () => {
+  it('says "until midnight" for the midnight that ends today, a minute after the one that began it', () => {
     const justAfterMidnight = new Date('2026-11-26T08:01:00Z'); // Thursday 00:01 in Los Angeles
     const status: HoursStatus = {
       kind: 'open',
@@ -145,7 +145,7 @@ describe('hours-text', () => {
       nextChange: new Date('2026-11-27T08:00:00Z'),
     };
     expect(formatStatus(status, 'en', 'America/Los_Angeles', justAfterMidnight, en)?.text).to.equal(
-      'Open now · until 12:00 AM PT',
+      'Open now · until midnight PT',
     );
   });
 
@@ -154,7 +154,7 @@ describe('hours-text', () => {
   const laterToday: Array<[string, string, string]> = [
     ['Su 00:00-23:20', '2026-11-01T07:10:00Z', 'Open now · until 11:20 PM PT'],
     ['Su 23:30-24:00', '2026-11-01T07:10:00Z', 'Closed · opens today 11:30 PM PT'],
-    ['Th 00:00-24:00', '2026-11-26T08:00:00Z', 'Open now · until 12:00 AM PT'],
+    ['Th 00:00-24:00', '2026-11-26T08:00:00Z', 'Open now · until midnight PT'],
   ];
   for (const [hours, at, english] of laterToday) {
     it(`does not name the day of a change later today, 24 hours or more away: ${hours} at ${at}`, () => {
@@ -163,6 +163,21 @@ describe('hours-text', () => {
       expect(formatStatus(status, 'en', 'America/Los_Angeles', now, en)?.text).to.equal(english);
     });
   }
+
+  it('keeps "12:00 AM" for a midnight on a named day, where "midnight" would leave the night unclear', () => {
+    const thursdayMorning = new Date('2026-11-26T19:00:00Z'); // Thursday 11:00 in Los Angeles
+    const status = hoursStatus(
+      parseOpeningHours('Th 10:00-24:00; Fr 00:00-24:00'),
+      thursdayMorning,
+      'America/Los_Angeles',
+    );
+    expect(formatStatus(status, 'en', 'America/Los_Angeles', thursdayMorning, en)?.text).to.equal(
+      'Open now · until Sat 12:00 AM PT',
+    );
+    expect(formatStatus(status, 'es', 'America/Los_Angeles', thursdayMorning, es)?.text).to.equal(
+      'Abierto ahora · hasta el sábado a las 12:00 a.m. PT',
+    );
+  });
 
   it('gives no line for unknown hours', () => {
     expect(formatStatus({ kind: 'unknown' }, 'en', 'America/Los_Angeles', now, en)).to.equal(null);

@@ -8,7 +8,7 @@ import { insuranceCheckEs } from '../../src/i18n/insurance-check.es.js';
 
 /**
  * The placeholders a message fills in ({phone}, {n}, {call911}…). The "you or they" words
- * ({you}, {your}…) are left out: Spanish often needs none, since "usted" and "esa persona" take
+ * ({you}, {your}…) are left out: Spanish often needs none, since "usted" and "su ser querido" take
  * the same verb.
  */
 function slots(message: string): string[] {

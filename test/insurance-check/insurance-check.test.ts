@@ -143,7 +143,7 @@ describe('<intake-insurance-check>', () => {
     );
     const el = wrapper.querySelector('intake-insurance-check')!;
     await el.updateComplete;
-    expect($(el, 'h2').textContent).to.equal('Verifique su seguro');
+    expect($(el, 'h2').textContent).to.equal('Verifique su seguro médico');
     expect($(el, 'label[for="firstName"]').textContent).to.equal('Nombre');
     expect($(el, '[part="submit"]').textContent!.trim()).to.equal('Verificar mi seguro');
     await expect(el).to.be.accessible();

@@ -52,7 +52,7 @@ const TEXT = {
   es: {
     required: 'Este campo es obligatorio.',
     notAccepted: 'Este campo no se acepta.',
-    tooLong: 'Es demasiado largo.',
+    tooLong: 'Este dato es demasiado largo.',
     choose: 'Elija una de las opciones.',
     invalid: 'Revise este dato.',
     phone: 'Escriba un número de teléfono con su código de área.',
