@@ -243,13 +243,23 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   private onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const id = this.current;
-    const value =
-      input.type === 'checkbox'
-        ? toggle(id, (this.answers[id] ?? []) as readonly string[], input.value, input.checked)
-        : input.value;
+    const before = (this.answers[id] ?? []) as readonly string[];
+    const value = input.type === 'checkbox' ? toggle(id, before, input.value, input.checked) : input.value;
     this.answers = answerSet({ ...this.answers, [id]: value } as Answers);
     this.error = false;
     this.cleared = null;
+    // "None of these" unticks the rest, and the rest untick it: seen at a glance, but a screen
+    // reader says only "checked" of the box pressed. Unticking "A possible overdose" unheard would
+    // skip the 911 screen.
+    const unticked = Array.isArray(value)
+      ? before.filter((item) => item !== input.value && !value.includes(item))
+      : [];
+    // Otherwise what was said last ("Please choose an answer.") is past: browse mode would still find it.
+    if (unticked.length)
+      this.say(
+        this.tx('unticked', { options: unticked.map((item) => this.tx(`o:${id}:${item}`)).join('; ') }),
+      );
+    else this.announcement = '';
     if (!this.started) {
       this.started = true;
       this.emit(new IntakeQuizStartEvent());

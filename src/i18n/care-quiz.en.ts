@@ -26,6 +26,7 @@ export const careQuizEn = {
   pickMany: 'Pick all that apply.',
   pickAny: 'Pick all that apply, or none.',
   error: 'Please choose an answer.',
+  unticked: 'No longer checked: {options}.',
   back: 'Back',
   next: 'Next',
   finish: 'See my result',

@@ -437,6 +437,32 @@ describe('<intake-care-quiz>', () => {
     });
   });
 
+  it('says which answers "None of these" unticked, and when another answer unticks it', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+    const status = () => $(el, '[role="status"]')!.textContent!.trim();
+    await answerUntil(el, { who: 'self' }, 'urgent');
+    await choose(el, ['overdose', 'unsafe-now']);
+    expect(status()).to.not.contain('No longer checked');
+    await choose(el, ['none']);
+    expect(status()).to.equal('No longer checked: A possible overdose; Not safe where you are right now.');
+    await choose(el, ['severe-withdrawal']);
+    expect(status()).to.equal('No longer checked: None of these.');
+    // Unticking a box by hand is heard from the box itself: nothing more is said.
+    input(el, 'severe-withdrawal').click();
+    await el.updateComplete;
+    expect(status()).to.equal('');
+  });
+
+  it('says what "None of these" unticked in Spanish', async () => {
+    const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz lang="es"></intake-care-quiz>`);
+    await answerUntil(el, { who: 'self' }, 'urgent');
+    await choose(el, ['overdose']);
+    await choose(el, ['none']);
+    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal(
+      'Ya no está marcado: Una posible sobredosis.',
+    );
+  });
+
   it('switches between "you" and "they" wording by who', async () => {
     const texts: Record<string, string[]> = { self: [], 'loved-one': [] };
     for (const who of ['self', 'loved-one']) {
