@@ -351,9 +351,16 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   private onVerify(): void {
     const target = this.insuranceCheck();
     // Hidden since the result was shown (another tab opened): the screen is drawn again, with
-    // `insurance-href`'s link if there is one.
-    if (!target) this.requestUpdate();
-    if (!target || !this.result) return;
+    // `insurance-href`'s link if there is one, and focus is not left on the button that is gone:
+    // it goes to the link (the next Enter follows it), else to the result's heading with a word why.
+    if (!target) {
+      const link = this.insuranceLink();
+      this.focusTarget = link ? '[part="insurance"]' : SCREEN_HEADING;
+      if (!link) this.say(this.tx('insuranceHidden'));
+      this.requestUpdate();
+      return;
+    }
+    if (!this.result) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
     target.careLevel = this.result.outcome;

@@ -213,6 +213,7 @@ export const careQuizEn = {
   callAdmissions: 'Call admissions: {phone}',
   callAfterHours: 'Call our 24/7 line: {phone}',
   verifyInsurance: 'Verify insurance',
+  insuranceHidden: 'The insurance form is not shown on this page right now.',
   model: 'Model {version}',
 
   emergencyHeading: 'Call 911 now',

@@ -215,6 +215,7 @@ export const careQuizEs: CareQuizMessages = {
   callAdmissions: 'Llamar a admisiones: {phone}',
   callAfterHours: 'Llamar a nuestra línea 24/7: {phone}',
   verifyInsurance: 'Verificar el seguro médico',
+  insuranceHidden: 'El formulario del seguro médico no se muestra ahora en esta página.',
   model: 'Modelo {version}',
 
   emergencyHeading: 'Llame al 911 ahora',

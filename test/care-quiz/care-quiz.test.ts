@@ -795,6 +795,27 @@ describe('<intake-care-quiz>', () => {
     const link = $(el, '[part="insurance"]')!;
     expect(link.tagName).to.equal('A');
     expect(new URL(link.getAttribute('href')!, location.href).pathname).to.equal('/insurance');
+    // Focus is on the link that took the gone button's place, not dropped to the page.
+    expect(el.shadowRoot!.activeElement === link).to.equal(true);
+  });
+
+  it('says so and focuses the result when the insurance form it led to is hidden and there is no insurance-href', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div><intake-care-quiz></intake-care-quiz><intake-insurance-check></intake-insurance-check></div>`,
+    );
+    const el = page.querySelector('intake-care-quiz')!;
+    await el.updateComplete;
+    await answerAll(el, {});
+    // Hidden since the result was shown (as another tab's content is).
+    page.querySelector<HTMLElement>('intake-insurance-check')!.style.display = 'none';
+    $(el, '[part="insurance"]')!.focus();
+    $(el, '[part="insurance"]')!.click();
+    await el.updateComplete;
+    expect($(el, '[part="insurance"]') === null).to.equal(true);
+    expect(el.shadowRoot!.activeElement === $(el, '[part="result"] [tabindex="-1"]')).to.equal(true);
+    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal(
+      'The insurance form is not shown on this page right now.',
+    );
   });
 
   it('puts an optional heading one level above the questions; heading-level sets the level', async () => {
