@@ -750,8 +750,11 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       return [error ? 'true' : 'false', error || nothing] as const;
     };
 
-    /** " (optional)" after a label or legend. */
-    const hint = html` <span class="hint">${t('optional')}</span>`;
+    /**
+     * " (optional)" after a label or legend. The space is in the hint's own text: Chromium leaves a
+     * text node of only a space between Lit's markers out of an accessible name ("Group number(optional)").
+     */
+    const hint = html`<span class="hint">${` ${t('optional')}`}</span>`;
 
     // Required now: what the form would ask for if left empty, and with the visitor's choices so
     // far (the validator's own answer), said by a screen reader before the first error, not after.
@@ -842,7 +845,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
             html`<a href="${location.href.replace(/#.*/, '')}#${name}" @click=${(event: Event) => {
               event.preventDefault();
               this.focusOn(controlOf(name));
-            }}>${labelled(t(name as Key))} ${this.say(errors[name])}</a>`;
+            }}>${`${labelled(t(name as Key))} ${this.say(errors[name])}`}</a>`;
       // biome-ignore format: compact template
       return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary">${heading(sub, t('summary'), { id: 'summary' })}<ul>${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
     };

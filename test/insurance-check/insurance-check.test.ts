@@ -1560,6 +1560,19 @@ describe('<intake-insurance-check>', () => {
       expect(invalid).to.include('First name');
     });
 
+    it('keeps the spaces between words in names: labels with "(optional)", links of the error summary', async () => {
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="/api/intake" card-upload min-fill-ms="0"></intake-insurance-check>`,
+      );
+      await submit(el);
+      const names = (await a11yTree()).map((node) => node.name);
+      expect(names).to.include('Group number (optional)');
+      expect(names).to.include('First name: This is required.');
+      expect(names).to.include('Who needs care? Choose an answer.');
+      // No name anywhere has words run together at a colon or a bracket.
+      expect(names.filter((name) => /[:?][A-Z]|[a-z]\(/.test(name ?? ''))).to.deep.equal([]);
+    });
+
     it('names each photo field with its visible "Choose a photo" too', async () => {
       await fixture<IntakeInsuranceCheck>(
         html`<intake-insurance-check endpoint="/api/intake" card-upload min-fill-ms="0"></intake-insurance-check>`,
