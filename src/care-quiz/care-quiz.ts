@@ -527,8 +527,10 @@ ${this.renderNav('backToQuiz')}
     const goodToKnow = notes
       .filter((note) => note !== 'not-diagnosis')
       .map((note) => this.tx(`note:${note}`));
+    // The space before the outcome is in its text: Chromium leaves a space alone beside Lit's marker
+    // out of accessible names (here only the block-level lead kept the words apart).
     return html`<section class="end result" part="result">
-${this.h(level, html`<span class="lead">${this.tx('resultLead')}</span> ${this.tx(`outcome:${outcome}`)}`, true)}
+${this.h(level, html`<span class="lead">${this.tx('resultLead')}</span>${` ${this.tx(`outcome:${outcome}`)}`}`, true)}
 ${this.p(`about:${outcome}`)}
 <p class="hours">${this.tx(`hours:${outcome}`)}</p>
 ${careLevel ? this.p(`level:${careLevel}`) : nothing}

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { IntakeCareQuiz } from '../../src/care-quiz/care-quiz.js';
 import { type Answers, type Outcome, QUESTIONS, type QuestionId } from '../../src/care-quiz/model.js';
 import { define } from '../../src/core/define.js';
@@ -9,6 +9,7 @@ import { careQuizEs } from '../../src/i18n/care-quiz.es.js';
 import { captureConsole } from '../fixtures/console.js';
 import { hoursClosedNow, hoursOpenNow, withClockAhead, ZONE } from '../fixtures/hours-now.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
+import { expectSpacesKept } from '../fixtures/spaces.js';
 
 define('intake-care-quiz', IntakeCareQuiz);
 
@@ -39,6 +40,10 @@ const $ = <T extends Element = HTMLElement>(el: IntakeCareQuiz, selector: string
   root(el).querySelector<T & HTMLElement>(selector);
 
 /** The question on screen (its inputs' name), or null on an end screen. */
+/** A node of Chromium's accessibility tree, as a screen reader gets it. */
+type A11yNode = { role: string; name?: string; focused?: boolean; children?: A11yNode[] };
+const flatten = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
+
 function currentQuestion(el: IntakeCareQuiz): QuestionId | null {
   return ($<HTMLInputElement>(el, 'input')?.name as QuestionId) ?? null;
 }
@@ -153,6 +158,7 @@ describe('<intake-care-quiz>', () => {
   it('passes axe on the first question', async () => {
     const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
   });
 
   it('starts with the first question, its progress, a pick-one hint, no Back and the notice', async () => {
@@ -181,6 +187,7 @@ describe('<intake-care-quiz>', () => {
       const asked = await answerAll(el, { substances: ['alcohol', 'opioids'] }, async () => {
         expectNotice(el);
         await expect(el).to.be.accessible();
+        expectSpacesKept(el);
       });
       expect(asked).to.deep.equal(QUESTIONS.map((q) => q.id));
       expect($(el, '[part="result"]')).to.not.equal(null);
@@ -205,8 +212,14 @@ describe('<intake-care-quiz>', () => {
         if (part === 'result') {
           const key = `outcome:${outcome}` as keyof typeof dictionary;
           expect(heading.textContent).to.contain(dictionary[key]);
+          // What a screen reader is told on focus, spaces included: "A program that may fit: Detox".
+          const focused = flatten((await a11ySnapshot({})) as unknown as A11yNode).find(
+            (node) => node.focused,
+          );
+          expect(focused?.name).to.equal(`${dictionary.resultLead} ${dictionary[key]}`);
         }
         await expect(el).to.be.accessible();
+        expectSpacesKept(el);
       });
     }
   }
@@ -292,6 +305,7 @@ describe('<intake-care-quiz>', () => {
     );
     expect([note > admissions, admissions > 0]).to.deep.equal([true, true]);
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
   });
 
   it('texts AYUDA to 988 in Spanish', async () => {
@@ -406,6 +420,7 @@ describe('<intake-care-quiz>', () => {
       [input(el, 'self'), input(el, 'loved-one')].map((i) => i.getAttribute('aria-invalid'));
     expect(marks()).to.deep.equal(['true', 'true']);
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
     await choose(el, 'self');
     expect($(el, '[part="error"]')).to.equal(null);
     expect(marks()).to.deep.equal([null, null]);
@@ -684,6 +699,7 @@ describe('<intake-care-quiz>', () => {
       await answerAll(el, {});
       expect(call(el)).to.deep.equal(['tel:+12065550199', 'Call our 24/7 line: (206) 555-0199']);
       await expect(el).to.be.accessible();
+      expectSpacesKept(el);
       const crisis = await fixture<IntakeCareQuiz>(
         html`<intake-care-quiz phone="206-555-0100" lang="es"></intake-care-quiz>`,
       );
@@ -941,6 +957,7 @@ describe('<intake-care-quiz>', () => {
       'Your answers were cleared. Question 1 of 16',
     );
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
     // Focus is on the first question's heading; Tab from there reaches Undo (answer, Next, Undo).
     expect(root(el).activeElement).to.equal($(el, '.title'));
     const reached: Array<Element | null> = [];

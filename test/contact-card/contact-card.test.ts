@@ -6,6 +6,7 @@ import { resetWarnings } from '../../src/core/warn.js';
 import { captureConsole } from '../fixtures/console.js';
 import { hoursClosedNow, hoursOpenNow, withClockAhead, ZONE } from '../fixtures/hours-now.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
+import { expectSpacesKept } from '../fixtures/spaces.js';
 
 /** The boxes of the text (only text, not elements) inside `node`, a box per line. */
 function textRects(node: Node): DOMRect[] {
@@ -52,6 +53,7 @@ describe('<intake-contact-card>', () => {
       html`<intake-contact-card name="Northpoint Seattle" phone="206-555-0100"></intake-contact-card>`,
     );
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
   });
 
   it('shows the default heading, message and a click-to-call link in E.164', async () => {
@@ -81,6 +83,7 @@ describe('<intake-contact-card>', () => {
       expect(status.textContent!.trim().startsWith(prefix), status.textContent!).to.equal(true);
       if (name !== '24/7') expect(status.textContent).to.match(/ PT$/);
       await expect(el).to.be.accessible();
+      expectSpacesKept(el);
     });
   }
 
@@ -130,6 +133,7 @@ describe('<intake-contact-card>', () => {
     expect(call.getAttribute('href')).to.equal('tel:+18005550199');
     expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('☎ Call 24/7 (800) 555-0199');
     await expect(closed).to.be.accessible();
+    expectSpacesKept(closed);
     const open = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" phone="206-555-0100" hours=${hoursOpenNow()} timezone=${ZONE}
         after-hours-phone="1-800-555-0199" lang="es"></intake-contact-card>`,
@@ -224,6 +228,7 @@ describe('<intake-contact-card>', () => {
     const style = getComputedStyle(crisis()!);
     expect([style.color, style.borderTopColor]).to.deep.equal(['rgb(164, 22, 26)', 'rgb(164, 22, 26)']);
     await expect(bar).to.be.accessible();
+    expectSpacesKept(bar);
     const methods: string[] = [];
     bar.addEventListener('intake-contact', (event) => methods.push(event.detail.method));
     crisis()!.addEventListener('click', (event) => event.preventDefault(), { once: true });
@@ -390,6 +395,7 @@ describe('<intake-contact-card>', () => {
     const crisis = shadow(el).querySelector('[part="crisis"]')!;
     expect(crisis.textContent).to.contain('988');
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
   });
 
   it('renders Spanish from an ancestor lang and passes axe', async () => {
@@ -401,6 +407,7 @@ describe('<intake-contact-card>', () => {
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('Hable con un especialista de admisiones');
     expect(shadow(el).querySelector('[part="status"]')!.textContent!.trim()).to.equal('Abierto 24/7');
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
   });
 
   it('follows a lang change on an ancestor', async () => {
@@ -466,6 +473,7 @@ describe('<intake-contact-card>', () => {
     );
     expect(getComputedStyle(el).position).to.equal('fixed');
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
     shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="card"]')).to.equal(null);
@@ -750,6 +758,7 @@ describe('<intake-contact-card>', () => {
       Math.round(head.getBoundingClientRect().top),
     );
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
     // A site's own wording without " · " stays one part.
     el.strings = { closedOpens: 'Opens {day} {time}', closedOpensToday: 'Opens today {time}' };
     await el.updateComplete;

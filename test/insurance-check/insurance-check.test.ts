@@ -7,6 +7,7 @@ import type { InsuranceRequest } from '../../src/insurance-check/payload.js';
 import { captureConsole } from '../fixtures/console.js';
 import { hoursClosedNow, hoursOpenNow, ZONE } from '../fixtures/hours-now.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
+import { expectSpacesKept } from '../fixtures/spaces.js';
 import { loadRequestSchema, schemaErrors } from './schema-check.js';
 
 type Values = Record<string, string | boolean>;
@@ -135,6 +136,7 @@ describe('<intake-insurance-check>', () => {
   it('passes axe with the empty form', async () => {
     const el = await form();
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
   });
 
   it('passes axe with the empty form in Spanish, with Spanish text', async () => {
@@ -147,6 +149,7 @@ describe('<intake-insurance-check>', () => {
     expect($(el, 'label[for="firstName"]').textContent).to.equal('Nombre');
     expect($(el, '[part="submit"]').textContent!.trim()).to.equal('Verificar mi seguro');
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
   });
 
   it('draws light form controls on its light surface even on a dark-mode page, unless told otherwise', async () => {
@@ -348,6 +351,7 @@ describe('<intake-insurance-check>', () => {
     summary.querySelector<HTMLAnchorElement>('a[href$="#dob"]')!.click();
     expect(root(el).activeElement).to.equal($(el, '#dobMonth'));
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
   });
 
   it("draws a card photo's file field as its own button, in the page's language, named by both its labels", async () => {
@@ -367,6 +371,7 @@ describe('<intake-insurance-check>', () => {
       'Elegir una foto',
     ]);
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
   });
 
   it('shows every error in Spanish and passes axe', async () => {
@@ -380,6 +385,7 @@ describe('<intake-insurance-check>', () => {
     expect($(el, '#phone-error').textContent).to.equal('Escriba un número de EE. UU. con código de área.');
     expect($(el, '#consent-error').textContent).to.equal('Acepte para que podamos verificar su seguro.');
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
   });
 
   it('sends the contract body with an idempotency key and shows the result', async () => {
@@ -472,6 +478,7 @@ describe('<intake-insurance-check>', () => {
         expect($(el, '[part="result"]').dataset.status).to.equal(status);
         expect($(el, '[part="call"]').getAttribute('href')).to.equal('tel:+12065550100');
         await expect(el).to.be.accessible();
+        expectSpacesKept(el);
       });
     }
   }
@@ -525,6 +532,7 @@ describe('<intake-insurance-check>', () => {
       await submit(el);
       expect(fetchStub.calls).to.have.length(1);
       await expect(el).to.be.accessible();
+      expectSpacesKept(el);
       answer(json(201, { status: 'received' }));
       await until(el, () => root(el).querySelector('[part="result"]'));
       expect($(el, '[role="status"]').textContent).to.equal('');
@@ -554,6 +562,7 @@ describe('<intake-insurance-check>', () => {
       expect($(el, '#consent').checked).to.equal(true);
       expect(errors).to.deep.equal([{ kind: 'server' }]);
       await expect(el).to.be.accessible();
+      expectSpacesKept(el);
     });
   }
 
@@ -843,6 +852,7 @@ describe('<intake-insurance-check>', () => {
     expect($(el, 'h2').textContent).to.equal('Pida que le llamemos');
     expect($(el, '[part="submit"]').textContent).to.equal('Llámenme');
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
   });
 
   it('the "no card" path asks only for names, phone and best time, sends mode callback and passes axe', async () => {
@@ -864,6 +874,7 @@ describe('<intake-insurance-check>', () => {
     ])
       expect(root(el).querySelector(gone), gone).to.equal(null);
     await expect(el).to.be.accessible();
+    expectSpacesKept(el);
     await fill(el, {
       who: 'self',
       firstName: 'Ana',
@@ -966,6 +977,7 @@ describe('<intake-insurance-check>', () => {
         'Llamar a nuestra línea 24/7: (206) 555-0199',
       ]);
       await expect(el).to.be.accessible();
+      expectSpacesKept(el);
     });
     await withSiteDefaults({ ...line, hours: hoursOpenNow() }, async () => {
       expect(call(await failed(), 'failure')).to.deep.equal(['tel:+12065550100', 'Call (206) 555-0100']);
