@@ -846,8 +846,10 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
               event.preventDefault();
               this.focusOn(controlOf(name));
             }}>${`${labelled(t(name as Key))} ${this.say(errors[name])}`}</a>`;
+      // Focused when shown: its list is its description, so what is wrong is heard at once, not
+      // only "Please check these answers, group".
       // biome-ignore format: compact template
-      return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary">${heading(sub, t('summary'), { id: 'summary' })}<ul>${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
+      return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary" aria-describedby="summary-list">${heading(sub, t('summary'), { id: 'summary' })}<ul id="summary-list">${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
     };
 
     const failure = () => {

@@ -1585,6 +1585,17 @@ describe('<intake-insurance-check>', () => {
       expect(names.filter((name) => /[:?][A-Z]|[a-z]\(/.test(name ?? ''))).to.deep.equal([]);
     });
 
+    it('reads what is wrong with the focused error summary, not only its heading', async () => {
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0"></intake-insurance-check>`,
+      );
+      await submit(el);
+      const focused = (await a11yTree()).find((node) => node.focused);
+      expect(focused?.name).to.equal('Please check these answers');
+      expect(focused?.description).to.contain('Who needs care? Choose an answer.');
+      expect(focused?.description).to.contain('First name: This is required.');
+    });
+
     it('names each photo field with its visible "Choose a photo" too', async () => {
       await fixture<IntakeInsuranceCheck>(
         html`<intake-insurance-check endpoint="/api/intake" card-upload min-fill-ms="0"></intake-insurance-check>`,
