@@ -280,13 +280,14 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     return lang === 'es' ? insuranceCheckEs : insuranceCheckEn;
   }
 
-  /** Focuses the first field (or the result heading), e.g. when a quiz sends the visitor here. */
+  /**
+   * Focuses the form's heading, read with its intro (or the result's heading), e.g. when a quiz
+   * sends the visitor here: the top of the form, which a scroll to the element brings into sight,
+   * where a field further down could stay under a call bar or below the screen; Tab goes on to
+   * the first field.
+   */
   override focus(options?: FocusOptions): void {
-    this.focusOn(
-      this.phase === 'done' ? '#heading' : 'form input, form select',
-      this.isUpdatePending,
-      options,
-    );
+    this.focusOn('#heading', this.isUpdatePending, options);
   }
 
   /** Shows the result screen; for sites that cancelled `intake-insurance-submit`. */
@@ -885,7 +886,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       ]);
 
     // biome-ignore format: compact template
-    return html`${heading(this.headingLevel, t(verify ? 'heading' : 'callbackHeading'), { id: 'heading', className: 'title', part: 'heading' })}<p>${t(verify ? 'intro' : 'callbackIntro')}</p><button type="button" class="link" part="mode" ?disabled=${sending} @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' || (sending && this.retrying) ? failure() : nothing}${summary()}<form part="form" novalidate aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
+    return html`${heading(this.headingLevel, t(verify ? 'heading' : 'callbackHeading'), { id: 'heading', className: 'title', part: 'heading', focusable: true, describedBy: 'intro' })}<p id="intro">${t(verify ? 'intro' : 'callbackIntro')}</p><button type="button" class="link" part="mode" ?disabled=${sending} @click=${this.toggleMode}>${t(verify ? 'noCard' : 'haveCard')}</button>${this.phase === 'failed' || (sending && this.retrying) ? failure() : nothing}${summary()}<form part="form" novalidate aria-busy=${sending} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>${[
       choice('who', [['self', 'forSelf'], ['loved-one', 'forLovedOne']]),
       s.who === 'loved-one' ? field('relationship') : nothing,
       section(t('patient'), [

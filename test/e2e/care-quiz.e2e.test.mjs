@@ -142,9 +142,13 @@ describe('care quiz on the demo page', () => {
       await quiz.getByRole('button', { name: 'Verify insurance' }).click();
       const handedOver = await page.evaluate(() => {
         const check = document.querySelector('intake-insurance-check');
-        return { careLevel: check.careLevel, focused: document.activeElement === check };
+        return {
+          careLevel: check.careLevel,
+          focused: document.activeElement === check,
+          part: check.shadowRoot.activeElement?.getAttribute('part'),
+        };
       });
-      assert.deepEqual(handedOver, { careLevel: scenario.outcome, focused: true });
+      assert.deepEqual(handedOver, { careLevel: scenario.outcome, focused: true, part: 'heading' });
 
       assert.equal(await quiz.locator('[part="notice"]').getByRole('link', { name: 'Call 911' }).count(), 1);
       assert.deepEqual(record.requests.slice(loaded), [], 'no network request during the quiz');

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import type { IntakeInsuranceCheck } from '../../src/insurance-check/insurance-check.js';
@@ -1257,10 +1257,19 @@ describe('<intake-insurance-check>', () => {
     }
   });
 
-  it('focus() moves focus to the first field', async () => {
+  it("focus() moves focus to the form's heading, read with its intro; Tab goes on to the form", async () => {
     const el = await form();
     el.focus();
-    expect(root(el).activeElement).to.equal($(el, 'input[name="who"][value="self"]'));
+    expect(root(el).activeElement === $(el, '[part="heading"]')).to.equal(true);
+    const focused = (await a11yTree()).find((node) => node.focused);
+    expect([focused?.role, focused?.name, focused?.description]).to.deep.equal([
+      'heading',
+      'Check your insurance',
+      $(el, '#intro').textContent,
+    ]);
+    // Not a Tab stop itself: the first one after it is the mode switch, then the first field.
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement === $(el, '[part="mode"]')).to.equal(true);
   });
 
   it('sends analytics without anything typed, and the body only in the submit event', async () => {
