@@ -136,7 +136,11 @@ function publish(room: number | null): void {
     return;
   }
   sheet ??= new CSSStyleSheet();
-  sheet.replaceSync(room === null ? '' : `:root{${BAR_HEIGHT}:${room}px}`);
+  // And, until the page says otherwise, what has keyboard focus is scrolled clear of the bar (a
+  // focus ring's 8px above it): the README's host CSS, for a page without it. `:where()` weighs
+  // nothing, so any rule of the page's own on html or :root wins.
+  const clear = room ? `:where(html){scroll-padding-bottom:${room + 8}px}` : '';
+  sheet.replaceSync(room === null ? '' : `:root{${BAR_HEIGHT}:${room}px}${clear}`);
   const adopted = document.adoptedStyleSheets;
   // A page that sets its own list wholesale drops this sheet: it is added again on the next change.
   if (room === null) document.adoptedStyleSheets = adopted.filter((other) => other !== sheet);

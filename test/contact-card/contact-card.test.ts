@@ -552,6 +552,29 @@ describe('<intake-contact-card>', () => {
     expect(document.documentElement.getAttribute('style')).to.equal(null);
   });
 
+  it('scrolls what has focus clear of the bar on a page without the host CSS, and yields to a page that sets its own', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
+    );
+    await frames();
+    const padding = () => getComputedStyle(document.documentElement).scrollPaddingBottom;
+    expect(padding()).to.equal(`${Number.parseFloat(barRoom()) + 8}px`);
+    const own = document.createElement('style');
+    own.textContent = 'html { scroll-padding-bottom: 3px; }';
+    document.head.append(own);
+    try {
+      expect(padding()).to.equal('3px');
+    } finally {
+      own.remove();
+    }
+    shadow(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+    await el.updateComplete;
+    await frames();
+    expect(padding()).to.equal('auto');
+    el.remove();
+    expect(padding()).to.equal('auto');
+  });
+
   it('keeps room for a bar that cannot leave its fixed place (no custom states), however large its text', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
