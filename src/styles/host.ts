@@ -339,8 +339,13 @@ export const buttonStyles = css`
       forced-color-adjust: none;
     }
     a.button:is(.button, .danger.secondary.crisis-call),
-    .link {
+    .link,
+    .restart {
       color: LinkText;
+    }
+    /* Kept out of forced colours above, the buttons would keep the accent's focus ring too. */
+    .button:focus-visible {
+      outline-color: Highlight;
     }
     /* The close button is only a glyph: give it the outline every other button has. */
     .dismiss {

@@ -264,10 +264,20 @@ describe('user preferences', () => {
       await page.keyboard.press('Tab');
       const outline = await first.evaluate((el) => {
         const style = getComputedStyle(el);
-        return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.color = 'Highlight';
+        const highlight = getComputedStyle(probe).color;
+        probe.remove();
+        return {
+          style: style.outlineStyle,
+          width: Number.parseFloat(style.outlineWidth),
+          // Buttons keep their own colours out of the forced palette: their ring must not keep the accent.
+          systemColor: !el.matches('.button') || style.outlineColor === highlight,
+        };
       });
       assert.notEqual(outline.style, 'none', `${selector} ${target} focus outline`);
       assert.ok(outline.width >= 2, `${selector} ${target} outline ${JSON.stringify(outline)}`);
+      assert.ok(outline.systemColor, `${selector} ${target} outline in the system's Highlight colour`);
     }
 
     // The red buttons, shown now.
