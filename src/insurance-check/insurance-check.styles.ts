@@ -128,8 +128,10 @@ export const insuranceCheckStyles = [
       align-self: flex-start;
       padding: 0;
     }
+    /* min-width: 0, so that in a row with its button the photo can shrink below 10em on a 160px screen. */
     img {
-      max-width: 10em;
+      min-width: 0;
+      max-width: min(10em, 100%);
       max-height: 7em;
       border: 1px solid var(--_border);
     }

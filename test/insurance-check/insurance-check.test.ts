@@ -1393,6 +1393,30 @@ describe('<intake-insurance-check>', () => {
     ]);
   });
 
+  it('keeps a card photo preview inside the form on a 160px-wide screen (a phone zoomed to 200 %+)', async () => {
+    const narrow = await fixture<HTMLDivElement>(
+      html`<div style="width: 160px"><intake-insurance-check endpoint="/api/intake" card-upload></intake-insurance-check></div>`,
+    );
+    const el = narrow.querySelector('intake-insurance-check')!;
+    await el.updateComplete;
+    const canvas = document.createElement('canvas');
+    canvas.width = 600;
+    canvas.height = 380;
+    canvas.getContext('2d')!.fillRect(0, 0, 600, 380);
+    const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+    const input = $(el, '#cardFront');
+    const files = new DataTransfer();
+    files.items.add(new File([png], 'front.png', { type: 'image/png' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(el, () => root(el).querySelector('[part="preview"]'));
+    const preview = $<HTMLImageElement>(el, '[part="preview"]');
+    if (!preview.complete) await preview.decode();
+    const box = $(el, '[part="box"]').getBoundingClientRect();
+    expect(preview.getBoundingClientRect().right).to.be.at.most(box.right);
+    expect(preview.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+
   it('shrinks card photos, shows a preview with Remove, and sends them', async () => {
     fetchStub = stubFetch(() => json(201, { status: 'received' }));
     const el = await fixture<IntakeInsuranceCheck>(
