@@ -136,13 +136,15 @@ function publish(room: number | null): void {
     return;
   }
   sheet ??= new CSSStyleSheet();
-  // And, until the page says otherwise, what has keyboard focus is scrolled clear of the bar (a
-  // focus ring's 8px above it): the README's host CSS, for a page without it. `:where()` weighs
-  // nothing, so any rule of the page's own on html or :root wins.
-  const clear = room ? `:where(html){scroll-padding-bottom:${room + 8}px}` : '';
-  sheet.replaceSync(room === null ? '' : `:root{${BAR_HEIGHT}:${room}px}${clear}`);
+  sheet.replaceSync(room === null ? '' : `:root{${BAR_HEIGHT}:${room}px}`);
   const adopted = document.adoptedStyleSheets;
   // A page that sets its own list wholesale drops this sheet: it is added again on the next change.
   if (room === null) document.adoptedStyleSheets = adopted.filter((other) => other !== sheet);
   else if (!adopted.includes(sheet)) document.adoptedStyleSheets = [...adopted, sheet];
+  // And on a page that keeps no room of its own, what has keyboard focus is scrolled clear of the
+  // bar (with a focus ring's 8px): the README's host CSS, for a page without it. The page is asked
+  // while this sheet holds the height only, so its own rule of any weight, in any layer, is seen;
+  // `:where()` lets a plain rule the page adds later win too.
+  if (room && getComputedStyle(document.documentElement).scrollPaddingBottom === 'auto')
+    sheet.insertRule(`:where(html){scroll-padding-bottom:${room + 8}px}`, 1);
 }

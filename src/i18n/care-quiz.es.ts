@@ -20,7 +20,7 @@ export const careQuizEs: CareQuizMessages = {
   pickMany: 'Elija todas las que correspondan.',
   pickAny: 'Elija todas las que correspondan, o ninguna.',
   error: 'Por favor, elija una respuesta.',
-  unticked: 'Ya no está marcado: {options}.',
+  unticked: 'Se quitó la marca de: {options}.',
   back: 'Atrás',
   next: 'Siguiente',
   finish: 'Ver mi resultado',

@@ -43,6 +43,12 @@ export const insuranceCheckStyles = [
       outline: var(--_focus);
       outline-offset: 2px;
     }
+    /* Kept out of forced colours as a .button, its ring would keep the accent. */
+    @media (forced-colors: active) {
+      .field:has(input:focus-visible) .pick {
+        outline-color: Highlight;
+      }
+    }
     .field:has(input:disabled) .pick {
       opacity: 0.6;
       cursor: default;

@@ -284,10 +284,11 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
    * Focuses the form's heading, read with its intro (or the result's heading), e.g. when a quiz
    * sends the visitor here: the top of the form, which a scroll to the element brings into sight,
    * where a field further down could stay under a call bar or below the screen; Tab goes on to
-   * the first field.
+   * the "I don't have my card" switch, then the fields. A heading the site hides
+   * (`::part(heading)`) leaves the first field to focus.
    */
   override focus(options?: FocusOptions): void {
-    this.focusOn('#heading', this.isUpdatePending, options);
+    this.focusOn('#heading, form input, form select', this.isUpdatePending, options);
   }
 
   /** Shows the result screen; for sites that cancelled `intake-insurance-submit`. */
@@ -703,12 +704,13 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   // Focus
 
   /** Focuses what `selector` matches: at once, or (`later`) once the pending render is done. */
+  /** Focuses the first element matching `selector` that has a box (one the site hid cannot take focus). */
   private async focusOn(selector: string, later?: boolean, options?: FocusOptions): Promise<void> {
     if (later) await this.updateComplete;
     // Options the browser refuses (a site's `focus(5)`) would reject this promise, where no one
     // catches it: focus without them instead.
-    this.renderRoot
-      .querySelector<HTMLElement>(selector)
+    [...this.renderRoot.querySelectorAll<HTMLElement>(selector)]
+      .find((element) => element.getClientRects().length > 0)
       ?.focus(options !== null && typeof options === 'object' ? options : undefined);
   }
 

@@ -39,11 +39,11 @@ const root = (el: IntakeCareQuiz) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: IntakeCareQuiz, selector: string) =>
   root(el).querySelector<T & HTMLElement>(selector);
 
-/** The question on screen (its inputs' name), or null on an end screen. */
 /** A node of Chromium's accessibility tree, as a screen reader gets it. */
 type A11yNode = { role: string; name?: string; focused?: boolean; children?: A11yNode[] };
 const flatten = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
 
+/** The question on screen (its inputs' name), or null on an end screen. */
 function currentQuestion(el: IntakeCareQuiz): QuestionId | null {
   return ($<HTMLInputElement>(el, 'input')?.name as QuestionId) ?? null;
 }
@@ -474,7 +474,7 @@ describe('<intake-care-quiz>', () => {
     await choose(el, ['overdose']);
     await choose(el, ['none']);
     expect($(el, '[role="status"]')!.textContent!.trim()).to.equal(
-      'Ya no está marcado: Una posible sobredosis.',
+      'Se quitó la marca de: Una posible sobredosis.',
     );
   });
 

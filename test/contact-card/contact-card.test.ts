@@ -575,6 +575,29 @@ describe('<intake-contact-card>', () => {
     expect(padding()).to.equal('auto');
   });
 
+  it("leaves the page's own scroll padding alone, in a cascade layer or on every element", async () => {
+    for (const css of [
+      '@layer base { html { scroll-padding-bottom: 3px; } }',
+      '* { scroll-padding-bottom: 3px; }',
+      ':where(html) { scroll-padding-bottom: 3px; }',
+    ]) {
+      const own = document.createElement('style');
+      own.textContent = css;
+      document.head.append(own);
+      try {
+        const el = await fixture<IntakeContactCard>(
+          html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
+        );
+        await frames();
+        expect(Number.parseFloat(barRoom()), css).to.be.greaterThan(40);
+        expect(getComputedStyle(document.documentElement).scrollPaddingBottom, css).to.equal('3px');
+        el.remove();
+      } finally {
+        own.remove();
+      }
+    }
+  });
+
   it('keeps room for a bar that cannot leave its fixed place (no custom states), however large its text', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,

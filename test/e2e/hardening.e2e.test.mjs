@@ -254,15 +254,18 @@ describe('user preferences', () => {
     assert.deepEqual(await offTheme(), []);
 
     // Tab onto the quiz's first answer and the card's call link: each shows an outline.
-    for (const [selector, target] of [
+    for (const [selector, target, ring] of [
       ['#quiz', 'input'],
       ['intake-contact-card:not([layout="bar"])', '[part="call"]'],
+      // The card photo's field is hidden; its "Choose a photo" button shows the ring.
+      ['#insurance-check', '#cardFront', '.pick'],
     ]) {
       const first = page.locator(selector).locator(target).first();
       await first.focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
-      const outline = await first.evaluate((el) => {
+      const outline = await first.evaluate((focused, ring) => {
+        const el = ring ? focused.closest('.field').querySelector(ring) : focused;
         const style = getComputedStyle(el);
         const probe = document.body.appendChild(document.createElement('span'));
         probe.style.color = 'Highlight';
@@ -274,7 +277,7 @@ describe('user preferences', () => {
           // Buttons keep their own colours out of the forced palette: their ring must not keep the accent.
           systemColor: !el.matches('.button') || style.outlineColor === highlight,
         };
-      });
+      }, ring);
       assert.notEqual(outline.style, 'none', `${selector} ${target} focus outline`);
       assert.ok(outline.width >= 2, `${selector} ${target} outline ${JSON.stringify(outline)}`);
       assert.ok(outline.systemColor, `${selector} ${target} outline in the system's Highlight colour`);

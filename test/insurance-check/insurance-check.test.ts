@@ -1272,6 +1272,19 @@ describe('<intake-insurance-check>', () => {
     expect(root(el).activeElement === $(el, '[part="mode"]')).to.equal(true);
   });
 
+  it('focus() goes to the first field when the site hides the heading', async () => {
+    const el = await form();
+    const style = document.createElement('style');
+    style.textContent = 'intake-insurance-check::part(heading) { display: none; }';
+    document.head.append(style);
+    try {
+      el.focus();
+      expect(root(el).activeElement === $(el, 'input[name="who"][value="self"]')).to.equal(true);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('sends analytics without anything typed, and the body only in the submit event', async () => {
     fetchStub = stubFetch(() => json(201, { status: 'verified' }));
     const w = window as unknown as {
