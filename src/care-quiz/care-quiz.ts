@@ -250,11 +250,11 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     this.cleared = null;
     // "None of these" unticks the rest, and the rest untick it: seen at a glance, but a screen
     // reader says only "checked" of the box pressed. Unticking "A possible overdose" unheard would
-    // skip the 911 screen.
+    // skip the 911 screen. Any other answer leaves nothing to say, and what was said last ("Please
+    // choose an answer.") is cleared: browse mode would still find it.
     const unticked = Array.isArray(value)
       ? before.filter((item) => item !== input.value && !value.includes(item))
       : [];
-    // Otherwise what was said last ("Please choose an answer.") is past: browse mode would still find it.
     if (unticked.length)
       this.say(
         this.tx('unticked', { options: unticked.map((item) => this.tx(`o:${id}:${item}`)).join('; ') }),
