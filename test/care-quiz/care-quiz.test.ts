@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { IntakeCareQuiz } from '../../src/care-quiz/care-quiz.js';
 import { type Answers, type Outcome, QUESTIONS, type QuestionId } from '../../src/care-quiz/model.js';
 import { define } from '../../src/core/define.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import { careQuizEn } from '../../src/i18n/care-quiz.en.js';
 import { careQuizEs } from '../../src/i18n/care-quiz.es.js';
+import { a11yTree } from '../fixtures/a11y.js';
 import { captureConsole } from '../fixtures/console.js';
 import { hoursClosedNow, hoursOpenNow, withClockAhead, ZONE } from '../fixtures/hours-now.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
@@ -38,10 +39,6 @@ type AnswerMap = Partial<Record<QuestionId, string | string[]>>;
 const root = (el: IntakeCareQuiz) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: IntakeCareQuiz, selector: string) =>
   root(el).querySelector<T & HTMLElement>(selector);
-
-/** A node of Chromium's accessibility tree, as a screen reader gets it. */
-type A11yNode = { role: string; name?: string; focused?: boolean; children?: A11yNode[] };
-const flatten = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
 
 /** The question on screen (its inputs' name), or null on an end screen. */
 function currentQuestion(el: IntakeCareQuiz): QuestionId | null {
@@ -213,9 +210,7 @@ describe('<intake-care-quiz>', () => {
           const key = `outcome:${outcome}` as keyof typeof dictionary;
           expect(heading.textContent).to.contain(dictionary[key]);
           // What a screen reader is told on focus, spaces included: "A program that may fit: Detox".
-          const focused = flatten((await a11ySnapshot({})) as unknown as A11yNode).find(
-            (node) => node.focused,
-          );
+          const focused = (await a11yTree()).find((node) => node.focused);
           expect(focused?.name).to.equal(`${dictionary.resultLead} ${dictionary[key]}`);
         }
         await expect(el).to.be.accessible();

@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import type { IntakeContactCard } from '../../src/contact-card/contact-card.js';
 import { resetWarnings } from '../../src/core/warn.js';
+import { a11yTree } from '../fixtures/a11y.js';
 import { captureConsole } from '../fixtures/console.js';
 import { hoursClosedNow, hoursOpenNow, withClockAhead, ZONE } from '../fixtures/hours-now.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
@@ -24,9 +25,6 @@ function textRects(node: Node): DOMRect[] {
 function lineCount(node: Node): number {
   return new Set(textRects(node).map((rect) => Math.round(rect.top))).size;
 }
-
-type A11yNode = { role: string; name?: string; children?: A11yNode[] };
-const flatten = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
 
 /** Collects console.warn calls during `run`. */
 function shadow(el: IntakeContactCard): ShadowRoot {
@@ -752,8 +750,7 @@ describe('<intake-contact-card>', () => {
       html`<div><intake-contact-card name="Seattle campus" phone="206-555-0100"></intake-contact-card>
         <intake-contact-card name="Tacoma campus" phone="253-555-0100"></intake-contact-card></div>`,
     );
-    const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
-    const regions = flatten(snapshot).filter((node) => node.role === 'region');
+    const regions = (await a11yTree()).filter((node) => node.role === 'region');
     expect(regions.map((region) => region.name)).to.deep.equal([
       'Talk to an admissions specialist Seattle campus',
       'Talk to an admissions specialist Tacoma campus',
@@ -767,8 +764,7 @@ describe('<intake-contact-card>', () => {
     );
     const number = shadow(el).querySelector<HTMLElement>('.bar-number')!;
     expect(number.getBoundingClientRect().width).to.be.at.most(1);
-    const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
-    const links = flatten(snapshot).filter((node) => node.role === 'link');
+    const links = (await a11yTree()).filter((node) => node.role === 'link');
     expect(links.map((link) => link.name)).to.include('Call (206) 555-0100');
     el.style.width = '40em';
     await el.updateComplete;

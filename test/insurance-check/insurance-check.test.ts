@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import type { IntakeInsuranceCheck } from '../../src/insurance-check/insurance-check.js';
 import type { InsuranceRequest } from '../../src/insurance-check/payload.js';
+import { a11yTree } from '../fixtures/a11y.js';
 import { captureConsole } from '../fixtures/console.js';
 import { hoursClosedNow, hoursOpenNow, ZONE } from '../fixtures/hours-now.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
@@ -93,18 +94,6 @@ async function form(): Promise<IntakeInsuranceCheck> {
     html`<intake-insurance-check endpoint="/api/intake" phone="206-555-0100" min-fill-ms="0"></intake-insurance-check>`,
   );
 }
-
-/** A node of Chromium's accessibility tree, as a screen reader gets it. */
-type A11yNode = {
-  role: string;
-  name?: string;
-  description?: string;
-  focused?: boolean;
-  invalid?: string;
-  children?: A11yNode[];
-};
-const flatten = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
-const a11yTree = async () => flatten((await a11ySnapshot({})) as unknown as A11yNode);
 
 /** Records every intake-* event that reaches the document. */
 function recordEvents() {
