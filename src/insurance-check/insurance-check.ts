@@ -43,6 +43,7 @@ import {
   type InsuranceStatus,
   pageUrl,
   STATUSES,
+  sameSubmission,
 } from './payload.js';
 import { checkForm, emptyState, type FieldName, type FormState, OTHER, validateForm } from './validate.js';
 
@@ -242,11 +243,12 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   /** When the form first rendered (set in `firstUpdated`). */
   private shownAt!: number;
   /**
-   * The key and body of the current submission. Anything typed or chosen drops the body, so the
-   * next send is a new submission with a new key; Retry sends the same body with the same key.
+   * The key and body last sent. A send with the same answers (see `sameSubmission`: Retry, or an
+   * edit that ended where it started) keeps the key and the first `submittedAt`; changed answers
+   * are a new submission with a new key.
    */
   private key!: string;
-  private body?: InsuranceRequest;
+  private sent?: InsuranceRequest;
   private imageJobs?: Promise<unknown>;
 
   /**
@@ -325,7 +327,6 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     if (changed.has('headingLevel'))
       this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, this.getAttribute('heading-level'), 2);
     // The care level is part of the body: a new one makes a new submission.
-    if (changed.has('careLevel')) this.body = undefined;
     // Consent text is shown and sent as written: a privacy link pasted in as HTML shows its tags.
     for (const key of ['consentText', 'smsConsentText'] as const) {
       const value: unknown = this[key];
@@ -398,7 +399,6 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   }
 
   private touched(): void {
-    this.body = undefined;
     if (!this.started) {
       this.started = true;
       this.emit(new IntakeInsuranceStartEvent());
@@ -495,28 +495,28 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
         return;
       }
     }
-    if (!this.body) {
-      this.key = newIdempotencyKey();
-      this.body = buildRequest(this.s, {
-        locale: this.activeLang,
-        page: pageUrl(location),
-        consentText: this.consentNow(),
-        careLevel: this.careLevel,
-        cardImages: this.cardUpload ? { front: this.images.cardFront, back: this.images.cardBack } : null,
-        captchaToken: this.querySelector<HTMLInputElement>(`${CAPTCHA_BOX} [name$="-response"]`)?.value,
-      });
-    }
+    const body = buildRequest(this.s, {
+      locale: this.activeLang,
+      page: pageUrl(location),
+      consentText: this.consentNow(),
+      careLevel: this.careLevel,
+      cardImages: this.cardUpload ? { front: this.images.cardFront, back: this.images.cardBack } : null,
+      captchaToken: this.querySelector<HTMLInputElement>(`${CAPTCHA_BOX} [name$="-response"]`)?.value,
+    });
+    if (this.sent && sameSubmission(body, this.sent)) body.submittedAt = this.sent.submittedAt;
+    else this.key = newIdempotencyKey();
+    this.sent = body;
     // The body goes to the site's own listeners only (dispatchEvent, not the analytics bridge).
     // (Built first: the manifest's analyzer would list `dispatchEvent(new …)` as a nameless event.)
     // A copy: what a listener changes in it (by mistake or not) is not what is sent, so the
     // consent text stays the record of the words the visitor saw.
-    const submitEvent = new IntakeInsuranceSubmitEvent(structuredClone(this.body));
+    const submitEvent = new IntakeInsuranceSubmitEvent(structuredClone(body));
     if (!this.dispatchEvent(submitEvent)) return;
     const url = this.endpointUrl();
     if (!url) return this.showFailure('server', 'notConfigured');
     const result = await submitJson({
       url,
-      body: this.body,
+      body,
       idempotencyKey: this.key,
       timeoutMs: this.timeout,
     });

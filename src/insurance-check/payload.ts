@@ -154,6 +154,17 @@ const PATHS: PathLevel = {
 };
 
 /**
+ * Whether two bodies are one submission: the same apart from when each was sent and the CAPTCHA's
+ * proof (a provider renews its token while the answers stay the same). A resend of one submission
+ * keeps its Idempotency-Key, so an edit that ends where it started (a character typed and deleted,
+ * a box ticked and unticked) does not make the receiver store the lead twice.
+ */
+export function sameSubmission(a: InsuranceRequest, b: InsuranceRequest): boolean {
+  const answers = ({ submittedAt, captchaToken, ...rest }: InsuranceRequest) => JSON.stringify(rest);
+  return answers(a) === answers(b);
+}
+
+/**
  * The form field a server error path belongs to (the nearest named ancestor path, so
  * `consent.accepted` → `consent`), or null when the form has no such field.
  */

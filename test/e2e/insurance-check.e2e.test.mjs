@@ -290,6 +290,35 @@ describe('insurance check on the demo page', () => {
     await context.close();
   });
 
+  it('stores once when the lead was kept but the answer lost, even after an edit that ends where it started', async () => {
+    // The receiver stores each attempt, then drops the connection: the visitor sees "Not sent yet".
+    await queueFaults([
+      { kind: 'drop', store: true },
+      { kind: 'drop', store: true },
+      { kind: 'drop', store: true },
+    ]);
+    const opened = await openDemo();
+    const { form, context, intake } = opened;
+    await fillVerify(form);
+    await send(form);
+    const failure = form.locator('[part="failure"]');
+    await failure.waitFor({ timeout: 15000 });
+    assert.equal((await submissions()).count, 1);
+    const memberId = form.locator('#memberId');
+    await memberId.press('End');
+    await memberId.press('X');
+    await memberId.press('Backspace');
+    await form.locator('#sms').check();
+    await form.locator('#sms').uncheck();
+    await failure.locator('[part="retry"]').click();
+    await form.locator('[part="result"]').waitFor({ timeout: 15000 });
+    assert.equal(intake.length, 4);
+    assert.equal(new Set(intake.map((r) => r.key)).size, 1, 'one key for one submission');
+    assert.equal((await submissions()).count, 1);
+    await assertNothingLeaked(opened);
+    await context.close();
+  });
+
   it('does not follow the endpoint redirecting elsewhere: nothing goes on, "not sent", a console error', async () => {
     const opened = await openDemo();
     const { page, form, context, record } = opened;

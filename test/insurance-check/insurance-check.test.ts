@@ -574,6 +574,49 @@ describe('<intake-insurance-check>', () => {
     expect(third.body.contact.bestTime).to.equal('morning');
   });
 
+  it('Retry keeps the key after an edit that ends where it started, so the lead is not stored twice', async () => {
+    fetchStub = stubFetch((n) => (n < 5 ? json(400, {}) : json(201, { status: 'received' })));
+    const el = await form();
+    await fill(el, FULL);
+    await submit(el);
+    const failed = (calls: number) => () =>
+      fetchStub!.calls.length === calls && root(el).querySelector('[part="retry"]');
+    await until(el, failed(1));
+    // Type a character and delete it; switch to the call-back form and back; tick and untick.
+    await fill(el, { memberId: `${FULL.memberId}X` });
+    await fill(el, { memberId: FULL.memberId });
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    await fill(el, { sms: true });
+    await fill(el, { sms: false });
+    $(el, '[part="retry"]').click();
+    await until(el, failed(2));
+    // A care level from a quiz, then another and back (the visitor went back in the quiz).
+    el.careLevel = 'iop';
+    await el.updateComplete;
+    $(el, '[part="retry"]').click();
+    await until(el, failed(3));
+    el.careLevel = 'op';
+    await el.updateComplete;
+    el.careLevel = 'iop';
+    await el.updateComplete;
+    $(el, '[part="retry"]').click();
+    await until(el, failed(4));
+    const [first, second, third, fourth] = fetchStub.calls;
+    expect(second.key).to.equal(first.key);
+    expect(second.body).to.deep.equal(first.body);
+    expect(third.key, 'a care level added is a change').not.to.equal(first.key);
+    expect(third.body.careLevel).to.equal('iop');
+    expect(fourth.key).to.equal(third.key);
+    // Changed, then sent from the form's own button: a new submission.
+    await fill(el, { bestTime: 'morning' });
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="result"]'));
+    expect(fetchStub.calls[4].key).not.to.equal(third.key);
+  });
+
   it('shows 422 field errors on their fields and focuses the first', async () => {
     fetchStub = stubFetch(() =>
       json(422, {

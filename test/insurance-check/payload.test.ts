@@ -6,6 +6,7 @@ import {
   fieldForPath,
   type PayloadContext,
   pageUrl,
+  sameSubmission,
 } from '../../src/insurance-check/payload.js';
 import {
   clean,
@@ -238,6 +239,25 @@ describe('insurance-check payload', () => {
     expect(careLevelOf('crisis-stabilization')).to.equal('crisis-stabilization');
     expect(careLevelOf(3)).to.equal(null);
     expect(careLevelOf(undefined)).to.equal(null);
+  });
+
+  it('counts two bodies as one submission only when the answers are the same', () => {
+    const first = buildRequest(verifyState(), context({ careLevel: 'iop', captchaToken: 'token-1' }));
+    const same = (state: Partial<FormState>, extra: Partial<PayloadContext> = {}) =>
+      sameSubmission(first, buildRequest(verifyState(state), context({ careLevel: 'iop', ...extra })));
+    // Later, with a renewed CAPTCHA token, spaces the form trims, or a value only the other path sends.
+    expect(same({}, { now: new Date(NOW.getTime() + 60_000), captchaToken: 'token-2' })).to.equal(true);
+    expect(same({ firstName: 'Ana', memberId: 'xyz 123456789' })).to.equal(true);
+    expect(same({ relationship: 'Mother' })).to.equal(true);
+    // Any answer the receiver would see differently is a new submission.
+    expect(same({ memberId: 'xyz 123456780' })).to.equal(false);
+    expect(same({ bestTime: 'morning' })).to.equal(false);
+    expect(same({ sms: true })).to.equal(false);
+    expect(same({ mode: 'callback' })).to.equal(false);
+    expect(same({}, { careLevel: 'op' })).to.equal(false);
+    expect(same({}, { locale: 'es' })).to.equal(false);
+    expect(same({}, { consentText: 'I agree to be called.' })).to.equal(false);
+    expect(same({}, { cardImages: { front: JPEG } })).to.equal(false);
   });
 
   it('maps server field paths to form fields', () => {
