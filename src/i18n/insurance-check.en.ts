@@ -59,6 +59,7 @@ export const insuranceCheckEn = {
   submit: 'Check my insurance',
   submitCallback: 'Call me back',
   sending: 'Sending…',
+  slow: 'Still sending. On a slow connection this can take a minute or two.',
   summary: 'Please check these answers',
   errRequired: 'This is required.',
   errChoose: 'Choose an answer.',

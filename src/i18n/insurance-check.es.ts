@@ -57,6 +57,7 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   submit: 'Verificar mi seguro',
   submitCallback: 'Llámenme',
   sending: 'Enviando…',
+  slow: 'Todavía se está enviando. Con una conexión lenta, puede tardar uno o dos minutos.',
   summary: 'Revise estas respuestas',
   errRequired: 'Este dato es obligatorio.',
   errChoose: 'Elija una respuesta.',

@@ -158,6 +158,8 @@ const section = (legend: unknown, content: unknown) =>
  * @csspart field-error - A message under a field.
  * @csspart preview - A card photo preview.
  * @csspart submit - The send button.
+ * @csspart still-sending - The word that sending goes on, shown once it has taken longer than
+ *   `timeout` (a slow connection, card photos), with the phone number beside it.
  * @csspart failure - The "not sent" message with Retry and the phone number.
  * @csspart retry - The Retry button.
  * @csspart call - The call button.
@@ -236,6 +238,9 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   @state() private retrying = false;
   /** Said by the live region: a photo added, removed or not usable, the form's other path. */
   @state() private notice?: Message;
+  /** Sending has taken longer than `timeout`: say it goes on, and offer the phone meanwhile. */
+  @state() private slow = false;
+  private slowTimer?: ReturnType<typeof setTimeout>;
 
   /** Everything typed; never cleared by an error. */
   private s: FormState = emptyState();
@@ -271,11 +276,25 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   override connectedCallback(): void {
     super.connectedCallback();
     listen(document, QUIZ_COMPLETE, this.onQuiz);
+    this.watchSlowSend();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     listen(document, QUIZ_COMPLETE, this.onQuiz, false);
+    this.watchSlowSend();
+  }
+
+  /**
+   * A send with photos on a slow phone, or to an endpoint that does not answer, can take minutes
+   * before the retries give up: after the time one answer should take, the visitor learns that it
+   * goes on and sees the number to call, rather than a button that only says "Sending…". One
+   * timer, while sending and connected (a form moved in the page mid-send starts it again).
+   */
+  private watchSlowSend(): void {
+    clearTimeout(this.slowTimer);
+    if (this.phase === 'sending' && this.isConnected)
+      this.slowTimer = setTimeout(() => (this.slow = true), this.timeout);
   }
 
   protected dictionary(lang: Lang): InsuranceCheckMessages {
@@ -324,9 +343,12 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
         this[name] = fallback;
       }
     }
+    if ((changed as Map<PropertyKey, unknown>).has('phase')) {
+      this.slow = false;
+      this.watchSlowSend();
+    }
     if (changed.has('headingLevel'))
       this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, this.getAttribute('heading-level'), 2);
-    // The care level is part of the body: a new one makes a new submission.
     // Consent text is shown and sent as written: a privacy link pasted in as HTML shows its tags.
     for (const key of ['consentText', 'smsConsentText'] as const) {
       const value: unknown = this[key];
@@ -855,10 +877,11 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       return names.length ? html`<div class="summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary" aria-describedby="summary-list">${heading(sub, t('summary'), { id: 'summary' })}<ul id="summary-list">${names.map((name) => html`<li>${link(name)}</li>`)}</ul></div>` : nothing;
     };
 
+    const slow = sending && this.slow ? html`<p class="hint" part="still-sending">${t('slow')}</p>` : nothing;
     const failure = () => {
       const failure = this.failure;
       // biome-ignore format: compact template
-      return html`<div class="alert" part="failure">${heading(sub, t('failTitle'), { id: 'failure', focusable: true, describedBy: 'failure-reason' })}<p id="failure-reason">${this.say(failure)}</p><div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" aria-disabled=${sending} @click=${this.submit}>${t(sending ? 'sending' : 'retry')}</button>`}${this.phoneLink()}</div></div>`;
+      return html`<div class="alert" part="failure">${heading(sub, t('failTitle'), { id: 'failure', focusable: true, describedBy: 'failure-reason' })}<p id="failure-reason">${this.say(failure)}</p>${slow}<div class="actions">${failure === 'notConfigured' ? nothing : html`<button type="button" class="button" part="retry" aria-disabled=${sending} @click=${this.submit}>${t(sending ? 'sending' : 'retry')}</button>`}${this.phoneLink()}</div></div>`;
     };
 
     const carriers = parseCarriers(this.carriers);
@@ -906,7 +929,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       field('consent', { type: 'checkbox', text: this.consentNow() }),
     ]}<div class="visually-hidden" aria-hidden="true"><label for="website">Website</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div><slot name="captcha"></slot><button class="button" part="submit" type="submit" aria-disabled=${sending}>${
       t(sending ? 'sending' : verify ? 'submit' : 'submitCallback')
-    }</button></form>`;
+    }</button>${this.retrying || slow === nothing ? nothing : html`${slow}${this.phoneLink()}`}</form>`;
   }
 
   override render() {
@@ -917,7 +940,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       r
         ? html`<div class="result" part="result" data-status=${r.status}>${heading(this.headingLevel, this.t('resultTitle'), { id: 'heading', className: 'title', part: 'heading', focusable: true, describedBy: r.nextStep ? 'answer next-step' : 'answer' })}<p id="answer">${this.keepWhole(r.message ?? this.t(r.status))}</p>${r.nextStep ? html`<p id="next-step">${this.keepWhole(r.nextStep)}</p>` : nothing}${r.reference ? html`<p class="reference">${this.keepWhole(this.t('reference'), 'reference', r.reference)}</p>` : nothing}<p class="hint">${this.t('disclaimer')}</p>${this.phoneLink()}</div>`
         : this.renderForm(sending)
-    }<p class="visually-hidden" role="status">${this.say(sending ? 'sending' : this.notice)}</p></section>`;
+    }<p class="visually-hidden" role="status">${this.say(sending ? (this.slow ? 'slow' : 'sending') : this.notice)}</p></section>`;
   }
 }
 

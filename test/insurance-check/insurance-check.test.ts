@@ -822,6 +822,75 @@ describe('<intake-insurance-check>', () => {
     ).to.equal(false);
   });
 
+  describe('a send that takes longer than one answer should', () => {
+    /** A form whose endpoint answers only when told, with the shortest `timeout` (1 s). */
+    async function slowForm(lang = 'en') {
+      let pending!: (response: Response) => void;
+      fetchStub = stubFetch(() => new Promise<Response>((resolve) => (pending = resolve)));
+      const el = await fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check lang=${lang} endpoint="/api/intake" phone="206-555-0100" min-fill-ms="0" timeout="1000"></intake-insurance-check>`,
+      );
+      await fill(el, FULL);
+      return { el, answer: (response: Response) => pending(response) };
+    }
+    const note = (el: IntakeInsuranceCheck) => root(el).querySelector('[part="still-sending"]');
+    const noted = (el: IntakeInsuranceCheck) => note(el) !== null;
+    const status = (el: IntakeInsuranceCheck) => $(el, '[role="status"]').textContent;
+
+    for (const [lang, words] of [
+      ['en', 'Still sending. On a slow connection this can take a minute or two.'],
+      ['es', 'Todavía se está enviando. Con una conexión lenta, puede tardar uno o dos minutos.'],
+    ]) {
+      it(`says after \`timeout\` that it goes on, with the number to call, and passes axe (${lang})`, async () => {
+        const { el, answer } = await slowForm(lang);
+        await submit(el);
+        await until(el, () => fetchStub!.calls.length === 1);
+        expect(noted(el), 'not at once').to.equal(false);
+        expect(status(el)).to.equal(lang === 'en' ? 'Sending…' : 'Enviando…');
+        await until(el, () => note(el));
+        expect(note(el)!.textContent).to.equal(words);
+        expect(status(el)).to.equal(words);
+        const call = note(el)!.nextElementSibling!;
+        expect(call.getAttribute('part')).to.equal('call');
+        expect(call.getAttribute('href')).to.equal('tel:+12065550100');
+        expect(root(el).activeElement === $(el, '[part="submit"]'), 'focus stays on Send').to.equal(true);
+        await expect(el).to.be.accessible();
+        expectSpacesKept(el);
+        answer(json(201, { status: 'received' }));
+        await until(el, () => root(el).querySelector('[part="result"]'));
+        expect(noted(el)).to.equal(false);
+      });
+    }
+
+    it('says it in the failure box while Retry sends, beside the number already there', async () => {
+      const { el, answer } = await slowForm();
+      await submit(el);
+      answer(new Response('', { status: 400 }));
+      await until(el, () => root(el).querySelector('[part="retry"]'));
+      $(el, '[part="retry"]').click();
+      await until(el, () => note(el));
+      expect(note(el)!.closest('[part="failure"]') !== null).to.equal(true);
+      expect(root(el).querySelectorAll('[part="call"]').length).to.equal(1);
+      answer(new Response('', { status: 400 }));
+      await until(el, () => root(el).querySelector('[part="retry"]')?.textContent === 'Try again');
+      expect(noted(el), 'gone with the answer').to.equal(false);
+      expect(status(el)).to.equal('');
+    });
+
+    it('is not said for a send that was answered in time, nor after the form is removed', async () => {
+      const { el, answer } = await slowForm();
+      await submit(el);
+      answer(new Response('', { status: 400 }));
+      await until(el, () => root(el).querySelector('[part="retry"]'));
+      $(el, '[part="retry"]').click();
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 1300));
+      await el.updateComplete;
+      expect(noted(el)).to.equal(false);
+      answer(new Response('', { status: 400 }));
+    });
+  });
+
   it('keeps the failure box, its phone number and the focus in place while Retry sends again', async () => {
     const { el, answer } = await refusedOnce();
     const retry = $<HTMLButtonElement>(el, '[part="retry"]');
