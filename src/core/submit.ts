@@ -7,7 +7,7 @@
  * - 2xx is success; 409 is success too (the first answer to this key, replayed); but only with a
  *   JSON object as the body, read whole (a body that breaks off is a network error). Anything else (an HTML page, an empty body) means the endpoint is not
  *   the one the contract describes, and is a failure that is not retried: nothing says it was kept.
- * - 422 carries field errors; any other status is a failure that is not retried.
+ * - 422 carries field errors (see `fieldErrors`); any other status is a failure that is not retried.
  * - A redirect is not followed: it would carry the body to an address nobody checked (another
  *   origin, even). It is a failure that is not retried, marked `redirected`.
  * - Each attempt's time limit grows with the body (up to 45 s more): a card photo or two take a
@@ -60,6 +60,30 @@ function parseOrNull(text: string) {
   }
 }
 
+/**
+ * A 422's messages by field path. Besides the contract's `{ "<path>": "message" }`, the forms that
+ * frameworks write: a list of messages per path (Rails, Laravel), joined; and one message for the
+ * whole form (`"errors": "…"`), under the path `''`. Anything else is left out.
+ */
+function fieldErrors(raw: unknown): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (typeof raw === 'string') {
+    if (raw) errors[''] = raw;
+  } else if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    // A form has some thirty fields: an answer with thousands of messages is not read further.
+    for (const [path, message] of Object.entries(raw).slice(0, MAX_FIELD_ERRORS)) {
+      const said = Array.isArray(message)
+        ? message
+            .slice(0, 10)
+            .filter((line) => typeof line === 'string')
+            .join(' ')
+        : message;
+      if (typeof said === 'string' && (said || !Array.isArray(message))) errors[path] = said;
+    }
+  }
+  return errors;
+}
+
 export async function submitJson({
   url,
   body,
@@ -102,15 +126,7 @@ export async function submitJson({
           if (json && typeof json === 'object' && !Array.isArray(json)) return { type: 'ok', status, json };
           return { type: 'failed', kind: 'server', status, notContract: true };
         }
-        const raw = json?.errors;
-        const errors: Record<string, string> = {};
-        if (raw && typeof raw === 'object') {
-          // A form has some thirty fields: an answer with thousands of messages is not read further.
-          for (const [path, message] of Object.entries(raw).slice(0, MAX_FIELD_ERRORS)) {
-            if (typeof message === 'string') errors[path] = message;
-          }
-        }
-        return { type: 'fieldErrors', errors };
+        return { type: 'fieldErrors', errors: fieldErrors(json?.errors) };
       }
       last = { type: 'failed', kind: 'server', status };
       if (status !== 429 && status < 500) return last;

@@ -432,6 +432,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const verify = this.s.mode !== 'verify';
     this.s.mode = verify ? 'verify' : 'callback';
     this.errors = {};
+    // "Not sent yet" was said of the other form: this one has not been sent.
+    if (this.phase === 'failed') this.phase = 'form';
     // Focus stays on the button, now named for the way back: the new form is said, not left unsaid.
     this.announce(
       `${this.t(verify ? 'heading' : 'callbackHeading')}. ${this.t(verify ? 'intro' : 'callbackIntro')}`,

@@ -575,46 +575,50 @@ describe('<intake-insurance-check>', () => {
   });
 
   it('Retry keeps the key after an edit that ends where it started, so the lead is not stored twice', async () => {
-    fetchStub = stubFetch((n) => (n < 5 ? json(400, {}) : json(201, { status: 'received' })));
+    fetchStub = stubFetch((n) => (n < 6 ? json(400, {}) : json(201, { status: 'received' })));
     const el = await form();
     await fill(el, FULL);
     await submit(el);
     const failed = (calls: number) => () =>
       fetchStub!.calls.length === calls && root(el).querySelector('[part="retry"]');
     await until(el, failed(1));
-    // Type a character and delete it; switch to the call-back form and back; tick and untick.
+    // Type a character and delete it; tick and untick.
     await fill(el, { memberId: `${FULL.memberId}X` });
     await fill(el, { memberId: FULL.memberId });
-    $(el, '[part="mode"]').click();
-    await el.updateComplete;
-    $(el, '[part="mode"]').click();
-    await el.updateComplete;
     await fill(el, { sms: true });
     await fill(el, { sms: false });
     $(el, '[part="retry"]').click();
     await until(el, failed(2));
+    // Switch to the call-back form and back, and send from the form's own button.
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    await submit(el);
+    await until(el, failed(3));
     // A care level from a quiz, then another and back (the visitor went back in the quiz).
     el.careLevel = 'iop';
     await el.updateComplete;
     $(el, '[part="retry"]').click();
-    await until(el, failed(3));
+    await until(el, failed(4));
     el.careLevel = 'op';
     await el.updateComplete;
     el.careLevel = 'iop';
     await el.updateComplete;
     $(el, '[part="retry"]').click();
-    await until(el, failed(4));
-    const [first, second, third, fourth] = fetchStub.calls;
+    await until(el, failed(5));
+    const [first, second, third, fourth, fifth] = fetchStub.calls;
     expect(second.key).to.equal(first.key);
     expect(second.body).to.deep.equal(first.body);
-    expect(third.key, 'a care level added is a change').not.to.equal(first.key);
-    expect(third.body.careLevel).to.equal('iop');
-    expect(fourth.key).to.equal(third.key);
-    // Changed, then sent from the form's own button: a new submission.
+    expect(third.key).to.equal(first.key);
+    expect(fourth.key, 'a care level added is a change').not.to.equal(first.key);
+    expect(fourth.body.careLevel).to.equal('iop');
+    expect(fifth.key).to.equal(fourth.key);
+    // Changed, then sent: a new submission.
     await fill(el, { bestTime: 'morning' });
     await submit(el);
     await until(el, () => root(el).querySelector('[part="result"]'));
-    expect(fetchStub.calls[4].key).not.to.equal(third.key);
+    expect(fetchStub.calls[5].key).not.to.equal(fourth.key);
   });
 
   it('shows 422 field errors on their fields and focuses the first', async () => {
@@ -749,6 +753,22 @@ describe('<intake-insurance-check>', () => {
     expect(root(el).querySelector('[part="retry"]')).to.not.equal(null);
     expect(root(el).querySelector('[part="error-summary"]')).to.equal(null);
     expect($(el, '#memberId').value).to.equal('XYZ123456789');
+  });
+
+  it('says a 422 written as frameworks write it: a list per field on its field, one text for the form in the box', async () => {
+    fetchStub = stubFetch(() =>
+      json(422, { errors: { 'insurance.memberId': ['Too short.', 'Letters and digits only.'] } }),
+    );
+    const el = await form();
+    await fill(el, FULL);
+    await submit(el);
+    await until(el, () => root(el).querySelector('#memberId-error'));
+    expect($(el, '#memberId-error').textContent).to.equal('Too short. Letters and digits only.');
+    fetchStub.restore();
+    fetchStub = stubFetch(() => json(422, { errors: 'We could not find this member.' }));
+    await submit(el);
+    await until(el, () => root(el).querySelector('[part="failure"]'));
+    expect($(el, '[part="failure"] p').textContent).to.equal('We could not find this member.');
   });
 
   it('says a 422 about a field not on screen (the email, on the call-back path) where Retry and the phone are', async () => {
@@ -889,6 +909,18 @@ describe('<intake-insurance-check>', () => {
       expect(noted(el)).to.equal(false);
       answer(new Response('', { status: 400 }));
     });
+  });
+
+  it('drops the "not sent" box when the visitor switches to the other form, which was not sent', async () => {
+    const { el } = await refusedOnce();
+    const mode = $<HTMLButtonElement>(el, '[part="mode"]');
+    mode.focus();
+    mode.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="failure"]') === null, 'no box').to.equal(true);
+    expect(root(el).activeElement === mode, 'focus stays on the switch').to.equal(true);
+    expect($(el, '[role="status"]').textContent).to.contain('Ask for a call back');
+    expect($(el, '#firstName').value).to.equal('Ana');
   });
 
   it('keeps the failure box, its phone number and the focus in place while Retry sends again', async () => {

@@ -212,11 +212,28 @@ describe('submitJson', () => {
   });
 
   it('a 422 whose errors are not an object is field errors (none), not retried', async () => {
-    for (const errors of [null, 'Invalid member ID']) {
+    for (const errors of [null, 3, '', []]) {
       const { result, calls } = run([[422, { errors }], 200]);
       expect(await result).to.deep.equal({ type: 'fieldErrors', errors: {} });
       expect(calls).to.have.length(1);
     }
+  });
+
+  it('reads a 422 as frameworks write it: a list of messages per field, or one message for the form', async () => {
+    const lists = run([
+      [
+        422,
+        {
+          errors: { 'insurance.memberId': ['Too short.', 7, 'Letters and digits only.'], phone: [], x: [3] },
+        },
+      ],
+    ]);
+    expect(await lists.result).to.deep.equal({
+      type: 'fieldErrors',
+      errors: { 'insurance.memberId': 'Too short. Letters and digits only.' },
+    });
+    const whole = run([[422, { errors: 'Invalid member ID' }]]);
+    expect(await whole.result).to.deep.equal({ type: 'fieldErrors', errors: { '': 'Invalid member ID' } });
   });
 
   for (const status of [300, 400, 401, 403, 404, 413, 415, 499]) {
