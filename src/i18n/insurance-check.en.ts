@@ -77,6 +77,7 @@ export const insuranceCheckEn = {
   errForm: 'Please check your answers.',
   failTitle: 'Not sent yet',
   failed: 'We could not send it. Everything you entered is still here. Try again, or call us.',
+  tooLarge: 'The card photos are too large for this form to send. Remove them and try again, or call us.',
   notConfigured: 'This form cannot send right now. Please call us.',
   retry: 'Try again',
   call: 'Call {phone}',

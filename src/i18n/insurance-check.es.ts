@@ -77,6 +77,8 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   errForm: 'Revise sus respuestas.',
   failTitle: 'Aún no se envió',
   failed: 'No pudimos enviarlo. Todo lo que escribió sigue aquí. Inténtelo de nuevo o llámenos.',
+  tooLarge:
+    'Las fotos de la tarjeta son demasiado grandes para que este formulario las envíe. Quítelas e inténtelo de nuevo, o llámenos.',
   notConfigured: 'Este formulario no se puede enviar ahora. Llámenos, por favor.',
   retry: 'Intentar de nuevo',
   call: 'Llamar al {phone}',

@@ -25,7 +25,7 @@ import {
   type InsuranceCheckKey as Key,
 } from '../i18n/insurance-check.en.js';
 import { insuranceCheckEs } from '../i18n/insurance-check.es.js';
-import { shrinkImage } from './card-image.js';
+import { MAX_BYTES, shrinkImage } from './card-image.js';
 import { parseCarriers } from './carriers.js';
 import {
   type InsuranceErrorKind,
@@ -48,6 +48,8 @@ import {
 import { checkForm, emptyState, type FieldName, type FormState, OTHER, validateForm } from './validate.js';
 
 const TAG = 'intake-insurance-check';
+/** The largest body with two card photos, in KB rounded up to 100: each photo as base64 (4/3). */
+const MOST_WITH_PHOTOS_KB = Math.ceil((MAX_BYTES * 8) / 3 / 102_400) * 100;
 
 /** True inside a frame of another origin than the top page's (reading its address throws). */
 function inForeignFrame(): boolean {
@@ -568,7 +570,15 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
         console.error(
           `intake-widgets: <${TAG}> the endpoint answered with a redirect, which is not followed (it would carry the form elsewhere); set endpoint to the address that answers. The visitor was told it was not sent.`,
         );
-      return this.showFailure(result.kind, 'failed');
+      // Only card photos make a body large: the visitor can send without them.
+      const photos = !!(body.insurance?.cardImages?.front || body.insurance?.cardImages?.back);
+      if (result.status === 413) {
+        const size = Math.ceil(JSON.stringify(body).length / 1024);
+        console.error(
+          `intake-widgets: <${TAG}> the endpoint refused a body of ${size} KB as too large (413); with card photos a body can reach about ${MOST_WITH_PHOTOS_KB} KB, so allow at least that.${photos ? ' The visitor was asked to send without the photos.' : ''}`,
+        );
+      }
+      return this.showFailure(result.kind, result.status === 413 && photos ? 'tooLarge' : 'failed');
     }
     // 422: each message on its field (several paths of one field share its line), in the order
     // the fields appear, focusing the first.

@@ -800,6 +800,45 @@ describe('<intake-insurance-check>', () => {
     ]);
   });
 
+  it('on a 413 with card photos asks the visitor to remove them, and tells the site owner the size', async () => {
+    fetchStub = stubFetch(() => new Response('Too large', { status: 413 }));
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check endpoint="/api/intake" phone="206-555-0100" min-fill-ms="0" card-upload></intake-insurance-check>`,
+    );
+    const failureText = () => $(el, '#failure-reason').textContent;
+    const logged = await captureConsole(async () => {
+      await fill(el, FULL);
+      await submit(el);
+      await until(el, () => root(el).querySelector('[part="failure"]'));
+      // No photos: the plain words, as for any refusal.
+      expect(failureText()).to.equal(
+        'We could not send it. Everything you entered is still here. Try again, or call us.',
+      );
+      const canvas = document.createElement('canvas');
+      canvas.width = 600;
+      canvas.height = 380;
+      canvas.getContext('2d')!.fillRect(0, 0, 600, 380);
+      const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+      const files = new DataTransfer();
+      files.items.add(new File([png], 'front.png', { type: 'image/png' }));
+      const input = $(el, '#cardFront');
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await until(el, () => root(el).querySelector('[part="preview"]'));
+      $(el, '[part="retry"]').click();
+      await until(el, () => fetchStub!.calls.length === 2 && root(el).querySelector('[part="retry"]'));
+      expect(failureText()).to.equal(
+        'The card photos are too large for this form to send. Remove them and try again, or call us.',
+      );
+      expect(root(el).querySelector('[part="call"]') !== null).to.equal(true);
+    }, 'error');
+    const size = Math.ceil(JSON.stringify(fetchStub.calls[1].body).length / 1024);
+    expect(logged).to.have.length(2);
+    expect(logged[1]).to.equal(
+      `intake-widgets: <intake-insurance-check> the endpoint refused a body of ${size} KB as too large (413); with card photos a body can reach about 1100 KB, so allow at least that. The visitor was asked to send without the photos.`,
+    );
+  });
+
   it('says which endpoint answered 404, so a wrong address can be found', async () => {
     fetchStub = stubFetch(() => new Response('Not found', { status: 404 }));
     const logged = await captureConsole(async () => {
