@@ -380,7 +380,11 @@ function corsHeaders(req) {
   const origin = req.headers.origin;
   /** @type {Record<string, string>} */
   const headers = { Vary: 'Origin' };
-  if (origin && ALLOWED_ORIGIN.test(origin)) headers['Access-Control-Allow-Origin'] = origin;
+  if (origin && ALLOWED_ORIGIN.test(origin)) {
+    headers['Access-Control-Allow-Origin'] = origin;
+    // The widget waits as long as a 429 or 503 asks, when it may read the header.
+    headers['Access-Control-Expose-Headers'] = 'Retry-After';
+  }
   return headers;
 }
 

@@ -10,6 +10,9 @@
  * - 422 carries field errors (see `fieldErrors`); any other status is a failure that is not retried.
  * - A redirect is not followed: it would carry the body to an address nobody checked (another
  *   origin, even). It is a failure that is not retried, marked `redirected`.
+ * - A 429 or 503's `Retry-After` (seconds or a date) is waited for when it is at most 10 s; asked to
+ *   wait longer, the visitor is not kept watching "Sending…": it fails at once, with Retry and the
+ *   phone. (Cross-origin, the endpoint must expose the header for it to be read.)
  * - Each attempt's time limit grows with the body (up to 45 s more): a card photo or two take a
  *   slow phone connection far longer than the limit meant for the answer.
  */
@@ -38,6 +41,16 @@ const MAX_FIELD_ERRORS = 50;
 const SLOW_UPLOAD = 25;
 /** The most time a large body adds to each attempt: a stuck endpoint is not waited on for long. */
 const MAX_UPLOAD_MS = 45_000;
+
+/** The longest `Retry-After` waited for before another attempt. */
+const MAX_RETRY_AFTER_MS = 10_000;
+
+/** `Retry-After` in milliseconds from now (delay-seconds or an HTTP date); 0 when absent or unreadable. */
+function retryAfterMs(value: string | null, now = Date.now()): number {
+  if (!value) return 0;
+  const ms = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  return ms > 0 ? ms : 0;
+}
 
 /** A random UUID v4: `crypto.randomUUID()`, or built from `getRandomValues` on plain-http pages. */
 export function newIdempotencyKey(): string {
@@ -97,6 +110,7 @@ export async function submitJson({
   const limit = timeoutMs + Math.min(text.length / SLOW_UPLOAD, MAX_UPLOAD_MS);
   for (let attempt = 0; ; attempt++) {
     let last: SubmitResult;
+    let asked = 0;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), limit);
     try {
@@ -130,13 +144,14 @@ export async function submitJson({
       }
       last = { type: 'failed', kind: 'server', status };
       if (status !== 429 && status < 500) return last;
+      asked = retryAfterMs(response.headers?.get('retry-after'));
     } catch {
       // Network error or our timeout's abort: both are worth another attempt with the same key.
       last = { type: 'failed', kind: 'network' };
     } finally {
       clearTimeout(timer);
     }
-    if (attempt >= retryDelays.length) return last;
-    await sleep(retryDelays[attempt]);
+    if (attempt >= retryDelays.length || asked > MAX_RETRY_AFTER_MS) return last;
+    await sleep(Math.max(retryDelays[attempt], asked));
   }
 }

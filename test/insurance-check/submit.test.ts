@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { newIdempotencyKey, type SubmitOptions, submitJson } from '../../src/core/submit.js';
 
-type Step = number | 'network' | 'hang' | 'slow' | 'redirect' | 'cut' | 'stall' | [number, unknown];
+type Step =
+  | number
+  | 'network'
+  | 'hang'
+  | 'slow'
+  | 'redirect'
+  | 'cut'
+  | 'stall'
+  | [number, unknown, Record<string, string>?];
 
 /**
  * A scripted fetch: each call takes the next step (a status, `[status, json]`, a network error,
@@ -44,8 +52,8 @@ function fakeFetch(steps: Step[]) {
         init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
       );
     }
-    const [status, json] = Array.isArray(step) ? step : [step, { status: 'received' }];
-    return Promise.resolve(new Response(JSON.stringify(json), { status }));
+    const [status, json, headers] = Array.isArray(step) ? step : [step, { status: 'received' }];
+    return Promise.resolve(new Response(JSON.stringify(json), { status, headers }));
   }) as unknown as typeof fetch;
   return { impl, calls };
 }
@@ -96,6 +104,23 @@ describe('submitJson', () => {
     expect(calls.map((c) => c.headers.get('idempotency-key'))).to.deep.equal(['key-1', 'key-1', 'key-1']);
     expect(calls.map((c) => c.init.body)).to.deep.equal(Array(3).fill('{"hello":"world"}'));
     expect(sleeps).to.deep.equal([1000, 3000]);
+  });
+
+  it('waits as long as Retry-After asks, within 10 s; asked to wait longer, it stops and says not sent', async () => {
+    const soon = run([[429, {}, { 'Retry-After': '5' }], [503, {}, { 'Retry-After': '0' }], 201]);
+    expect((await soon.result).type).to.equal('ok');
+    // Never sooner than the usual backoff.
+    expect(soon.sleeps).to.deep.equal([5000, 3000]);
+    const date = run([[503, {}, { 'Retry-After': new Date(Date.now() + 8000).toUTCString() }], 201]);
+    expect((await date.result).type).to.equal('ok');
+    expect(date.sleeps[0]).to.be.within(6000, 8000);
+    const later = run([[429, {}, { 'Retry-After': '120' }], 201]);
+    expect(await later.result).to.deep.equal({ type: 'failed', kind: 'server', status: 429 });
+    expect(later.calls).to.have.length(1);
+    expect(later.sleeps).to.deep.equal([]);
+    const nonsense = run([[503, {}, { 'Retry-After': 'soon' }], [503, {}, { 'Retry-After': '-3' }], 201]);
+    expect((await nonsense.result).type).to.equal('ok');
+    expect(nonsense.sleeps).to.deep.equal([1000, 3000]);
   });
 
   it('treats 409 as success with the first answer', async () => {

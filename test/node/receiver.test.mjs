@@ -563,8 +563,11 @@ describe('reference receiver', () => {
     const posted = await post(verifyPayload(), { headers: { Origin: 'http://127.0.0.1:8080' } });
     assert.equal(posted.status, 201);
     assert.equal(posted.headers.get('access-control-allow-origin'), 'http://127.0.0.1:8080');
+    // So the widget can read a 429's or 503's Retry-After from another origin.
+    assert.equal(posted.headers.get('access-control-expose-headers'), 'Retry-After');
     const foreignPost = await post(verifyPayload(), { headers: { Origin: 'http://localhost.evil.example' } });
     assert.equal(foreignPost.headers.get('access-control-allow-origin'), null);
+    assert.equal(foreignPost.headers.get('access-control-expose-headers'), null);
   });
 
   test('a request for another host name (DNS rebinding) is refused', async () => {
