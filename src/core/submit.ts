@@ -49,6 +49,7 @@ const MAX_RETRY_AFTER_MS = 10_000;
 function retryAfterMs(value: string | null, now = Date.now()): number {
   if (!value) return 0;
   const ms = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  // biome-ignore lint/complexity/useMathMinMax: an unreadable date is NaN, which must give 0 (Math.max gives NaN)
   return ms > 0 ? ms : 0;
 }
 
