@@ -160,7 +160,7 @@ const section = (legend: unknown, content: unknown) =>
  * @csspart field-error - A message under a field.
  * @csspart preview - A card photo preview.
  * @csspart submit - The send button.
- * @csspart still-sending - The word that sending goes on, shown once it has taken longer than
+ * @csspart still-sending - The note that sending goes on, shown once it has taken longer than
  *   `timeout` (a slow connection, card photos), with the phone number beside it.
  * @csspart failure - The "not sent" message with Retry and the phone number.
  * @csspart retry - The Retry button.
