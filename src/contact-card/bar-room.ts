@@ -39,6 +39,8 @@ interface Watched {
 const bars = new Map<HTMLElement, Watched>();
 let observer: ResizeObserver | undefined;
 let sheet: CSSStyleSheet | undefined;
+/** The height last published, so that a check that finds it unchanged writes nothing. */
+let published: number | null = null;
 let frame = 0;
 
 function schedule(): void {
@@ -135,6 +137,11 @@ function publish(room: number | null): void {
     else style.setProperty(BAR_HEIGHT, `${room}px`);
     return;
   }
+  // A sheet's new text has the browser work out the whole page's style again: not on every resize
+  // (a phone's keyboard opening while the visitor types) when the height is what it was.
+  const unchanged = room === published;
+  published = room;
+  if (unchanged && (room === null || (sheet && document.adoptedStyleSheets.includes(sheet)))) return;
   sheet ??= new CSSStyleSheet();
   sheet.replaceSync(room === null ? '' : `:root{${BAR_HEIGHT}:${room}px}`);
   const adopted = document.adoptedStyleSheets;

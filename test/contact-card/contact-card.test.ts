@@ -550,6 +550,39 @@ describe('<intake-contact-card>', () => {
     expect(document.documentElement.getAttribute('style')).to.equal(null);
   });
 
+  it("leaves the page's styles alone when a window resize leaves the bar's height as it was", async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
+    );
+    await frames();
+    const room = barRoom();
+    // Each new text for the page's sheet makes the browser work out the whole page's style again:
+    // a phone's keyboard opening (a resize) while the visitor types must not.
+    const original = CSSStyleSheet.prototype.replaceSync;
+    let written = 0;
+    CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: string) {
+      written++;
+      return original.call(this, text);
+    };
+    try {
+      for (let i = 0; i < 3; i++) {
+        window.dispatchEvent(new Event('resize'));
+        await frames(2);
+      }
+      expect(written).to.equal(0);
+      expect(barRoom()).to.equal(room);
+      // A page that set its own list of sheets wholesale gets the height again at the next check.
+      document.adoptedStyleSheets = [];
+      window.dispatchEvent(new Event('resize'));
+      await frames(2);
+      expect(barRoom()).to.equal(room);
+    } finally {
+      CSSStyleSheet.prototype.replaceSync = original;
+    }
+    el.remove();
+    expect(barRoom()).to.equal('');
+  });
+
   it('scrolls what has focus clear of the bar on a page without the host CSS, and yields to a page that sets its own', async () => {
     const el = await fixture<IntakeContactCard>(
       html`<intake-contact-card layout="bar" phone="206-555-0100" hours="24/7"></intake-contact-card>`,
