@@ -44,6 +44,15 @@ const TAG = 'intake-care-quiz';
 const PRONOUNS = ['you', 'your', 'yourself', 'them'] as const;
 /** The focus target of a new screen: its main heading. */
 const SCREEN_HEADING = '[tabindex="-1"]';
+/**
+ * A press this soon after, and this near, the one that changed the screen is the rest of a double
+ * tap (a double click is at most 500 ms apart; a finger's second tap lands within a few px).
+ */
+const CARRY_OVER_MS = 500;
+const CARRY_OVER_PX = 24;
+/** A pointer's press: x and y in the viewport, when, and whether by a mouse. */
+type Press = [x: number, y: number, at: number, mouse: boolean];
+const NO_PRESS: Press = [0, 0, Number.NEGATIVE_INFINITY, true];
 
 /** What Undo brings back after Start over. */
 interface Cleared {
@@ -142,6 +151,10 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   private started = false;
   /** What to focus after the next update: the screen's heading, or the first answer after an error. */
   private focusTarget = '';
+  /** The last press of a pointer in the quiz (where, when), the one that changed the screen, and how many came since. */
+  private press: Press = NO_PRESS;
+  private changedBy: Press = NO_PRESS;
+  private pressesSince = 0;
 
   protected dictionary(lang: Lang): CareQuizMessages {
     return lang === 'es' ? careQuizEs : careQuizEn;
@@ -171,6 +184,40 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     if (changed.has('insuranceHref')) this.insuranceLink();
     if (changed.has('headingLevel'))
       this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, this.getAttribute('heading-level'), 3);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // A double tap on Next: the second tap lands on what the new screen drew under the finger,
+    // an answer the visitor never chose ("A possible overdose"), Back, or the 911 link. The first
+    // press after a screen change, on the spot of the one that changed it and within half a
+    // second, by a finger or pen, or a mouse's double click, is not taken as a choice. A visitor
+    // reading the new screen takes longer; keys and a site's own click() carry no press; single
+    // clicks of a mouse (a test driving the page) are left alone.
+    const root = this.renderRoot;
+    root.addEventListener(
+      'pointerdown',
+      (event) => {
+        const { clientX, clientY, pointerType } = event as PointerEvent;
+        this.press = [clientX, clientY, performance.now(), pointerType === 'mouse'];
+        this.pressesSince++;
+      },
+      true,
+    );
+    root.addEventListener(
+      'click',
+      (event) => {
+        const [x, y, at, mouse] = this.press;
+        const [fromX, fromY, from] = this.changedBy;
+        const first = this.pressesSince === 1 && at - from < CARRY_OVER_MS;
+        const double = !mouse || (event as MouseEvent).detail > 1;
+        if (first && double && Math.hypot(x - fromX, y - fromY) < CARRY_OVER_PX) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+      },
+      true,
+    );
   }
 
   protected override updated(): void {
@@ -294,6 +341,8 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
    * `step` is false (Undo shows a question again rather than a new step).
    */
   private show(id: QuestionId, lead = '', step = true): void {
+    this.changedBy = this.press;
+    this.pressesSince = 0;
     this.current = id;
     this.screen = null;
     this.error = false;
@@ -304,6 +353,8 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   }
 
   private finish(): void {
+    this.changedBy = this.press;
+    this.pressesSince = 0;
     const result = recommendCare(answersForResult(this.answers), { onWarning: () => {} });
     const { outcome } = result;
     // The model has the last word: the 911 and 988 screens follow its outcome.

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { IntakeCareQuiz } from '../../src/care-quiz/care-quiz.js';
 import { type Answers, type Outcome, QUESTIONS, type QuestionId } from '../../src/care-quiz/model.js';
 import { define } from '../../src/core/define.js';
@@ -330,6 +330,78 @@ describe('<intake-care-quiz>', () => {
       }
       if (id === 'drinks-per-day') {
         expect($(again, '[part="progress"]')!.textContent!.trim()).to.equal('Question 6 of 16');
+      }
+    });
+  });
+
+  describe('a double tap on Next', () => {
+    /**
+     * A press at `position` as a finger (or a mouse's `detail`-th click) makes it: pointerdown,
+     * then click on what is under it, the way the browser sends them.
+     */
+    function press(el: IntakeCareQuiz, position: [number, number], pointerType: string, detail = 1) {
+      const target = root(el).elementFromPoint(...position) as HTMLElement;
+      const [clientX, clientY] = position;
+      const init = { bubbles: true, composed: true, cancelable: true, clientX, clientY };
+      target.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType }));
+      target.dispatchEvent(new MouseEvent('click', { ...init, detail }));
+    }
+    const ticked = (el: IntakeCareQuiz) =>
+      [...root(el).querySelectorAll<HTMLInputElement>('input')]
+        .filter((box) => box.checked)
+        .map((box) => box.value);
+
+    for (const [how, pointerType, detail] of [
+      ['a finger', 'touch', 1],
+      ["a mouse's double click", 'mouse', 2],
+    ] as const) {
+      it(`by ${how} answers nothing on the next screen, drawn under it`, async () => {
+        await setViewport({ width: 390, height: 800 });
+        try {
+          const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+          await choose(el, 'self');
+          const box = $(el, '[part="next"]')!.getBoundingClientRect();
+          const position: [number, number] = [box.x + box.width / 2, box.y + box.height / 2];
+          press(el, position, pointerType);
+          await el.updateComplete;
+          expect(currentQuestion(el)).to.equal('urgent');
+          // What the second press lands on: an answer of the new question.
+          expect(
+            root(el)
+              .elementFromPoint(...position)
+              ?.closest('label') != null,
+          ).to.equal(true);
+          press(el, position, pointerType, detail);
+          await el.updateComplete;
+          expect(ticked(el)).to.deep.equal([]);
+          // A press a moment later is the visitor's own.
+          await new Promise((resolve) => setTimeout(resolve, 600));
+          press(el, position, pointerType);
+          await el.updateComplete;
+          expect(ticked(el).length).to.equal(1);
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
+
+    it("leaves a mouse's single clicks alone, however quick (a test driving the page)", async () => {
+      await setViewport({ width: 390, height: 800 });
+      try {
+        const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+        await choose(el, 'self');
+        const box = $(el, '[part="next"]')!.getBoundingClientRect();
+        const position: [number, number] = [
+          Math.round(box.x + box.width / 2),
+          Math.round(box.y + box.height / 2),
+        ];
+        await sendMouse({ type: 'click', position });
+        await sendMouse({ type: 'click', position });
+        await el.updateComplete;
+        expect(ticked(el).length).to.equal(1);
+      } finally {
+        await sendMouse({ type: 'move', position: [0, 0] });
+        await setViewport({ width: 800, height: 600 });
       }
     });
   });

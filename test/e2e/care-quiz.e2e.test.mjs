@@ -3,7 +3,7 @@
 // is stored while it runs.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { completeQuiz, watchStorage } from './flows.mjs';
+import { completeQuiz, questionOnScreen, watchStorage } from './flows.mjs';
 import { launchBrowser, openPage, startServer, widgetsRendered } from './harness.mjs';
 
 let server;
@@ -34,8 +34,8 @@ const FRIDAY_10_AM_PT = new Date('2026-11-27T18:00:00Z');
 const THURSDAY_11_30_PM_PT = new Date('2026-11-27T07:30:00Z');
 
 /** The demo page with the quiz rendered, its clock fixed `at` a moment (admissions open by default). */
-async function openDemo({ at = FRIDAY_10_AM_PT } = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+async function openDemo({ at = FRIDAY_10_AM_PT, touch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: touch });
   await context.addInitScript(watchStorage);
   const page = await context.newPage();
   await page.clock.setFixedTime(at);
@@ -204,6 +204,28 @@ describe('care quiz on the demo page', () => {
     assert.equal(await quiz.getByRole('checkbox', { name: 'A possible overdose' }).isChecked(), true);
     assert.deepEqual(record.requests.slice(loaded), []);
     assert.deepEqual((await storageState(page)).writes, []);
+    await context.close();
+  });
+
+  it('takes a double tap on Next as one: the second tap answers nothing on the next screen', async () => {
+    const { context, page, quiz } = await openDemo({ touch: true });
+    await quiz.getByRole('radio', { name: 'Myself', exact: true }).tap();
+    const box = await quiz.getByRole('button', { name: 'Next', exact: true }).boundingBox();
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.touchscreen.tap(x, y);
+    await page.touchscreen.tap(x, y);
+    assert.equal(await questionOnScreen(quiz), 'urgent');
+    // The second tap fell on an answer of the new question, which stays unticked.
+    const under = await quiz.evaluate(
+      (el, [x, y]) => el.shadowRoot.elementFromPoint(x, y)?.closest('label')?.textContent,
+      [x, y],
+    );
+    assert.ok(under, 'an answer is where Next was');
+    assert.deepEqual(await quiz.locator('input:checked').count(), 0);
+    // A tap a moment later is the visitor's own.
+    await page.waitForTimeout(600);
+    await page.touchscreen.tap(x, y);
+    assert.equal(await quiz.locator('input:checked').count(), 1);
     await context.close();
   });
 
