@@ -795,10 +795,10 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
     // Required now: what the form would ask for if left empty, and with the visitor's choices so
     // far (the validator's own answer), said by a screen reader before the first error, not after.
-    const empty = { ...emptyState(), mode: s.mode };
+    const empty = () => Object.assign(emptyState(), { mode: s.mode });
     const required = {
-      ...validateForm(empty),
-      ...validateForm({ ...empty, who: s.who, holder: s.holder, carrier: s.carrier }),
+      ...validateForm(empty()),
+      ...validateForm(Object.assign(empty(), { who: s.who, holder: s.holder, carrier: s.carrier })),
     };
     const needed = (name: ErrorName) => name in required;
 

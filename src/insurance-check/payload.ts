@@ -97,7 +97,12 @@ export function buildRequest(s: FormState, c: PayloadContext): InsuranceRequest 
       relationship: value('relationship'),
     },
     patient: { firstName: value('firstName'), lastName: value('lastName'), dateOfBirth: value('dob') },
-    contact: { phone: value('phone'), email: value('email'), bestTime: s.bestTime, smsConsent: !!s.sms },
+    contact: {
+      phone: value('phone'),
+      email: value('email'),
+      bestTime: s.bestTime,
+      smsConsent: s.sms === true,
+    },
     insurance:
       s.mode === 'verify'
         ? {

@@ -69,7 +69,13 @@ export type FormErrors = Partial<Record<FieldName, ErrorKey>>;
  */
 export type FormChecks = Partial<Record<FieldName, Check<unknown> | false>>;
 
-export const emptyState = (): FormState => ({ mode: 'verify', bestTime: 'any' });
+/**
+ * A form with nothing typed, in an object with no prototype: a field not typed reads as
+ * undefined, not as what another script put on `Object.prototype` (a prototype-pollution bug's
+ * `consent`, which would be sent as agreed while the box shows unticked).
+ */
+export const emptyState = (): FormState =>
+  Object.assign(Object.create(null), { mode: 'verify', bestTime: 'any' } satisfies FormState);
 
 const ok = <T>(value: T): Check<T> => ({ value });
 const bad = (error: ErrorKey): Check<never> => ({ error });
@@ -197,7 +203,7 @@ export function checkForm(s: FormState, now?: Date): FormChecks {
     holderLastName: holder && checkName(s.holderLastName),
     holderDob: holder && checkDate(s.holderDobMonth, s.holderDobDay, s.holderDobYear, now),
     holderRelationship: holder && checkText(s.holderRelationship, 50),
-    consent: s.consent ? ok(true) : bad('errConsent'),
+    consent: s.consent === true ? ok(true) : bad('errConsent'),
   };
 }
 

@@ -555,6 +555,35 @@ describe('<intake-insurance-check>', () => {
     });
   }
 
+  it('sends neither consent nor the text opt-in that another script put on Object.prototype', async () => {
+    // What a query-string parser with a prototype-pollution bug makes of ?__proto__[consent]=1.
+    const polluted = Object.prototype as Record<string, unknown>;
+    for (const value of ['1', true]) {
+      polluted.consent = value;
+      polluted.sms = value;
+      try {
+        fetchStub = stubFetch(() => json(201, { status: 'received' }));
+        const el = await form();
+        const { consent, ...rest } = FULL;
+        await fill(el, rest);
+        expect($(el, '#consent').checked).to.equal(false);
+        await submit(el);
+        await until(el, () => root(el).querySelector('[part="error-summary"]'));
+        expect(fetchStub.calls.length, `consent ${value}`).to.equal(0);
+        expect($(el, '#consent-error').textContent).to.equal('Please agree so we can check your insurance.');
+        await fill(el, { consent: true });
+        await submit(el);
+        await until(el, () => fetchStub!.calls.length === 1);
+        expect(fetchStub.calls[0].body.contact.smsConsent, `sms ${value}`).to.equal(false);
+        fetchStub.restore();
+        fetchStub = undefined;
+      } finally {
+        delete polluted.consent;
+        delete polluted.sms;
+      }
+    }
+  });
+
   it('Retry sends the same body with the same key; a changed form gets a new key', async () => {
     fetchStub = stubFetch((n) => (n < 3 ? json(400, {}) : json(201, { status: 'received' })));
     const el = await form();
