@@ -491,6 +491,20 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   private async submit(event?: Event): Promise<void> {
     event?.preventDefault();
     if (this.phase === 'sending') return;
+    try {
+      await this.send(event);
+    } catch (error) {
+      // Something the page broke (a JSON shim that throws, a missing structuredClone): the visitor
+      // gets "not sent" with the phone and every value, not a form locked on "Sending…", and the
+      // page gets no error of ours.
+      console.error(
+        `intake-widgets: <${TAG}> could not send the form (${String(error)}); the visitor was told it was not sent.`,
+      );
+      this.showFailure('server', 'failed');
+    }
+  }
+
+  private async send(event?: Event): Promise<void> {
     // "Sending…" at once, with the fields locked (a change typed now would not be in what is sent):
     // a second press while card photos are still being shrunk sends nothing more. Focus goes to
     // the button that says so, as a focused field is about to be disabled. From the failure box,

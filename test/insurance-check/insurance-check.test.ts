@@ -584,6 +584,58 @@ describe('<intake-insurance-check>', () => {
     }
   });
 
+  it('a page that broke what sending needs gets "not sent" with the phone, and no error of ours', async () => {
+    const originalStringify = JSON.stringify;
+    const originalClone = window.structuredClone;
+    const unhandled: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      for (const breakIt of [
+        () => {
+          JSON.stringify = () => {
+            throw new Error('a shim that throws');
+          };
+        },
+        () => {
+          (window as { structuredClone?: unknown }).structuredClone = undefined;
+        },
+      ]) {
+        fetchStub = stubFetch(() => json(201, { status: 'received' }));
+        const el = await form();
+        await fill(el, FULL);
+        const logged = await captureConsole(async () => {
+          breakIt();
+          try {
+            await submit(el);
+            await until(el, () => root(el).querySelector('[part="failure"]'));
+          } finally {
+            JSON.stringify = originalStringify;
+            window.structuredClone = originalClone;
+          }
+        }, 'error');
+        expect($(el, '[part="call"]').getAttribute('href')).to.equal('tel:+12065550100');
+        expect($(el, '#memberId').value).to.equal('XYZ123456789');
+        expect($(el, '#memberId').disabled).to.equal(false);
+        expect(logged.length).to.equal(1);
+        expect(logged[0]).to.match(
+          /^intake-widgets: <intake-insurance-check> could not send the form \(.+\); the visitor was told it was not sent\.$/,
+        );
+        fetchStub.restore();
+        fetchStub = undefined;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled.length).to.equal(0);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+      JSON.stringify = originalStringify;
+      window.structuredClone = originalClone;
+    }
+  });
+
   it('Retry sends the same body with the same key; a changed form gets a new key', async () => {
     fetchStub = stubFetch((n) => (n < 3 ? json(400, {}) : json(201, { status: 'received' })));
     const el = await form();
