@@ -111,7 +111,7 @@ function install(): void {
   } catch {}
   if (readGlobal() !== api) {
     // The page made the name its own (read-only, a getter): the script tag's settings still apply.
-    keepOwnDefaults(api.defaults);
+    keepOwnDefaults(api.defaults, fromScript);
     warnOnce(
       'window.IntakeWidgets belongs to the page and cannot be replaced: the script tag settings apply, but IntakeWidgets.refresh() and recommendCare() are not available',
     );

@@ -69,12 +69,17 @@ function pickDefaults(read: (key: keyof SiteDefaults) => unknown): SiteDefaults 
   return result;
 }
 
-/** The defaults this copy installed, when the page's `window.IntakeWidgets` could not be replaced. */
+/**
+ * When the page's `window.IntakeWidgets` could not be replaced: the defaults this copy would have
+ * installed, and the script tag's own settings among them.
+ */
 let ownDefaults: SiteDefaults | undefined;
+let tagDefaults: SiteDefaults = {};
 
-/** Keeps `defaults` for {@link siteDefaults} when the global is not ours to write (embed.ts). */
-export function keepOwnDefaults(defaults: SiteDefaults): void {
+/** Keeps `defaults` and the tag's settings for {@link siteDefaults} when the global is not ours to write (embed.ts). */
+export function keepOwnDefaults(defaults: SiteDefaults, fromTag: SiteDefaults): void {
   ownDefaults = defaults;
+  tagDefaults = fromTag;
 }
 
 /**
@@ -100,7 +105,9 @@ export function siteDefaults(): SiteDefaults {
   try {
     const raw = own(readGlobal(), 'defaults');
     const source = raw && typeof raw === 'object' ? raw : ownDefaults;
-    return source ? pickDefaults((key) => own(source, key)) : {};
+    // The script tag outranks the page's own defaults, as it does in the global this copy writes:
+    // a page's read-only global must not quietly change where the form is sent.
+    return source ? pickDefaults((key) => own(tagDefaults, key) ?? own(source, key)) : {};
   } catch {
     return ownDefaults ? pickDefaults((key) => ownDefaults?.[key]) : {};
   }

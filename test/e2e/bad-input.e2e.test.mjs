@@ -299,6 +299,23 @@ describe('a page that already owns window.IntakeWidgets', () => {
         }),
     ],
     ['a read-only number', () => Object.defineProperty(window, 'IntakeWidgets', { value: 42 })],
+    // The page's own settings are kept for what the tag does not set, but the tag's outrank them,
+    // as they do when the global can be replaced.
+    [
+      'a read-only object with defaults of its own',
+      () =>
+        Object.defineProperty(window, 'IntakeWidgets', {
+          value: Object.freeze({ defaults: Object.freeze({ phone: '+1-212-555-0199' }) }),
+        }),
+    ],
+    [
+      'a getter giving defaults of its own',
+      () =>
+        Object.defineProperty(window, 'IntakeWidgets', {
+          get: () => ({ defaults: { phone: '+1-212-555-0199' } }),
+          configurable: true,
+        }),
+    ],
     [
       'an object whose defaults getter throws',
       () => {
