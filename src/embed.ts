@@ -15,6 +15,7 @@ import {
   readGlobal,
   SETTING_KEYS,
   SETTINGS_TAG,
+  type SiteDefaults,
 } from './core/defaults.js';
 import { define } from './core/define.js';
 import { VERSION } from './core/version.js';
@@ -28,16 +29,20 @@ import { IntakeInsuranceCheck } from './insurance-check/insurance-check.js';
  */
 const query = (selector: string): Element | null => Document.prototype.querySelector.call(document, selector);
 
-function findScript(): Element | null {
-  // `currentScript` is set for a classic script; an ES module import falls back to a marked tag
-  // or the first tag loading a file of that name, whichever comes first in the document. Read
-  // through Document.prototype's getter, which gives a script or null: a `<form
-  // name="currentScript" data-endpoint="…">` in the page's content must not become the site's
-  // settings. (Not `instanceof HTMLScriptElement`: a tag the parent page made for an iframe is
-  // one of the parent's.)
-  if (typeof document === 'undefined') return null;
+/**
+ * The tag whose `data-*` are the site's settings, and whether it is the one running now.
+ * `currentScript` is set for a classic script; an ES module import falls back to a module tag,
+ * marked or loading a file of that name, whichever comes first in the document. Read through
+ * Document.prototype's getter, which gives a script or null: a `<form name="currentScript"
+ * data-endpoint="…">` in the page's content must not become the site's settings. (Not
+ * `instanceof HTMLScriptElement`: a tag the parent page made for an iframe is one of the parent's.)
+ */
+function findScript(): [script: Element | null, running: boolean] {
+  if (typeof document === 'undefined') return [null, false];
   const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
-  return (current as Element | null) ?? query('script[data-intake-widgets], script[src*="intake-widgets"]');
+  if (current) return [current as Element, true];
+  // Only a module tag: one of another type never ran (`type="text/plain"` in a comment someone posted).
+  return [query('script[type=module]:is([data-intake-widgets], [src*="intake-widgets"])'), false];
 }
 
 /**
@@ -62,8 +67,15 @@ function install(): void {
     preset = fromPage(existing, 'defaults');
     running = typeof fromPage(existing, 'refresh') === 'function';
   } catch {}
-  const script = findScript();
+  const [script, isCurrent] = findScript();
   const fromScript = defaultsFromScript(script);
+  // The running tag's settings outrank the page's `IntakeWidgets.defaults` (the README's order); a
+  // module tag found by searching the page is not known to be the one that ran, so settings the
+  // site's own code set outrank it.
+  const withTag = (base: unknown): SiteDefaults => {
+    const page = (base && typeof base === 'object' ? base : {}) as SiteDefaults;
+    return isCurrent ? { ...page, ...fromScript } : { ...fromScript, ...page };
+  };
   // Loaded as a module, or from a file of another name (a plugin that combines scripts): its tag
   // cannot be told from the others, and the settings on it would be lost without a word.
   // Only a module has no currentScript: a module tag with settings, not found by its file's name
@@ -95,13 +107,13 @@ function install(): void {
         warnOnce(
           `two intake-widgets script tags set data-${attributeName(key)} differently: ${quoteValue(before[key])}, then ${quoteValue(value)}; the later one is used. Remove the tag you do not want.`,
         );
-    existing.defaults = { ...(preset as object), ...fromScript };
+    existing.defaults = withTag(preset);
     existing.refresh?.();
     return;
   }
   const api: IntakeWidgetsGlobal = {
     version: VERSION,
-    defaults: { ...(preset && typeof preset === 'object' ? preset : {}), ...fromScript },
+    defaults: withTag(preset),
     refresh: refreshAll,
     refreshPhones: refreshAll,
     recommendCare,
@@ -111,7 +123,7 @@ function install(): void {
   } catch {}
   if (readGlobal() !== api) {
     // The page made the name its own (read-only, a getter): the script tag's settings still apply.
-    keepOwnDefaults(api.defaults, fromScript);
+    keepOwnDefaults(api.defaults, isCurrent ? fromScript : {});
     warnOnce(
       'window.IntakeWidgets belongs to the page and cannot be replaced: the script tag settings apply, but IntakeWidgets.refresh() and recommendCare() are not available',
     );

@@ -552,6 +552,44 @@ describe('settings the script cannot read', () => {
     assert.deepEqual(record.errors, []);
     await context.close();
   });
+  it("as a module, does not take settings from a tag it cannot tell ran: not an inert one, not over the site's own defaults", async () => {
+    const { page, context, record } = await openPage(browser, 'about:blank');
+    const file = await (await fetch(`${server.url}/intake-widgets.js`)).text();
+    await page.route('**/assets/c0mb1ned.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: file }),
+    );
+    // Markup someone could post in a comment: scripts that never run, naming the file.
+    const injected = [
+      '<script type="text/plain" src="/x/intake-widgets.js" data-phone="(900) 555-0199" data-endpoint="https://evil.example/collect"></script>',
+      '<script type="module" src="/x/intake-widgets.js" data-intake-widgets data-phone="(900) 555-0199" data-endpoint="https://evil.example/collect"></script>',
+    ];
+    for (const tag of injected) {
+      await page.route('**/hostile/injected.html', (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+            <script src="/hostile/site-defaults.js"></script>
+            <script type="module" src="/assets/c0mb1ned.js"></script></head>
+            <body>${tag}<intake-contact-card></intake-contact-card></body></html>`,
+        }),
+      );
+      await page.route('**/hostile/site-defaults.js', (route) =>
+        route.fulfill({
+          contentType: 'text/javascript',
+          body: 'window.IntakeWidgets = { defaults: { phone: "+1-206-555-0100", endpoint: "/api/intake" } };',
+        }),
+      );
+      await page.goto(`${server.url}/hostile/injected.html`);
+      await widgetsRendered(page);
+      const call = page.locator('intake-contact-card').getByRole('link', { name: /Call/ });
+      assert.equal(await call.getAttribute('href'), 'tel:+12065550100', tag);
+      assert.equal(await page.evaluate(() => window.IntakeWidgets.defaults.endpoint), '/api/intake', tag);
+      await page.unroute('**/hostile/injected.html');
+      await page.unroute('**/hostile/site-defaults.js');
+    }
+    assert.deepEqual(record.errors, []);
+    await context.close();
+  });
 });
 
 describe('ES module build', () => {
