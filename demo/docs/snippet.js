@@ -164,6 +164,19 @@ const KEYPAD = '22233344455566677778889999';
 const NANP = /^(1?)(?!.11|....11)([2-9]\d\d)([2-9]\d\d)(\d{4})$/;
 const SHORT_CODES = ['911', '988', '741741'];
 
+/** Why 988 or 911 is refused as the center's own number, as the widget refuses it. */
+const SHORT_CODE_NOTE =
+  "988 and 911 are crisis and emergency lines, not your center's number (the widgets link to them where they belong).";
+
+/**
+ * Whether `input` is a short code (988, 911) rather than the center's own full number.
+ * @param {string} input
+ */
+function isShortCode(input) {
+  const phone = parsePhone(input);
+  return Boolean(phone && !phone.e164.startsWith('+'));
+}
+
 /**
  * A US number as the widgets read it (src/core/phone.ts; a test keeps the two in step):
  * `{ e164, display }`, or null when the widgets would not accept it.
@@ -444,7 +457,9 @@ export function check(widget, values, page = {}) {
   const uses = new Set(WIDGETS[widget].options);
   const phone = values.phone.trim();
 
-  if (phone && !parsePhone(phone)) {
+  if (phone && isShortCode(phone)) {
+    errors.phone = `${SHORT_CODE_NOTE} ${LEFT_OUT}`;
+  } else if (phone && !parsePhone(phone)) {
     errors.phone = `Write a US number, like (206) 555-0100 or +1 206 555 0100. ${LEFT_OUT}`;
   } else if (!phone) {
     warnings.phone = {
@@ -458,6 +473,8 @@ export function check(widget, values, page = {}) {
   }
   if (uses.has('afterHoursPhone') && values.afterHoursPhone.trim() && !parsePhone(values.afterHoursPhone)) {
     errors.afterHoursPhone = `Write a US number, like (206) 555-0199. ${LEFT_OUT}`;
+  } else if (uses.has('afterHoursPhone') && isShortCode(values.afterHoursPhone)) {
+    errors.afterHoursPhone = `${SHORT_CODE_NOTE} ${LEFT_OUT}`;
   }
   const email = values.email.trim();
   if (uses.has('email') && email && (email.length > 254 || !EMAIL.test(email))) {

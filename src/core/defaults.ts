@@ -128,6 +128,8 @@ export function defaultsFromScript(script: Element | null): SiteDefaults {
 
 /** Why a number was refused, where a plain "not valid" would leave the site owner guessing. */
 function whyNotAPhone(text: string): string {
+  if (parsePhone(text))
+    return "988 and 911 are crisis and emergency lines, not the center's admissions number (the widgets link to them where they belong); ";
   if (/(^|[^a-z])(ext|x)\.?\s*\d|;ext=/i.test(text))
     return 'a link cannot dial an extension, so give a direct line; ';
   return LOOK_ALIKE.test(text) ? 'it has a letter O, l or I among the digits (type 0 or 1); ' : '';
@@ -217,6 +219,15 @@ export function warnNoPhone(tag: string, own: string | undefined, effect: string
 export const CARD_FALLBACK = "the number of the page's contact cards is offered, if they show one";
 
 /**
+ * A center's own number: a full one, not a short code. "Call 988" as admissions would count each
+ * crisis call as a lead, and say that the crisis line is the center.
+ */
+function centerNumber(text: string): ParsedPhone | null {
+  const phone = parsePhone(text);
+  return phone?.e164.startsWith('+') ? phone : null;
+}
+
+/**
  * The admissions number of element `tag`: its `phone` attribute (`own`), else the site default
  * `data-phone`. A `phone` that cannot be read warns once and gives way to the site default, so a
  * typo on one widget still leaves a number to call; null when there is no usable number, and then
@@ -228,9 +239,9 @@ export function admissionsPhone(
   fallback = 'no call button is shown',
 ): ParsedPhone | null {
   const site = siteDefaults().phone;
-  const siteParsed = site?.trim() ? parsePhone(site) : null;
+  const siteParsed = site?.trim() ? centerNumber(site) : null;
   if (own?.trim()) {
-    const parsed = parsePhone(own);
+    const parsed = centerNumber(own);
     if (!parsed) {
       warnAttribute(
         tag,
@@ -246,7 +257,7 @@ export function admissionsPhone(
     warnSiteSetting(
       'phone',
       site,
-      ` is not a phone number; ${whyNotAPhone(site)}the widgets show no call button`,
+      `${parsePhone(site) ? ':' : ' is not a phone number;'} ${whyNotAPhone(site)}the widgets show no call button`,
     );
   return siteParsed;
 }

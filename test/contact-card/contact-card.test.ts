@@ -988,6 +988,30 @@ describe('<intake-contact-card>', () => {
     }
   });
 
+  it('refuses 988 or 911 as the admissions number: a tap on it would be counted as a lead', async () => {
+    for (const phone of ['988', '911']) {
+      resetWarnings();
+      const events: Event[] = [];
+      const warnings = await captureConsole(async () => {
+        const el = await fixture<IntakeContactCard>(
+          html`<intake-contact-card phone=${phone} @intake-contact=${(e: Event) => events.push(e)}></intake-contact-card>`,
+        );
+        expect(shadow(el).querySelector('[part="call"]') === null, phone).to.equal(true);
+      });
+      expect(warnings, phone).to.deep.equal([
+        `intake-widgets: <intake-contact-card> phone=${JSON.stringify(phone)} is not valid; 988 and 911 are crisis and emergency lines, not the center's admissions number (the widgets link to them where they belong); no call button is shown.`,
+      ]);
+    }
+    // The site's data-phone likewise.
+    resetWarnings();
+    await withSiteDefaults({ phone: '988' }, async () => {
+      const warnings = await captureConsole(() => fixture(html`<intake-contact-card></intake-contact-card>`));
+      expect(warnings).to.include(
+        `intake-widgets: data-phone="988": 988 and 911 are crisis and emergency lines, not the center's admissions number (the widgets link to them where they belong); the widgets show no call button`,
+      );
+    });
+  });
+
   it('says that a zone on one offset all year ("MST", "-07:00") is an hour off where clocks change', async () => {
     for (const zone of ['MST', '-07:00', 'Etc/GMT+7']) {
       resetWarnings();

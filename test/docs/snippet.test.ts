@@ -615,6 +615,13 @@ describe('check', () => {
       warnings: [],
     },
     {
+      title: "988 or 911 as the center's number or its 24/7 line, which the widget refuses",
+      widget: 'contact-card',
+      options: { phone: '988', afterHoursPhone: '911' },
+      errors: ['phone', 'afterHoursPhone'],
+      warnings: [],
+    },
+    {
       title: 'an sms number is not checked while texts are off',
       widget: 'contact-card',
       options: { phone: '206-555-0100', smsNumber: 'x' },
