@@ -26,6 +26,7 @@ import {
   answersForResult,
   isAnswered,
   nextStep,
+  optionsOf,
   previousQuestion,
   progress,
   questionOf,
@@ -321,10 +322,6 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
       this.say(this.tx('error'));
       return;
     }
-    // Leaving `substances` with nothing ticked is its answer: record it, so the total settles
-    // ("of 15") and does not grow back when the visitor comes Back to it.
-    if (this.answers[this.current] === undefined)
-      this.answers = answerSet({ ...this.answers, [this.current]: [] });
     const step = nextStep(this.answers, this.current);
     if (step === 'emergency' || step === 'crisis' || step === 'result') this.finish();
     else this.show(step);
@@ -485,13 +482,13 @@ ${back ? html`<button type="button" class="restart" part="restart" @click=${this
 
   private renderQuestion(level: number) {
     const id = this.current;
-    const { type, options } = questionOf(id);
-    const many = type === 'many';
+    const many = questionOf(id).type === 'many';
+    const options = optionsOf(id);
     const { index, total } = progress(this.answers, id);
     const value = this.answers[id];
     const chosen: readonly unknown[] = many ? ((value as readonly string[] | undefined) ?? []) : [value];
     const note = this.optional(`qh:${id}`);
-    const pick = this.tx(many ? (id === 'substances' ? 'pickAny' : 'pickMany') : 'pickOne');
+    const pick = this.tx(many ? 'pickMany' : 'pickOne');
     const next = this.tx(nextStep(this.answers, id) === 'result' ? 'finish' : 'next');
     const error = this.error;
     // Each answer is named by its own words alone; its example line describes it.
@@ -508,7 +505,7 @@ ${back ? html`<button type="button" class="restart" part="restart" @click=${this
 <legend part="question">${this.h(level, this.tx(`q:${id}`), true)}</legend>
 <p id="hint" class="hint" part="hint">${note ? `${note} ` : ''}${pick}</p>
 ${error ? html`<p id="error" class="error" part="error">${this.tx('error')}</p>` : nothing}
-<div class="options" part="options">${(options as readonly string[]).map(renderOption)}</div>
+<div class="options" part="options">${options.map(renderOption)}</div>
 </fieldset>
 ${this.renderNav(index > 1 && 'back', html`<button class="button" part="next">${next}</button>`)}
 ${

@@ -21,12 +21,29 @@ export function questionOf(id: QuestionId): (typeof QUESTIONS)[number] {
 }
 
 /**
+ * The answers offered for `id`: the model's, and for `substances`, which the model gives no
+ * `none`, a "None of these" that it reads as nothing ticked. Nothing ticked at all is not an
+ * answer, so a tap on Next cannot skip the question by accident (sedatives ticked or not can be
+ * the difference between medical detox and IOP).
+ */
+export function optionsOf(id: QuestionId): readonly string[] {
+  const { options } = questionOf(id);
+  return id === 'substances' ? [...options, 'none'] : options;
+}
+
+/** The answer to `substances` as the model reads it: "None of these" is nothing ticked. */
+const forModel = (answers: Answers): Answers['substances'] =>
+  (answers.substances as readonly string[] | undefined)?.filter(
+    (item) => item !== 'none',
+  ) as Answers['substances'];
+
+/**
  * The questions of this run in order, for progress and Back/Next. Only `substances` branches
  * (`drinks-per-day`); the early stops are left out here so the count does not drop to "2 of 2"
  * the moment an urgent item is ticked: they are screens that Next leads to.
  */
 export function questionList(answers: Answers): QuestionId[] {
-  return visibleQuestions({ substances: answers.substances });
+  return visibleQuestions({ substances: forModel(answers) });
 }
 
 /**
@@ -58,14 +75,11 @@ export function previousQuestion(answers: Answers, current: QuestionId): Questio
   return questionAt(answers, current, -1) ?? null;
 }
 
-/**
- * Whether Next may leave `id`. A 'one' question needs an option; a 'many' question needs at
- * least one item (`none` counts), except `substances`, which has no `none` and may stay empty.
- */
+/** Whether Next may leave `id`: a 'one' question needs an option, a 'many' question at least one item (`none` counts). */
 export function isAnswered(answers: Answers, id: QuestionId): boolean {
   const value = answers[id];
   if (questionOf(id).type === 'one') return typeof value === 'string';
-  return id === 'substances' || (Array.isArray(value) && value.length > 0);
+  return Array.isArray(value) && value.length > 0;
 }
 
 /** Ticks or unticks `option` of a 'many' question; `none` clears the rest and the rest clear `none`. */
@@ -73,12 +87,13 @@ export function toggle(id: QuestionId, list: readonly string[], option: string, 
   if (!on) return list.filter((item) => item !== option);
   if (option === 'none') return ['none'];
   const chosen = new Set([...list.filter((item) => item !== 'none'), option]);
-  return questionOf(id).options.filter((item) => chosen.has(item));
+  return optionsOf(id).filter((item) => chosen.has(item));
 }
 
 /** The answers the result is computed from: those of questions in this run (a dropped branch is left out). */
 export function answersForResult(answers: Answers): Answers {
   const result: Record<string, unknown> = {};
   for (const id of questionList(answers)) if (answers[id] !== undefined) result[id] = answers[id];
+  if (result.substances) result.substances = forModel(answers);
   return result as Answers;
 }

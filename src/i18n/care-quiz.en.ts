@@ -24,7 +24,6 @@ export const careQuizEn = {
   progress: 'Question {n} of {total}',
   pickOne: 'Pick one.',
   pickMany: 'Pick all that apply.',
-  pickAny: 'Pick all that apply, or none.',
   error: 'Please choose an answer.',
   unticked: 'No longer checked: {options}.',
   back: 'Back',
@@ -67,6 +66,7 @@ export const careQuizEn = {
   'h:substances:stimulants': 'Meth, cocaine, or Adderall not prescribed to {them}',
   'o:substances:cannabis': 'Cannabis (marijuana)',
   'o:substances:other': 'Something else',
+  'o:substances:none': 'None of these in the past 30 days',
 
   'q:frequency': 'How often do {you} drink or use drugs?',
   'o:frequency:less-than-weekly': 'Less than once a week',

@@ -18,7 +18,6 @@ export const careQuizEs: CareQuizMessages = {
   progress: 'Pregunta {n} de {total}',
   pickOne: 'Elija una.',
   pickMany: 'Elija todas las que correspondan.',
-  pickAny: 'Elija todas las que correspondan, o ninguna.',
   error: 'Por favor, elija una respuesta.',
   unticked: 'Se quitó la marca de: {options}.',
   back: 'Atrás',
@@ -61,6 +60,7 @@ export const careQuizEs: CareQuizMessages = {
   'h:substances:stimulants': 'Metanfetamina (cristal), cocaína o Adderall que no le recetaron a {them}',
   'o:substances:cannabis': 'Cannabis (marihuana)',
   'o:substances:other': 'Otra cosa',
+  'o:substances:none': 'Nada de esto en los últimos 30 días',
 
   'q:frequency': '¿Con qué frecuencia bebe alcohol o consume drogas {you}?',
   'o:frequency:less-than-weekly': 'Menos de una vez por semana',

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { IntakeCareQuiz } from '../../src/care-quiz/care-quiz.js';
+import { optionsOf } from '../../src/care-quiz/flow.js';
 import { type Answers, type Outcome, QUESTIONS, type QuestionId } from '../../src/care-quiz/model.js';
 import { define } from '../../src/core/define.js';
 import { resetWarnings } from '../../src/core/warn.js';
@@ -69,7 +70,7 @@ async function next(el: IntakeCareQuiz): Promise<void> {
 function mildest(id: QuestionId): string | string[] {
   const q = QUESTIONS.find((item) => item.id === id)!;
   if (q.type === 'one') return q.options[0];
-  return (q.options as readonly string[]).includes('none') ? ['none'] : [];
+  return ['none'];
 }
 
 /** Answers questions (from the map, else the mildest) until `stop` is on screen. */
@@ -406,11 +407,12 @@ describe('<intake-care-quiz>', () => {
     });
   });
 
-  it('keeps the shrunk total once substances is left with nothing ticked, also on Back', async () => {
+  it('keeps the shrunk total once substances is answered "None of these", also on Back', async () => {
     const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
     const progressText = () => $(el, '[part="progress"]')!.textContent!.trim();
     await answerUntil(el, {}, 'substances');
     expect(progressText()).to.equal('Question 4 of 16');
+    await choose(el, ['none']);
     await next(el);
     expect(progressText()).to.equal('Question 5 of 15');
     $(el, '[part="back"]')!.click();
@@ -500,8 +502,14 @@ describe('<intake-care-quiz>', () => {
     await next(el);
     await choose(el, 'not-at-all');
     await next(el);
-    // Substances may stay empty: "pick all that apply, or none".
-    expect($(el, '[part="hint"]')!.textContent!.trim()).to.equal('Pick all that apply, or none.');
+    // Substances too: one tap on Next must not leave it unanswered (the model has no "none" of
+    // its own, so the quiz offers one, read by the model as nothing ticked).
+    expect($(el, '[part="hint"]')!.textContent!.trim()).to.equal('Pick all that apply.');
+    await next(el);
+    expect(currentQuestion(el)).to.equal('substances');
+    expect($(el, '[part="error"]')).to.not.equal(null);
+    await choose(el, ['none']);
+    expect(input(el, 'none').closest('label')!.textContent).to.contain('None of these in the past 30 days');
     await next(el);
     expect(currentQuestion(el)).to.equal('frequency');
   });
@@ -630,6 +638,7 @@ describe('<intake-care-quiz>', () => {
     /** Which answer (by position) to pick on each question; the rest get the first. */
     const pick: AnswerMap = {
       urgent: ['none'],
+      substances: ['none'],
       'withdrawal-history': ['none'],
       health: ['none'],
       home: 'others-use',
@@ -647,7 +656,7 @@ describe('<intake-care-quiz>', () => {
         if (steps === 0) await sendKeys({ press: 'Space' });
         for (let i = 0; i < steps; i++) await sendKeys({ press: 'ArrowDown' });
       } else {
-        const options: readonly string[] = q.options;
+        const options = optionsOf(id);
         const last = Math.max(-1, ...(wanted as string[]).map((option) => options.indexOf(option)));
         for (let i = 0; i <= last; i++) {
           if (i > 0) await sendKeys({ press: 'Tab' });

@@ -3,9 +3,11 @@ import {
   answersForResult,
   isAnswered,
   nextStep,
+  optionsOf,
   previousQuestion,
   progress,
   questionList,
+  questionOf,
   toggle,
 } from '../../src/care-quiz/flow.js';
 import { type Answers, QUESTIONS } from '../../src/care-quiz/model.js';
@@ -24,7 +26,11 @@ describe('care quiz flow', () => {
     expect(progress({ substances: ['alcohol'] }, 'drinks-per-day')).to.deep.equal({ index: 6, total: 16 });
     expect(progress({ substances: ['alcohol'] }, 'commitments')).to.deep.equal({ index: 16, total: 16 });
     expect(progress({ substances: ['cannabis'] }, 'frequency')).to.deep.equal({ index: 5, total: 15 });
-    // Left with nothing ticked: no alcohol, so no drinks-per-day.
+    // "None of these": no alcohol, so no drinks-per-day.
+    expect(progress({ substances: ['none'] } as unknown as Answers, 'frequency')).to.deep.equal({
+      index: 5,
+      total: 15,
+    });
     expect(progress({}, 'frequency')).to.deep.equal({ index: 5, total: 15 });
     expect(progress({}, 'commitments')).to.deep.equal({ index: 15, total: 15 });
   });
@@ -34,7 +40,10 @@ describe('care quiz flow', () => {
     expect(progress({}, 'substances')).to.deep.equal({ index: 4, total: 16 });
     expect(progress({ substances: ['alcohol'] }, 'substances')).to.deep.equal({ index: 4, total: 16 });
     expect(progress({ substances: ['opioids'] }, 'substances')).to.deep.equal({ index: 4, total: 15 });
-    expect(progress({ substances: [] }, 'substances')).to.deep.equal({ index: 4, total: 15 });
+    expect(progress({ substances: ['none'] } as unknown as Answers, 'substances')).to.deep.equal({
+      index: 4,
+      total: 15,
+    });
   });
 
   it('does not shrink the count to the end when an urgent item is ticked', () => {
@@ -82,8 +91,18 @@ describe('care quiz flow', () => {
     expect(isAnswered({ urgent: [] }, 'urgent')).to.equal(false);
     expect(isAnswered({ urgent: ['none'] }, 'urgent')).to.equal(true);
     expect(isAnswered({}, 'health')).to.equal(false);
-    expect(isAnswered({}, 'substances')).to.equal(true);
-    expect(isAnswered({ substances: [] }, 'substances')).to.equal(true);
+    // Substances has no `none` in the model: the quiz offers one, and nothing ticked is no answer.
+    expect(isAnswered({}, 'substances')).to.equal(false);
+    expect(isAnswered({ substances: [] }, 'substances')).to.equal(false);
+    expect(isAnswered({ substances: ['none'] } as unknown as Answers, 'substances')).to.equal(true);
+    expect(optionsOf('substances')).to.deep.equal([...questionOf('substances').options, 'none']);
+    expect(optionsOf('health')).to.deep.equal(questionOf('health').options);
+    expect(toggle('substances', ['alcohol'], 'none', true)).to.deep.equal(['none']);
+    expect(toggle('substances', ['none'], 'opioids', true)).to.deep.equal(['opioids']);
+    // The model reads "None of these" as nothing ticked, never as an option it does not know.
+    expect(
+      answersForResult({ who: 'self', substances: ['none'] } as unknown as Answers).substances,
+    ).to.deep.equal([]);
   });
 
   it('keeps none exclusive and items in option order', () => {

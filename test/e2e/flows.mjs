@@ -7,7 +7,7 @@ export const MILDEST = {
   who: ['Myself'],
   urgent: ['None of these'],
   'self-harm-thoughts': ['Not at all'],
-  substances: [],
+  substances: ['None of these in the past 30 days'],
   frequency: ['Less than once a week'],
   'drinks-per-day': ['1 or 2'],
   'withdrawal-history': ['None of these'],
