@@ -48,15 +48,23 @@ export function listAttribute(
   return converter;
 }
 
-/** A Lit attribute converter for a free-text attribute `attribute` of element `tag`. */
+/**
+ * A Lit attribute converter for a free-text attribute `attribute` of element `tag`. Text is shown
+ * as text: HTML pasted in from a page editor shows its tags, so it is named once in the console,
+ * with `shown`: how the text is used and what to do instead.
+ */
 export function textAttribute(
   tag: string,
   attribute: string,
   max = 300,
+  shown = 'as text: write plain words',
 ): ComplexAttributeConverter<string | undefined> {
   const converter: ComplexAttributeConverter<string | undefined> = {
     fromAttribute(value) {
       if (value === null) return undefined;
+      const markup = value.match(/<\/?[a-z][^>]*>/i)?.[0];
+      if (markup)
+        warnOnce(`<${tag}> ${attribute} has HTML in it (${quoteValue(markup)}), which is shown ${shown}.`);
       const clean = cleanText(value, max);
       if (clean !== value) {
         warnAttribute(

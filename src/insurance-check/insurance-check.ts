@@ -1,14 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntakeElement } from '../core/base.js';
-import {
-  admissionsPhone,
-  attributeName,
-  CARD_FALLBACK,
-  dialledPhone,
-  siteDefaults,
-  warnNoPhone,
-} from '../core/defaults.js';
+import { admissionsPhone, CARD_FALLBACK, dialledPhone, siteDefaults, warnNoPhone } from '../core/defaults.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { listen } from '../core/listen.js';
@@ -48,6 +41,8 @@ import {
 import { checkForm, emptyState, type FieldName, type FormState, OTHER, validateForm } from './validate.js';
 
 const TAG = 'intake-insurance-check';
+/** Consent text is shown and sent as written: a privacy link pasted in as HTML shows its tags. */
+const CONSENT_HTML = 'and sent as text: write plain words, and link your privacy policy beside the form';
 /** The largest body with two card photos, in KB rounded up to 100: each photo as base64 (4/3). */
 const MOST_WITH_PHOTOS_KB = Math.ceil((MAX_BYTES * 8) / 3 / 102_400) * 100;
 
@@ -205,11 +200,14 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   cardUpload = false;
 
   /** Replaces the default consent text; the exact text is sent with the request. */
-  @property({ attribute: 'consent-text', converter: textAttribute(TAG, 'consent-text', 2000) })
+  @property({ attribute: 'consent-text', converter: textAttribute(TAG, 'consent-text', 2000, CONSENT_HTML) })
   consentText?: string;
 
   /** Replaces the default text-message opt-in text. */
-  @property({ attribute: 'sms-consent-text', converter: textAttribute(TAG, 'sms-consent-text', 500) })
+  @property({
+    attribute: 'sms-consent-text',
+    converter: textAttribute(TAG, 'sms-consent-text', 500, CONSENT_HTML),
+  })
   smsConsentText?: string;
 
   /** `turnstile`, `hcaptcha` or `recaptcha`; with a site key, that provider's script is loaded. */
@@ -351,15 +349,6 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     }
     if (changed.has('headingLevel'))
       this.headingLevel = checkHeadingLevel(TAG, this.headingLevel, this.getAttribute('heading-level'), 2);
-    // Consent text is shown and sent as written: a privacy link pasted in as HTML shows its tags.
-    for (const key of ['consentText', 'smsConsentText'] as const) {
-      const value: unknown = this[key];
-      const tag = changed.has(key) && typeof value === 'string' && value.match(/<\/?[a-z][^>]*>/i)?.[0];
-      if (tag)
-        warnOnce(
-          `<${TAG}> ${attributeName(key)} has HTML in it (${quoteValue(tag)}), which is shown and sent as text: write plain words, and link your privacy policy beside the form.`,
-        );
-    }
     // Where the form sends, and the number it offers when sending fails, are checked when set, so
     // a mistake shows in the console on page load rather than when someone presses Send.
     if (!this.hasUpdated || changed.has('endpoint')) this.endpointUrl(false);

@@ -64,6 +64,31 @@ describe('textAttribute', () => {
     });
   });
 
+  it('says once that HTML in a text is shown as text, and keeps the text', () => {
+    const converter = textAttribute('intake-test', 'heading', 50);
+    const warnings = captureWarnings(() => {
+      expect(converter.fromAttribute?.('<b>Call us</b> today', String)).to.equal('<b>Call us</b> today');
+      expect(converter.fromAttribute?.('<b>Call us</b> today', String)).to.equal('<b>Call us</b> today');
+      // Not a tag: a "<" in words.
+      expect(converter.fromAttribute?.('Ages < 18 welcome', String)).to.equal('Ages < 18 welcome');
+    });
+    expect(warnings).to.deep.equal([
+      'intake-widgets: <intake-test> heading has HTML in it ("<b>"), which is shown as text: write plain words.',
+    ]);
+    const consent = textAttribute(
+      'intake-test',
+      'consent-text',
+      2000,
+      'and sent as text: write plain words, and link your privacy policy beside the form',
+    );
+    const said = captureWarnings(() =>
+      consent.fromAttribute?.('I agree to the <a href="/p">policy</a>.', String),
+    );
+    expect(said).to.deep.equal([
+      'intake-widgets: <intake-test> consent-text has HTML in it ("<a href=\\"/p\\">"), which is shown and sent as text: write plain words, and link your privacy policy beside the form.',
+    ]);
+  });
+
   it('cleans unsafe text with one warning naming the element and the attribute', () => {
     const converter = textAttribute('intake-test', 'heading', 50);
     const warnings = captureWarnings(() => {
