@@ -299,6 +299,9 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
 
   /** Warns about a `strings` or `lang` attribute the widget cannot use. */
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // A value in a word processor's curly quotes (phone=“206-555-0100”) keeps them in HTML: it is
+    // read without them, so the warning that names the quotes is the only one (checkMarkup).
+    if (value) value = value.replace(CURLY_ENDS, '');
     super.attributeChangedCallback(name, old, value);
     if (!value?.trim()) return;
     // The converter has just run: `strings` is unset when the value was not a JSON object.
@@ -440,6 +443,9 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     this.staleTimer = setTimeout(() => this.requestUpdate(), wait);
   }
 }
+
+/** Curly quotes at either end of a value, where a word processor put them. */
+const CURLY_ENDS = /^\s*[“”‘’„]+|[“”‘’„]+\s*$/g;
 
 /** Words people write for an attribute the widgets call otherwise. */
 const SYNONYMS: Record<string, string> = {

@@ -1085,6 +1085,30 @@ describe('<intake-contact-card>', () => {
     ]);
   });
 
+  it("reads a value in a word processor's curly quotes without them, with one warning for it", async () => {
+    resetWarnings();
+    const stage = document.createElement('div');
+    document.body.append(stage);
+    try {
+      const warnings = await captureConsole(async () => {
+        // As pasted from a document: the quotes are part of each value in HTML.
+        stage.innerHTML =
+          '<intake-contact-card phone=\u201c206-555-0100\u201d timezone=\u201cAmerica/Los_Angeles\u201d hours=\u201c24/7\u201d></intake-contact-card>';
+        const el = stage.firstElementChild as IntakeContactCard;
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+12065550100');
+        expect(el.phone).to.equal('206-555-0100');
+      });
+      expect(warnings).to.deep.equal([
+        'intake-widgets: <intake-contact-card> phone="\u201c206-555-0100\u201d" has curly quotes (\u201c \u201d) from a word processor; type straight quotes (") around each value.',
+        'intake-widgets: <intake-contact-card> timezone="\u201cAmerica/Los_Angeles\u201d" has curly quotes (\u201c \u201d) from a word processor; type straight quotes (") around each value.',
+        'intake-widgets: <intake-contact-card> hours="\u201c24/7\u201d" has curly quotes (\u201c \u201d) from a word processor; type straight quotes (") around each value.',
+      ]);
+    } finally {
+      stage.remove();
+    }
+  });
+
   it('says why a number with a letter O or l among its digits is refused', async () => {
     resetWarnings();
     const warnings = await captureConsole(() =>
