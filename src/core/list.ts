@@ -4,8 +4,14 @@
  * per line, whatever commas a name has in it ("Kaiser Foundation Health Plan, Inc.").
  */
 
-/** A list marker a pasted line starts with: a bullet or dash, or a number like `1.` or `2)`. */
-const MARKER = /^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+/;
+/**
+ * A list marker a pasted line starts with: a bullet or dash, or a number like `1.` or `2)`; or
+ * Word's as it pastes them as plain text, a symbol-font dot or square (U+F0B7, U+F0A7) and a
+ * second level's `o`, each before a tab.
+ */
+const MARKER = /^\s*(?:[•·▪◦‣*–—\uF0B7\uF0A7-]|\d{1,2}[.)])\s+|^\s*o\t\s*/;
+/** Bullets, where several on one line ("• Aetna • Cigna") each start an item. */
+const BULLETS = /[•▪◦‣\uF0B7\uF0A7]/;
 
 /**
  * The items of `text`, trimmed, list markers dropped: split at `separator`, unless the text is a
@@ -16,7 +22,12 @@ const MARKER = /^\s*(?:[•·▪◦‣*–—-]|\d{1,2}[.)])\s+/;
 export function splitList(text: string, separator: string): string[] {
   const lines = text.split(/\r\n?|\n/).filter((line) => line.trim());
   const wrapped = lines.slice(0, -1).every((line) => line.trimEnd().endsWith(separator));
-  const items = lines.length < 2 || wrapped ? text.split(separator) : lines;
+  const runTogether = lines.length < 2 && text.split(BULLETS).length > 2;
+  const items = runTogether
+    ? text.split(BULLETS).filter((item) => item.trim())
+    : lines.length < 2 || wrapped
+      ? text.split(separator)
+      : lines;
   return items.map((item) => {
     let trimmed = item.trim();
     if (trimmed.startsWith(separator)) trimmed = trimmed.slice(separator.length).trim();

@@ -33,6 +33,23 @@ describe('splitList', () => {
     ]);
   });
 
+  it("drops Word's own bullets: its symbol-font dot and a second level's o, each before a tab", () => {
+    const pasted = '\uF0B7\tAetna\n\uF0B7\tCigna\no\tAetna Better Health\n\uF0A7\tHumana';
+    expect(trimmed(pasted, ',')).to.deep.equal(['Aetna', 'Cigna', 'Aetna Better Health', 'Humana']);
+    // A name that starts with "O " is a name.
+    expect(trimmed('O Health\nCigna', ',')).to.deep.equal(['O Health', 'Cigna']);
+  });
+
+  it('splits bullets run together on one line', () => {
+    expect(trimmed('• Aetna • Kaiser Foundation Health Plan, Inc. • Cigna', ',')).to.deep.equal([
+      'Aetna',
+      'Kaiser Foundation Health Plan, Inc.',
+      'Cigna',
+    ]);
+    // One bullet is only a marker.
+    expect(trimmed('• Aetna, Cigna', ',')).to.deep.equal(['Aetna', 'Cigna']);
+  });
+
   it('keeps a dash or a number that is part of the name', () => {
     expect(trimmed('Blue-Cross\n1199SEIU\n-Premera\n3.5 Plan', ',')).to.deep.equal([
       'Blue-Cross',
