@@ -171,7 +171,7 @@ export const careQuizEn = {
   'hours:detox': 'Usually a few days to a week.',
   'about:step-down':
     'Step-down care comes after detox or a residential stay. Treatment goes on at a lower level, so {you} keep {your} progress.',
-  'hours:step-down': 'Fewer hours over time.',
+  'hours:step-down': 'Fewer hours each week as things get better.',
   'about:residential':
     'In residential treatment {you} live at the center, away from daily stress. Staff are there day and night.',
   'hours:residential': 'Care 24 hours a day, 7 days a week.',
@@ -201,10 +201,10 @@ export const careQuizEn = {
   'note:keep-routine':
     'We know {you} need to keep up with work, school or family. This level still fits the answers best. Admissions can talk through the options with you.',
   'note:medication-opioids':
-    'For opioids, medicine works best. The choices are buprenorphine, methadone or extended-release naltrexone. It can often start without a hospital stay.',
+    'For opioids, medicine works best. The choices are buprenorphine, methadone, or extended-release naltrexone, which needs 1 to 2 weeks without opioids first. Medicine can often start without a hospital stay.',
   'note:naloxone': 'Keep naloxone (Narcan) close. It can reverse an opioid overdose.',
   'note:encourage':
-    'It is OK to feel unsure. A call with admissions is free and does not commit {them} to anything.',
+    'It is OK if {you} feel unsure. A call with admissions is free and does not commit {them} to anything.',
   'note:not-diagnosis': 'This is not a diagnosis. A clinician will recommend the right level of care.',
 
   why: 'Why we suggest this',

@@ -170,7 +170,7 @@ export const careQuizEs: CareQuizMessages = {
   'hours:detox': 'Por lo general, de unos días a una semana.',
   'about:step-down':
     'La atención de transición viene después de la desintoxicación o de una estadía residencial. El tratamiento sigue a un nivel menor, para no perder lo logrado.',
-  'hours:step-down': 'Menos horas con el tiempo.',
+  'hours:step-down': 'Menos horas por semana a medida que mejora.',
   'about:residential':
     'En el tratamiento residencial se vive en el centro, lejos del estrés diario. Hay personal de día y de noche.',
   'hours:residential': 'Atención las 24 horas, los 7 días de la semana.',
@@ -203,9 +203,9 @@ export const careQuizEs: CareQuizMessages = {
   'note:keep-routine':
     'Sabemos que {you} necesita seguir con el trabajo, los estudios o la familia. Aun así, este nivel es el que mejor encaja con las respuestas. El equipo de admisiones puede hablar con usted sobre las opciones.',
   'note:medication-opioids':
-    'Para los opioides, lo que mejor funciona son los medicamentos: la buprenorfina, la metadona o la naltrexona de liberación prolongada. A menudo se pueden empezar sin quedarse en el hospital.',
+    'Para los opioides, lo que mejor funciona son los medicamentos: la buprenorfina, la metadona o la naltrexona de liberación prolongada, que requiere de 1 a 2 semanas sin opioides antes de empezar. A menudo se pueden empezar sin quedarse en el hospital.',
   'note:naloxone': 'Tenga naloxona (Narcan) a mano. Puede revertir una sobredosis de opioides.',
-  'note:encourage': 'Es normal tener dudas. Llamar a admisiones es gratis y no obliga a nada.',
+  'note:encourage': 'Es normal que {you} tenga dudas. Llamar a admisiones es gratis y no obliga a nada.',
   'note:not-diagnosis':
     'Esto no es un diagnóstico. Un profesional de la salud le recomendará el nivel de atención correcto.',
 

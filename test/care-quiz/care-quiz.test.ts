@@ -514,6 +514,18 @@ describe('<intake-care-quiz>', () => {
     expect(currentQuestion(el)).to.equal('frequency');
   });
 
+  it('says the encouraging note of whoever feels unsure, and when naltrexone can start', async () => {
+    const notes: Record<string, string> = {};
+    for (const who of ['self', 'loved-one']) {
+      const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
+      await answerAll(el, { who, substances: ['opioids'], readiness: 'pressured' });
+      notes[who] = root(el).textContent!;
+    }
+    expect(notes.self).to.contain('It is OK if you feel unsure.');
+    expect(notes['loved-one']).to.contain('It is OK if they feel unsure.');
+    expect(notes.self).to.contain('naltrexone, which needs 1 to 2 weeks without opioids first');
+  });
+
   it('keeps none exclusive', async () => {
     const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
     await answerAll(el, {}, async (id) => {
