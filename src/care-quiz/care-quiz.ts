@@ -37,6 +37,7 @@ import {
   type Answers,
   type CareRecommendation,
   MODEL_VERSION,
+  QUESTIONS,
   type QuestionId,
   recommendCare,
 } from './model.js';
@@ -250,6 +251,15 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
   }
 
   /** A message that only some questions or answers have (an example line); '' when there is none. */
+  /** Also the texts a site may add: a question's help line (`qh:who`), an answer's (`h:who:self`). */
+  protected override hasText(key: string): boolean {
+    const [kind, id, option] = key.split(':');
+    const question = QUESTIONS.some((q) => q.id === id) && (id as QuestionId);
+    if (kind === 'qh' && question && option === undefined) return true;
+    if (kind === 'h' && question && optionsOf(question).includes(option)) return true;
+    return super.hasText(key);
+  }
+
   private optional(key: string): string {
     const present = key in this.dictionary(this.activeLang) || typeof this.strings?.[key as Key] === 'string';
     return present ? this.tx(key) : '';

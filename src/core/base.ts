@@ -138,6 +138,11 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   /** Built-in messages per language. */
   protected abstract dictionary(lang: Lang): M;
 
+  /** Whether `key` names one of the widget's texts, which `strings` may replace. */
+  protected hasText(key: string): boolean {
+    return Object.hasOwn(this.dictionary('en'), key);
+  }
+
   /** Message overrides for this element: any subset of the widget's message keys. */
   @property({ converter: parseStrings })
   strings?: Partial<M>;
@@ -363,6 +368,20 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
       if (converter === parseStrings && converted === undefined && attribute?.trim())
         warnAttribute(this.localName, String(key), attribute, NOT_MESSAGES);
       self[key] = converted;
+    }
+    // A text the widget does not have ("title" for "heading") would change nothing, unsaid.
+    const strings = this.strings;
+    if (changed.has('strings') && strings && typeof strings === 'object') {
+      const unknown = Object.keys(strings).filter((key) => !this.hasText(key));
+      if (unknown.length)
+        warnOnce(
+          `<${this.localName}> strings has ${unknown
+            .slice(0, 5)
+            .map((key) => quoteValue(key))
+            .join(
+              ', ',
+            )}, which ${unknown.length > 1 ? 'are' : 'is'} not among its texts (the documentation lists them), so ${unknown.length > 1 ? 'they are' : 'it is'} not used.`,
+        );
     }
   }
 

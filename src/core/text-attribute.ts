@@ -48,6 +48,10 @@ export function listAttribute(
   return converter;
 }
 
+/** A tag of the HTML that page editors and word processors write (links, emphasis, breaks, blocks). */
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^>]*>/i;
+
 /**
  * A Lit attribute converter for a free-text attribute `attribute` of element `tag`. Text is shown
  * as text: HTML pasted in from a page editor shows its tags, so it is named once in the console,
@@ -62,7 +66,8 @@ export function textAttribute(
   const converter: ComplexAttributeConverter<string | undefined> = {
     fromAttribute(value) {
       if (value === null) return undefined;
-      const markup = value.match(/<\/?[a-z][^>]*>/i)?.[0];
+      // Tags a page editor writes; "<Seattle>" in a name is words.
+      const markup = value.match(HTML_TAG)?.[0];
       if (markup)
         warnOnce(`<${tag}> ${attribute} has HTML in it (${quoteValue(markup)}), which is shown ${shown}.`);
       const clean = cleanText(value, max);

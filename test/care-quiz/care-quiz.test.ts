@@ -526,6 +526,20 @@ describe('<intake-care-quiz>', () => {
     expect(notes.self).to.contain('naltrexone, which needs 1 to 2 weeks without opioids first');
   });
 
+  it("takes a site's help lines for questions and answers in `strings` without a warning, and names a key it has no text for", async () => {
+    resetWarnings();
+    const printed = await captureConsole(async () => {
+      const el = await fixture<IntakeCareQuiz>(
+        html`<intake-care-quiz phone="206-555-0100" strings='{"qh:who":"Anyone can ask.","h:who:self":"You, yourself.","h:who:nobody":"x","qh:why":"x"}'></intake-care-quiz>`,
+      );
+      expect($(el, '[part="hint"]')!.textContent).to.contain('Anyone can ask.');
+      expect(root(el).textContent).to.contain('You, yourself.');
+    });
+    expect(printed).to.deep.equal([
+      'intake-widgets: <intake-care-quiz> strings has "h:who:nobody", "qh:why", which are not among its texts (the documentation lists them), so they are not used.',
+    ]);
+  });
+
   it('keeps none exclusive', async () => {
     const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
     await answerAll(el, {}, async (id) => {

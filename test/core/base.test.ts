@@ -71,6 +71,22 @@ describe('values set as properties read as their attribute would', () => {
     ]);
   });
 
+  it('names a `strings` key the widget has no text for, once, and uses the rest', async () => {
+    resetWarnings();
+    const printed = await captureConsole(async () => {
+      const card = await withProperties('intake-contact-card', {
+        phone: '206-555-0100',
+        strings: JSON.stringify({ title: 'Call us', heading: 'Call us tonight', Heading: 'x' }),
+      });
+      expect(card.shadowRoot!.querySelector('h2')!.textContent).to.equal('Call us tonight');
+      card.strings = { ...(card.strings as object) };
+      await card.updateComplete;
+    });
+    expect(printed).to.deep.equal([
+      'intake-widgets: <intake-contact-card> strings has "title", "Heading", which are not among its texts (the documentation lists them), so they are not used.',
+    ]);
+  });
+
   it('a number attribute given as text (Vue passes timeout="5000") is that number', async () => {
     const form = await withProperties('intake-insurance-check', { timeout: '5000', headingLevel: '3' });
     expect(form.timeout).to.equal(5000);

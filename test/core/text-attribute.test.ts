@@ -69,8 +69,9 @@ describe('textAttribute', () => {
     const warnings = captureWarnings(() => {
       expect(converter.fromAttribute?.('<b>Call us</b> today', String)).to.equal('<b>Call us</b> today');
       expect(converter.fromAttribute?.('<b>Call us</b> today', String)).to.equal('<b>Call us</b> today');
-      // Not a tag: a "<" in words.
+      // Not a tag: a "<" in words, a place in angle brackets.
       expect(converter.fromAttribute?.('Ages < 18 welcome', String)).to.equal('Ages < 18 welcome');
+      expect(converter.fromAttribute?.('Cedar Hills <Seattle>', String)).to.equal('Cedar Hills <Seattle>');
     });
     expect(warnings).to.deep.equal([
       'intake-widgets: <intake-test> heading has HTML in it ("<b>"), which is shown as text: write plain words.',
