@@ -313,6 +313,8 @@ export function isTimeZone(zone) {
 }
 
 /** The widgets' email check: one @, no spaces or URL syntax (at most 254 characters, checked first). */
+/** Zones on one offset all year: "MST", "UTC", "Etc/GMT+7", "-07:00" (as contact-card.ts). */
+const STANDARD_ALL_YEAR = /^(MST|UTC|GMT|Etc\/.*|[+-]\d\d(:?\d\d)?)$/i;
 const EMAIL = /^[^\s@?&#/:]+@[^\s@?&#/:.]+(?:\.[^\s@?&#/:.]+)+$/;
 /** Characters no real address contains (as the widgets' URL guard). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
@@ -477,7 +479,9 @@ export function check(widget, values, page = {}) {
     errors.afterHoursPhone = `${SHORT_CODE_NOTE} ${LEFT_OUT}`;
   }
   const email = values.email.trim();
-  if (uses.has('email') && email && (email.length > 254 || !EMAIL.test(email))) {
+  // A pasted `mailto:` link is an address to the widget too.
+  const address = email.replace(/^mailto:/i, '');
+  if (uses.has('email') && email && (address.length > 254 || !EMAIL.test(address))) {
     errors.email = `Write one address, like admissions@example.org. ${LEFT_OUT}`;
   }
 
@@ -492,6 +496,10 @@ export function check(widget, values, page = {}) {
   }
   if (uses.has('timezone') && zone && !isTimeZone(zone)) {
     errors.timezone = `Not a time zone this browser knows. Use an IANA name such as America/Chicago. ${LEFT_OUT}`;
+  } else if (uses.has('timezone') && STANDARD_ALL_YEAR.test(zone)) {
+    // As the widget warns (contact-card.ts): an hour off for half the year where clocks change.
+    warnings.timezone =
+      'This zone keeps one offset all year (right for Arizona: America/Phoenix). Where the clocks change, choose the place, such as America/Denver.';
   }
 
   const endpoint = values.endpoint.trim();

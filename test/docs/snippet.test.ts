@@ -601,6 +601,20 @@ describe('check', () => {
       warnings: [],
     },
     {
+      title: 'a zone on one offset all year, which the widget warns about',
+      widget: 'contact-card',
+      options: { phone: '206-555-0100', hours: 'Mo-Fr 08:00-20:00', timezone: 'MST' },
+      errors: [],
+      warnings: ['timezone'],
+    },
+    {
+      title: 'an email written as a mailto: link, which the widget takes',
+      widget: 'contact-card',
+      options: { phone: '206-555-0100', email: 'mailto:admissions@example.org' },
+      errors: [],
+      warnings: [],
+    },
+    {
       title: 'a zone outside the US list',
       widget: 'contact-card',
       options: { phone: '206-555-0100', hours: 'Mo-Fr 08:00-20:00', timezone: 'America/Mexico_City' },
