@@ -115,6 +115,16 @@ export function endpointRefusal(href: string): string | null {
 }
 
 /**
+ * Whether endpoint `href` is on this computer (localhost) while the page is served from
+ * `pageHost` elsewhere: on a visitor's device that is their own, where nothing takes the form (a
+ * test setting left in a page that went live).
+ */
+export function offThisComputer(href: string, pageHost: string): boolean {
+  const local = (host: string) => LOCAL_HOSTS.includes(host);
+  return local(new URL(href).hostname) && !local(pageHost);
+}
+
+/**
  * Text percent-encoded for a URL's query. encodeURIComponent throws on a lone surrogate (half an
  * emoji, as a cut at a fixed length can leave); that half becomes U+FFFD instead. With the `u`
  * flag a surrogate pair is one character, so the class matches only lone halves.

@@ -7,7 +7,7 @@ import type { Lang } from '../core/i18n.js';
 import { listen } from '../core/listen.js';
 import { own } from '../core/own.js';
 import { telHref } from '../core/phone.js';
-import { endpointRefusal, safeUrl, schemeHint } from '../core/safe-url.js';
+import { endpointRefusal, offThisComputer, safeUrl, schemeHint } from '../core/safe-url.js';
 import { newIdempotencyKey, submitJson } from '../core/submit.js';
 import { cleanText, flagAttribute, listAttribute, textAttribute } from '../core/text-attribute.js';
 import { REFUSED, trusted } from '../core/trusted-types.js';
@@ -659,6 +659,10 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       const message = `<${TAG}> ${problem}; ${sending ? 'nothing was sent' : effect}.`;
       if (sending) console.error(`intake-widgets: ${message}`);
       else warnOnce(message);
+    } else if (!sending && offThisComputer(url, location.hostname)) {
+      warnOnce(
+        `<${TAG}> ${own == null ? 'data-' : ''}endpoint=${quoteValue(raw)} is on this computer (localhost): on a visitor's device that is their own, where nothing takes the form. On a live page, give your site's https:// address.`,
+      );
     } else if (!sending && !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(raw?.trim() ?? '') && inForeignFrame()) {
       // A site builder's embed (an HTML box) runs in a frame of its own server: a path is on
       // that server, not the site's, yet the frame is same-origin to itself and nothing refuses.

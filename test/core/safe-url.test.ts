@@ -3,6 +3,7 @@ import {
   encodeText,
   endpointRefusal,
   missingScheme,
+  offThisComputer,
   safeUrl,
   type UrlKind,
 } from '../../src/core/safe-url.js';
@@ -138,6 +139,18 @@ describe('endpointRefusal', () => {
     ]) {
       expect(endpointRefusal(href), href).to.equal(null);
     }
+  });
+});
+
+describe('offThisComputer', () => {
+  it("is true only for this computer's endpoint on a page served from elsewhere", () => {
+    expect(offThisComputer('http://localhost:8787/api', 'www.center.org')).to.equal(true);
+    expect(offThisComputer('https://127.0.0.1/api', 'center.org')).to.equal(true);
+    expect(offThisComputer('http://[::1]/api', 'center.org')).to.equal(true);
+    // Testing on this computer: the page is here too.
+    expect(offThisComputer('http://localhost:8787/api', 'localhost')).to.equal(false);
+    expect(offThisComputer('http://127.0.0.1:8787/api', '127.0.0.1')).to.equal(false);
+    expect(offThisComputer('https://center.org/api', 'center.org')).to.equal(false);
   });
 });
 
