@@ -11,6 +11,7 @@ import { property } from 'lit/decorators.js';
 import { siteAfterHours } from './after-hours.js';
 import { track } from './analytics.js';
 import { CALL_911, CALL_988, text988Href } from './crisis-lines.js';
+import { CURLY_ENDS } from './defaults.js';
 import type { IntakeEvent } from './events.js';
 import { format, type Lang, langOf, normalizeLang } from './i18n.js';
 import { listen } from './listen.js';
@@ -462,9 +463,6 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     this.staleTimer = setTimeout(() => this.requestUpdate(), wait);
   }
 }
-
-/** Curly quotes at either end of a value, where a word processor put them. */
-const CURLY_ENDS = /^\s*[“”‘’„]+|[“”‘’„]+\s*$/g;
 
 /** Words people write for an attribute the widgets call otherwise. */
 const SYNONYMS: Record<string, string> = {

@@ -8,7 +8,7 @@
 import type { CareRecommendation, RecommendOptions } from '../care-quiz/model.js';
 import { own } from './own.js';
 import { LOOK_ALIKE, type ParsedPhone, parsePhone } from './phone.js';
-import { warnAttribute, warnOnce, warnSiteSetting } from './warn.js';
+import { quoteValue, warnAttribute, warnOnce, warnSiteSetting } from './warn.js';
 
 export interface SiteDefaults {
   /** Admissions phone number, any US format. */
@@ -123,8 +123,23 @@ export const SETTINGS_TAG = SETTING_KEYS.map(
  * `data-timezone` and `data-after-hours-phone` from a script element.
  */
 export function defaultsFromScript(script: Element | null): SiteDefaults {
-  return script ? pickDefaults((key) => script.getAttribute(`data-${attributeName(key)}`)) : {};
+  return script
+    ? pickDefaults((key) => {
+        const name = `data-${attributeName(key)}`;
+        const value = script.getAttribute(name);
+        // A value in a word processor's curly quotes keeps them in HTML: read without them.
+        const unquoted = value?.replace(CURLY_ENDS, '');
+        if (value && unquoted !== value)
+          warnOnce(
+            `${name}=${quoteValue(value)} on the script tag has curly quotes (“ ”) from a word processor; type straight quotes (") around each value.`,
+          );
+        return unquoted;
+      })
+    : {};
 }
+
+/** Curly quotes at either end of a value, where a word processor put them. */
+export const CURLY_ENDS = /^\s*[“”‘’„]+|[“”‘’„]+\s*$/g;
 
 /** Why a number was refused, where a plain "not valid" would leave the site owner guessing. */
 function whyNotAPhone(text: string): string {

@@ -77,6 +77,21 @@ describe('site defaults', () => {
     expect(defaultsFromScript(null)).to.deep.equal({});
   });
 
+  it("reads a setting in a word processor's curly quotes without them, saying so once", async () => {
+    resetWarnings();
+    const script = document.createElement('script');
+    script.setAttribute('data-phone', '\u201c206-555-0100\u201d');
+    let read = {};
+    const warnings = await warningsDuring(() => {
+      read = defaultsFromScript(script);
+      defaultsFromScript(script);
+    });
+    expect(read).to.deep.equal({ phone: '206-555-0100' });
+    expect(warnings).to.deep.equal([
+      'intake-widgets: data-phone="\u201c206-555-0100\u201d" on the script tag has curly quotes (\u201c \u201d) from a word processor; type straight quotes (") around each value.',
+    ]);
+  });
+
   it('tolerates anything a site puts on window.IntakeWidgets', () => {
     const saved = window.IntakeWidgets;
     try {
