@@ -100,6 +100,15 @@ async function send(form) {
   await form.locator('[part="submit"]').click();
 }
 
+/** Fills the form, sends it and waits for the "not sent" box: returns the box. */
+async function sendUntilFailure(form) {
+  await fillVerify(form);
+  await send(form);
+  const failure = form.locator('[part="failure"]');
+  await failure.waitFor({ timeout: 15000 });
+  return failure;
+}
+
 async function resultStatus(form) {
   const result = form.locator('[part="result"]');
   await result.waitFor({ timeout: 15000 });
@@ -266,10 +275,7 @@ describe('insurance check on the demo page', () => {
     await queueFaults([{ kind: 'drop' }, { kind: 'drop' }, { kind: 'drop' }]);
     const opened = await openDemo();
     const { form, context, intake } = opened;
-    await fillVerify(form);
-    await send(form);
-    const failure = form.locator('[part="failure"]');
-    await failure.waitFor({ timeout: 15000 });
+    const failure = await sendUntilFailure(form);
     // Through the demo server's proxy a dropped connection arrives as a 502: either way, the same screen.
     assert.match(await failure.textContent(), /Not sent yet.*Everything you entered is still here/);
     assert.equal(await failure.locator('[part="call"]').getAttribute('href'), await callNow(opened.page));
@@ -299,10 +305,7 @@ describe('insurance check on the demo page', () => {
     ]);
     const opened = await openDemo();
     const { form, context, intake } = opened;
-    await fillVerify(form);
-    await send(form);
-    const failure = form.locator('[part="failure"]');
-    await failure.waitFor({ timeout: 15000 });
+    const failure = await sendUntilFailure(form);
     assert.equal((await submissions()).count, 1);
     const memberId = form.locator('#memberId');
     await memberId.press('End');
@@ -327,10 +330,7 @@ describe('insurance check on the demo page', () => {
     await page.route('**/api/intake', (route) =>
       route.fulfill({ status: 307, headers: { Location: elsewhere, 'Access-Control-Allow-Origin': '*' } }),
     );
-    await fillVerify(form);
-    await send(form);
-    const failure = form.locator('[part="failure"]');
-    await failure.waitFor({ timeout: 15000 });
+    const failure = await sendUntilFailure(form);
     assert.match(await failure.textContent(), /Not sent yet/);
     assert.deepEqual(
       record.requests.filter((request) => request.url.startsWith('http://127.0.0.2')),
@@ -403,10 +403,7 @@ describe('insurance check on the demo page', () => {
     const { form, context, intake } = opened;
     const { port, dbPath } = server.receiver;
     await server.receiver.close();
-    await fillVerify(form);
-    await send(form);
-    const failure = form.locator('[part="failure"]');
-    await failure.waitFor({ timeout: 15000 });
+    const failure = await sendUntilFailure(form);
     assert.equal(await form.locator('#memberId').inputValue(), VISITOR.memberId);
     assert.equal(await failure.locator('[part="call"]').getAttribute('href'), await callNow(opened.page));
     assert.equal(intake.length, 3);
