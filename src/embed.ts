@@ -99,13 +99,13 @@ function install(): void {
   if (running) {
     // Another copy is already running: its elements are the defined ones, so keep its global.
     // A second tag that disagrees is most often an old one left in a theme or a tag manager; the
-    // later one wins, and where health data is sent or which number is dialled must not change
-    // unseen.
+    // later one wins (a module tag found by searching does not: see withTag), and where health
+    // data is sent or which number is dialled must not change unseen.
     const before = (preset && typeof preset === 'object' ? preset : {}) as Record<string, unknown>;
     for (const [key, value] of Object.entries(fromScript))
       if (typeof before[key] === 'string' && before[key] !== value)
         warnOnce(
-          `two intake-widgets script tags set data-${attributeName(key)} differently: ${quoteValue(before[key])}, then ${quoteValue(value)}; the later one is used. Remove the tag you do not want.`,
+          `two intake-widgets script tags set data-${attributeName(key)} differently: ${quoteValue(before[key])}, then ${quoteValue(value)}; the ${isCurrent ? 'later' : 'first'} one is used. Remove the tag you do not want.`,
         );
     existing.defaults = withTag(preset);
     existing.refresh?.();

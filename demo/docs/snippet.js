@@ -164,9 +164,12 @@ const KEYPAD = '22233344455566677778889999';
 const NANP = /^(1?)(?!.11|....11)([2-9]\d\d)([2-9]\d\d)(\d{4})$/;
 const SHORT_CODES = ['911', '988', '741741'];
 
-/** Why 988 or 911 is refused as the center's own number, as the widget refuses it. */
-const SHORT_CODE_NOTE =
-  "988 and 911 are crisis and emergency lines, not your center's number (the widgets link to them where they belong).";
+/**
+ * Why a short code is refused as the center's own number, as the widget refuses it.
+ * @param {string} code
+ */
+const shortCodeNote = (code) =>
+  `${code.trim()} is a crisis or emergency line, not your center's own number (the widgets link to 988 and 911 where they belong).`;
 
 /**
  * Whether `input` is a short code (988, 911) rather than the center's own full number.
@@ -312,9 +315,9 @@ export function isTimeZone(zone) {
   }
 }
 
-/** The widgets' email check: one @, no spaces or URL syntax (at most 254 characters, checked first). */
 /** Zones on one offset all year: "MST", "UTC", "Etc/GMT+7", "-07:00" (as contact-card.ts). */
 const STANDARD_ALL_YEAR = /^(MST|UTC|GMT|Etc\/.*|[+-]\d\d(:?\d\d)?)$/i;
+/** The widgets' email check: one @, no spaces or URL syntax (at most 254 characters, checked first). */
 const EMAIL = /^[^\s@?&#/:]+@[^\s@?&#/:.]+(?:\.[^\s@?&#/:.]+)+$/;
 /** Characters no real address contains (as the widgets' URL guard). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
@@ -460,7 +463,7 @@ export function check(widget, values, page = {}) {
   const phone = values.phone.trim();
 
   if (phone && isShortCode(phone)) {
-    errors.phone = `${SHORT_CODE_NOTE} ${LEFT_OUT}`;
+    errors.phone = `${shortCodeNote(phone)} ${LEFT_OUT}`;
   } else if (phone && !parsePhone(phone)) {
     errors.phone = `Write a US number, like (206) 555-0100 or +1 206 555 0100. ${LEFT_OUT}`;
   } else if (!phone) {
@@ -476,7 +479,7 @@ export function check(widget, values, page = {}) {
   if (uses.has('afterHoursPhone') && values.afterHoursPhone.trim() && !parsePhone(values.afterHoursPhone)) {
     errors.afterHoursPhone = `Write a US number, like (206) 555-0199. ${LEFT_OUT}`;
   } else if (uses.has('afterHoursPhone') && isShortCode(values.afterHoursPhone)) {
-    errors.afterHoursPhone = `${SHORT_CODE_NOTE} ${LEFT_OUT}`;
+    errors.afterHoursPhone = `${shortCodeNote(values.afterHoursPhone)} ${LEFT_OUT}`;
   }
   const email = values.email.trim();
   // A pasted `mailto:` link is an address to the widget too.

@@ -382,7 +382,7 @@ function corsHeaders(req) {
   const headers = { Vary: 'Origin' };
   if (origin && ALLOWED_ORIGIN.test(origin)) {
     headers['Access-Control-Allow-Origin'] = origin;
-    // The widget waits as long as a 429 or 503 asks, when it may read the header.
+    // The widget waits as long as a 429 or 5xx asks, when it may read the header.
     headers['Access-Control-Expose-Headers'] = 'Retry-After';
   }
   return headers;

@@ -250,7 +250,6 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     return this.t(key as Key, { ...words, ...vars });
   }
 
-  /** A message that only some questions or answers have (an example line); '' when there is none. */
   /** Also the texts a site may add: a question's help line (`qh:who`), an answer's (`h:who:self`). */
   protected override hasText(key: string): boolean {
     const [kind, id, option] = key.split(':');
@@ -260,6 +259,7 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     return super.hasText(key);
   }
 
+  /** A message that only some questions or answers have (an example line); '' when there is none. */
   private optional(key: string): string {
     const present = key in this.dictionary(this.activeLang) || typeof this.strings?.[key as Key] === 'string';
     return present ? this.tx(key) : '';

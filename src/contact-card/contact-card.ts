@@ -17,7 +17,15 @@ import {
   CHAT_988,
   text988Href,
 } from '../core/crisis-lines.js';
-import { admissionsPhone, noteCardPhone, noteSwap, siteDefaults, warnNoPhone } from '../core/defaults.js';
+import {
+  admissionsPhone,
+  centerNumber,
+  noteCardPhone,
+  noteSwap,
+  siteDefaults,
+  warnNoPhone,
+  whyNotAPhone,
+} from '../core/defaults.js';
 import { type ContactMethod, IntakeContactEvent } from '../core/events.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
@@ -329,9 +337,10 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
     const sms = this.sms;
     if (sms == null) return null;
     // Bare `sms` texts admissions' own number, not a call-tracking number: many cannot take texts.
-    if (!sms.trim()) return parsePhone(this.phone ?? '') ?? this.phoneSource.original() ?? phone;
-    const parsed = parsePhone(sms);
-    if (!parsed) warnAttribute(TAG, 'sms', sms, 'no text button is shown');
+    if (!sms.trim()) return centerNumber(this.phone ?? '') ?? this.phoneSource.original() ?? phone;
+    // 988 or 741741 would send every text meant for admissions to a crisis line.
+    const parsed = centerNumber(sms);
+    if (!parsed) warnAttribute(TAG, 'sms', sms, `${whyNotAPhone(sms)}no text button is shown`);
     return parsed;
   }
 

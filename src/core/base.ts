@@ -11,13 +11,13 @@ import { property } from 'lit/decorators.js';
 import { siteAfterHours } from './after-hours.js';
 import { track } from './analytics.js';
 import { CALL_911, CALL_988, text988Href } from './crisis-lines.js';
-import { CURLY_ENDS } from './defaults.js';
+import { unwrapCurly } from './defaults.js';
 import type { IntakeEvent } from './events.js';
 import { format, type Lang, langOf, normalizeLang } from './i18n.js';
 import { listen } from './listen.js';
 import { own } from './own.js';
 import type { ParsedPhone } from './phone.js';
-import { cleanText, libraryConverters, listConverters } from './text-attribute.js';
+import { cleanText, freeTextConverters, libraryConverters, listConverters } from './text-attribute.js';
 import { checkThemeContrast } from './theme-contrast.js';
 import { VERSION } from './version.js';
 import { quoteValue, warnAttribute, warnOnce } from './warn.js';
@@ -306,8 +306,9 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
   /** Warns about a `strings` or `lang` attribute the widget cannot use. */
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     // A value in a word processor's curly quotes (phone=“206-555-0100”) keeps them in HTML: it is
-    // read without them, so the warning that names the quotes is the only one (checkMarkup).
-    if (value) value = value.replace(CURLY_ENDS, '');
+    // read without them, so the warning that names the quotes is the only one (checkMarkup). Not
+    // free text, where quotes may be the site's own (a heading that is a quotation).
+    if (value && !isFreeText(this, name)) value = unwrapCurly(value);
     super.attributeChangedCallback(name, old, value);
     if (!value?.trim()) return;
     // The converter has just run: `strings` is unset when the value was not a JSON object.
@@ -471,6 +472,15 @@ const SYNONYMS: Record<string, string> = {
   zone: 'timezone',
   tz: 'timezone',
 };
+
+/** Whether attribute `name` of `element` is free text (a heading, a message): see textAttribute. */
+function isFreeText(element: Element, name: string): boolean {
+  for (const [key, options] of (element.constructor as typeof LitElement).elementProperties) {
+    const attribute = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
+    if (attribute === name) return !!options.converter && freeTextConverters.has(options.converter);
+  }
+  return false;
+}
 
 /**
  * Warns about markup the element cannot read: another widget inside it, a name close to one of its

@@ -128,7 +128,7 @@ export function defaultsFromScript(script: Element | null): SiteDefaults {
         const name = `data-${attributeName(key)}`;
         const value = script.getAttribute(name);
         // A value in a word processor's curly quotes keeps them in HTML: read without them.
-        const unquoted = value?.replace(CURLY_ENDS, '');
+        const unquoted = value && unwrapCurly(value);
         if (value && unquoted !== value)
           warnOnce(
             `${name}=${quoteValue(value)} on the script tag has curly quotes (“ ”) from a word processor; type straight quotes (") around each value.`,
@@ -138,13 +138,19 @@ export function defaultsFromScript(script: Element | null): SiteDefaults {
     : {};
 }
 
-/** Curly quotes at either end of a value, where a word processor put them. */
-export const CURLY_ENDS = /^\s*[“”‘’„]+|[“”‘’„]+\s*$/g;
+/**
+ * `value` without the curly quotes a word processor wrapped it in (`“206-555-0100”`): only a
+ * pair around the whole value with none inside, so a quotation in a sentence stays whole.
+ */
+export function unwrapCurly(value: string): string {
+  return value.match(/^\s*[“„‘]([^“”‘’„]*)[”“’]\s*$/)?.[1] ?? value;
+}
 
 /** Why a number was refused, where a plain "not valid" would leave the site owner guessing. */
-function whyNotAPhone(text: string): string {
-  if (parsePhone(text))
-    return "988 and 911 are crisis and emergency lines, not the center's admissions number (the widgets link to them where they belong); ";
+export function whyNotAPhone(text: string): string {
+  const short = parsePhone(text);
+  if (short)
+    return `${short.e164} is a crisis or emergency line, not the center's own number (the widgets link to 988 and 911 where they belong); `;
   if (/(^|[^a-z])(ext|x)\.?\s*\d|;ext=/i.test(text))
     return 'a link cannot dial an extension, so give a direct line; ';
   return LOOK_ALIKE.test(text) ? 'it has a letter O, l or I among the digits (type 0 or 1); ' : '';
@@ -237,7 +243,7 @@ export const CARD_FALLBACK = "the number of the page's contact cards is offered,
  * A center's own number: a full one, not a short code. "Call 988" as admissions would count each
  * crisis call as a lead, and say that the crisis line is the center.
  */
-function centerNumber(text: string): ParsedPhone | null {
+export function centerNumber(text: string): ParsedPhone | null {
   const phone = parsePhone(text);
   return phone?.e164.startsWith('+') ? phone : null;
 }

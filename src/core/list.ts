@@ -10,7 +10,7 @@
  * second level's `o`, each before a tab.
  */
 const MARKER = /^\s*(?:[•·▪◦‣*–—\uF0B7\uF0A7-]|\d{1,2}[.)])\s+|^\s*o\t\s*/;
-/** Bullets, where several on one line ("• Aetna • Cigna") each start an item. */
+/** Bullets, which start an item wherever they are ("• Aetna • Cigna", "Aetna • Cigna"). */
 const BULLETS = /[•▪◦‣\uF0B7\uF0A7]/;
 
 /**
@@ -22,12 +22,14 @@ const BULLETS = /[•▪◦‣\uF0B7\uF0A7]/;
 export function splitList(text: string, separator: string): string[] {
   const lines = text.split(/\r\n?|\n/).filter((line) => line.trim());
   const wrapped = lines.slice(0, -1).every((line) => line.trimEnd().endsWith(separator));
-  const runTogether = lines.length < 2 && text.split(BULLETS).length > 2;
-  const items = runTogether
-    ? text.split(BULLETS).filter((item) => item.trim())
-    : lines.length < 2 || wrapped
-      ? text.split(separator)
-      : lines;
+  const byLines = lines.length > 1 && !wrapped;
+  // A bullet after a line's first word starts another item, ahead of the separator: names with
+  // commas stay whole in "• Aetna • Kaiser Foundation Health Plan, Inc.".
+  const items = (byLines ? lines : [text]).flatMap((part) => {
+    const bare = part.replace(MARKER, '');
+    if (BULLETS.test(bare)) return bare.split(BULLETS).filter((item) => item.trim());
+    return byLines ? [part] : part.split(separator);
+  });
   return items.map((item) => {
     let trimmed = item.trim();
     if (trimmed.startsWith(separator)) trimmed = trimmed.slice(separator.length).trim();

@@ -10,7 +10,7 @@
  * - 422 carries field errors (see `fieldErrors`); any other status is a failure that is not retried.
  * - A redirect is not followed: it would carry the body to an address nobody checked (another
  *   origin, even). It is a failure that is not retried, marked `redirected`.
- * - A 429 or 503's `Retry-After` (seconds or a date) is waited for when it is at most 10 s; asked to
+ * - A 429 or 5xx's `Retry-After` (seconds or a date) is waited for when it is at most 10 s; asked to
  *   wait longer, the visitor is not kept watching "Sending…": it fails at once, with Retry and the
  *   phone. (Cross-origin, the endpoint must expose the header for it to be read.)
  * - Each attempt's time limit grows with the body (up to 45 s more): a card photo or two take a

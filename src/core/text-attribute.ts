@@ -37,6 +37,9 @@ export const libraryConverters = new WeakSet<object>();
  */
 export const listConverters = new WeakSet<object>();
 
+/** Converters of free text (a heading, a message, the consent text), where quotes may be the site's own. */
+export const freeTextConverters = new WeakSet<object>();
+
 /** {@link textAttribute} for a list: `carriers`, `steps`. */
 export function listAttribute(
   tag: string,
@@ -45,12 +48,17 @@ export function listAttribute(
 ): ComplexAttributeConverter<string | undefined> {
   const converter = textAttribute(tag, attribute, max);
   listConverters.add(converter);
+  freeTextConverters.delete(converter);
   return converter;
 }
 
-/** A tag of the HTML that page editors and word processors write (links, emphasis, breaks, blocks). */
+/**
+ * A tag of the HTML that page editors and word processors write (links, emphasis, breaks, blocks,
+ * Word's `<o:p>`), or a script. A link only with its `href` (or its end tag): "Call <A New Day>"
+ * and "<Seattle>" are words.
+ */
 const HTML_TAG =
-  /<\/?(?:a|abbr|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|small|span|strong|sub|sup|u|ul)(?=[\s/>])[^>]*>/i;
+  /<\/a>|<a\s[^>]*href[^>]*>|<\/?(?:abbr|b|big|blockquote|br|center|cite|code|del|div|em|font|form|h[1-6]|hr|i|iframe|img|input|ins|label|li|mark|o:p|ol|p|pre|q|s|script|section|small|span|strike|strong|style|sub|sup|table|td|th|tr|u|ul)(?=[\s/>])[^>]*>/i;
 
 /**
  * A Lit attribute converter for a free-text attribute `attribute` of element `tag`. Text is shown
@@ -84,6 +92,7 @@ export function textAttribute(
     },
   };
   libraryConverters.add(converter);
+  freeTextConverters.add(converter);
   return converter;
 }
 

@@ -230,7 +230,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   @state() private phase: Phase = 'form';
   @state() private errors: Partial<Record<ErrorName, Message>> = {};
-  @state() private images: Partial<Record<CardName, string>> = {};
+  /** The card photos chosen; no prototype, so none can come from another script's `Object.prototype`. */
+  @state() private images: Partial<Record<CardName, string>> = Object.create(null);
   @state() private result?: InsuranceResult;
   /** Why the form was not sent (shown with Retry and the phone). */
   @state() private failure?: Message;
@@ -459,12 +460,12 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   /** Sets one side's photo (none when it could not be used) and that field's error. */
   private setImage(name: CardName, url?: string, error?: Key): void {
-    this.images = { ...this.images, [name]: url };
+    this.images = Object.assign(Object.create(null), this.images, { [name]: url });
     this.errors = { ...this.errors, [name]: error };
   }
 
   private removeImage(name: CardName): void {
-    this.images = { ...this.images, [name]: undefined };
+    this.images = Object.assign(Object.create(null), this.images, { [name]: undefined });
     this.announce(this.t('photoRemoved', { side: this.t(name) }));
     const input = this.renderRoot.querySelector<HTMLInputElement>(`#${name}`);
     if (input) {

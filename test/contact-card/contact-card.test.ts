@@ -988,26 +988,40 @@ describe('<intake-contact-card>', () => {
     }
   });
 
-  it('refuses 988 or 911 as the admissions number: a tap on it would be counted as a lead', async () => {
-    for (const phone of ['988', '911']) {
+  it('refuses 988, 911 or 741741 as the admissions number or its texts: each crisis call would count as a lead', async () => {
+    const why = (code: string) =>
+      `${code} is a crisis or emergency line, not the center's own number (the widgets link to 988 and 911 where they belong); `;
+    for (const phone of ['988', '911', '741741']) {
       resetWarnings();
-      const events: Event[] = [];
       const warnings = await captureConsole(async () => {
+        // Bare `sms` texts the card's phone: not a crisis line either.
         const el = await fixture<IntakeContactCard>(
-          html`<intake-contact-card phone=${phone} @intake-contact=${(e: Event) => events.push(e)}></intake-contact-card>`,
+          html`<intake-contact-card phone=${phone} sms></intake-contact-card>`,
         );
         expect(shadow(el).querySelector('[part="call"]') === null, phone).to.equal(true);
+        expect(shadow(el).querySelector('a[href^="sms:"]') === null, phone).to.equal(true);
       });
-      expect(warnings, phone).to.deep.equal([
-        `intake-widgets: <intake-contact-card> phone=${JSON.stringify(phone)} is not valid; 988 and 911 are crisis and emergency lines, not the center's admissions number (the widgets link to them where they belong); no call button is shown.`,
-      ]);
+      expect(warnings[0], phone).to.equal(
+        `intake-widgets: <intake-contact-card> phone=${JSON.stringify(phone)} is not valid; ${why(phone)}no call button is shown.`,
+      );
     }
+    resetWarnings();
+    const warnings = await captureConsole(async () => {
+      const el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" sms="988"></intake-contact-card>`,
+      );
+      expect(shadow(el).querySelector('a[href^="sms:"]') === null).to.equal(true);
+    });
+    // (The cards above, still on the page, say theirs again as this one joins them.)
+    expect(warnings).to.include(
+      `intake-widgets: <intake-contact-card> sms="988" is not valid; ${why('988')}no text button is shown.`,
+    );
     // The site's data-phone likewise.
     resetWarnings();
     await withSiteDefaults({ phone: '988' }, async () => {
-      const warnings = await captureConsole(() => fixture(html`<intake-contact-card></intake-contact-card>`));
-      expect(warnings).to.include(
-        `intake-widgets: data-phone="988": 988 and 911 are crisis and emergency lines, not the center's admissions number (the widgets link to them where they belong); the widgets show no call button`,
+      const said = await captureConsole(() => fixture(html`<intake-contact-card></intake-contact-card>`));
+      expect(said).to.include(
+        `intake-widgets: data-phone="988": ${why('988')}the widgets show no call button`,
       );
     });
   });
@@ -1107,6 +1121,14 @@ describe('<intake-contact-card>', () => {
     } finally {
       stage.remove();
     }
+  });
+
+  it('keeps quotation marks that are part of free text, at either end or inside', async () => {
+    const el = await fixture<IntakeContactCard>(
+      html`<intake-contact-card phone="206-555-0100" heading="Ask about our “Family Week”" message="“Recovery is possible.”"></intake-contact-card>`,
+    );
+    expect(el.heading).to.equal('Ask about our “Family Week”');
+    expect(el.message).to.equal('“Recovery is possible.”');
   });
 
   it('says why a number with a letter O or l among its digits is refused', async () => {

@@ -87,6 +87,9 @@ describe('site defaults', () => {
       defaultsFromScript(script);
     });
     expect(read).to.deep.equal({ phone: '206-555-0100' });
+    // Only a pair around the whole value.
+    script.setAttribute('data-phone', '206-555-0100\u201d');
+    expect(defaultsFromScript(script)).to.deep.equal({ phone: '206-555-0100\u201d' });
     expect(warnings).to.deep.equal([
       'intake-widgets: data-phone="\u201c206-555-0100\u201d" on the script tag has curly quotes (\u201c \u201d) from a word processor; type straight quotes (") around each value.',
     ]);

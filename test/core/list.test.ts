@@ -48,6 +48,9 @@ describe('splitList', () => {
     ]);
     // One bullet is only a marker.
     expect(trimmed('• Aetna, Cigna', ',')).to.deep.equal(['Aetna', 'Cigna']);
+    // Between two names, or on one of several lines.
+    expect(trimmed('Aetna • Cigna', ',')).to.deep.equal(['Aetna', 'Cigna']);
+    expect(trimmed('• Aetna • Cigna\n• Kaiser', ',')).to.deep.equal(['Aetna', 'Cigna', 'Kaiser']);
   });
 
   it('keeps a dash or a number that is part of the name', () => {

@@ -72,6 +72,7 @@ describe('textAttribute', () => {
       // Not a tag: a "<" in words, a place in angle brackets.
       expect(converter.fromAttribute?.('Ages < 18 welcome', String)).to.equal('Ages < 18 welcome');
       expect(converter.fromAttribute?.('Cedar Hills <Seattle>', String)).to.equal('Cedar Hills <Seattle>');
+      expect(converter.fromAttribute?.('Call <A New Day> today', String)).to.equal('Call <A New Day> today');
     });
     expect(warnings).to.deep.equal([
       'intake-widgets: <intake-test> heading has HTML in it ("<b>"), which is shown as text: write plain words.',
@@ -85,6 +86,15 @@ describe('textAttribute', () => {
     const said = captureWarnings(() =>
       consent.fromAttribute?.('I agree to the <a href="/p">policy</a>.', String),
     );
+    // Word's own markup, and other tags a pasted page brings, are named too.
+    for (const text of [
+      'I agree.<o:p></o:p>',
+      'I <mark>agree</mark>.',
+      '<blockquote>I agree.</blockquote>',
+    ]) {
+      const more = captureWarnings(() => consent.fromAttribute?.(text, String));
+      expect(more.length, text).to.equal(1);
+    }
     expect(said).to.deep.equal([
       'intake-widgets: <intake-test> consent-text has HTML in it ("<a href=\\"/p\\">"), which is shown and sent as text: write plain words, and link your privacy policy beside the form.',
     ]);

@@ -412,6 +412,27 @@ describe('hostile hosts', () => {
         'intake-widgets: two intake-widgets script tags set data-phone differently: "206-555-0100", then "206-555-0111"; the later one is used. Remove the tag you do not want.',
       ],
     );
+    // A fourth, as a module: a tag found by searching the page does not override the settings in
+    // use, and the warning says which is used.
+    record.console.length = 0;
+    const moduled = await page.evaluate(async () => {
+      await new Promise((resolve) => {
+        const s = document.createElement('script');
+        s.type = 'module';
+        s.src = '/intake-widgets.js?copy=4';
+        s.dataset.phone = '206-555-0122';
+        s.onload = resolve;
+        document.head.append(s);
+      });
+      return window.IntakeWidgets.defaults.phone;
+    });
+    assert.equal(moduled, '206-555-0111');
+    assert.deepEqual(
+      record.console.filter((m) => m.type === 'warning').map((m) => m.text),
+      [
+        'intake-widgets: two intake-widgets script tags set data-phone differently: "206-555-0111", then "206-555-0122"; the first one is used. Remove the tag you do not want.',
+      ],
+    );
     await context.close();
   });
 

@@ -555,15 +555,19 @@ describe('<intake-insurance-check>', () => {
     });
   }
 
-  it('sends neither consent nor the text opt-in that another script put on Object.prototype', async () => {
+  it('sends neither consent, nor the text opt-in, nor a card photo that another script put on Object.prototype', async () => {
     // What a query-string parser with a prototype-pollution bug makes of ?__proto__[consent]=1.
     const polluted = Object.prototype as Record<string, unknown>;
     for (const value of ['1', true]) {
       polluted.consent = value;
       polluted.sms = value;
+      polluted.cardFront = 'data:image/jpeg;base64,/9j/AAAA';
       try {
         fetchStub = stubFetch(() => json(201, { status: 'received' }));
-        const el = await form();
+        const el = await fixture<IntakeInsuranceCheck>(
+          html`<intake-insurance-check endpoint="/api/intake" phone="206-555-0100" min-fill-ms="0" card-upload></intake-insurance-check>`,
+        );
+        expect(root(el).querySelector('[part="preview"]') === null, 'no photo shown').to.equal(true);
         const { consent, ...rest } = FULL;
         await fill(el, rest);
         expect($(el, '#consent').checked).to.equal(false);
@@ -575,11 +579,13 @@ describe('<intake-insurance-check>', () => {
         await submit(el);
         await until(el, () => fetchStub!.calls.length === 1);
         expect(fetchStub.calls[0].body.contact.smsConsent, `sms ${value}`).to.equal(false);
+        expect(fetchStub.calls[0].body.insurance!.cardImages).to.equal(null);
         fetchStub.restore();
         fetchStub = undefined;
       } finally {
         delete polluted.consent;
         delete polluted.sms;
+        delete polluted.cardFront;
       }
     }
   });
