@@ -315,6 +315,9 @@ export function isTimeZone(zone) {
   }
 }
 
+/** A tag of the HTML page editors write, or a link with its href (as text-attribute.ts). */
+const HTML_TAG =
+  /<\/a>|<a\s[^>]*href[^>]*>|<\/?(?:abbr|b|big|blockquote|br|center|cite|code|del|div|em|font|form|h[1-6]|hr|i|iframe|img|input|ins|label|li|mark|o:p|ol|p|pre|q|s|script|section|small|span|strike|strong|style|sub|sup|table|td|th|tr|u|ul)(?=[\s/>])[^>]*>/i;
 /** Zones on one offset all year: "MST", "UTC", "Etc/GMT+7", "-07:00" (as contact-card.ts). */
 const STANDARD_ALL_YEAR = /^(MST|UTC|GMT|Etc\/.*|[+-]\d\d(:?\d\d)?)$/i;
 /** The widgets' email check: one @, no spaces or URL syntax (at most 254 characters, checked first). */
@@ -513,6 +516,12 @@ export function check(widget, values, page = {}) {
       errors.endpoint = `That is an example address from the documentation: use your own receiver's address. ${LEFT_OUT}`;
     } else if (!endpoint) {
       warnings.endpoint = 'Without an endpoint the form cannot send: visitors are asked to call instead.';
+    }
+  }
+  // As the widget warns (text-attribute.ts): text is shown as text, so pasted HTML shows its tags.
+  for (const key of /** @type {const} */ (['name', 'heading', 'address'])) {
+    if (uses.has(key) && HTML_TAG.test(values[key])) {
+      warnings[key] = 'This has HTML in it, which the widget shows as text: write plain words.';
     }
   }
   const insuranceHref = values.insuranceHref.trim();

@@ -601,6 +601,13 @@ describe('check', () => {
       warnings: [],
     },
     {
+      title: 'HTML in a heading or a name, which the widget shows as text',
+      widget: 'contact-card',
+      options: { phone: '206-555-0100', heading: '<b>Call us</b> today', name: 'Cedar Hills <Seattle>' },
+      errors: [],
+      warnings: ['heading'],
+    },
+    {
       title: 'a zone on one offset all year, which the widget warns about',
       widget: 'contact-card',
       options: { phone: '206-555-0100', hours: 'Mo-Fr 08:00-20:00', timezone: 'MST' },
