@@ -308,7 +308,8 @@ export abstract class IntakeElement<M extends Messages = Messages> extends LitEl
     // A value in a word processor's curly quotes (phone=“206-555-0100”) keeps them in HTML: it is
     // read without them, so the warning that names the quotes is the only one (checkMarkup). Not
     // free text, where quotes may be the site's own (a heading that is a quotation).
-    if (value && !isFreeText(this, name)) value = unwrapCurly(value);
+    const unwrapped = value && unwrapCurly(value);
+    if (unwrapped !== value && !isFreeText(this, name)) value = unwrapped;
     super.attributeChangedCallback(name, old, value);
     if (!value?.trim()) return;
     // The converter has just run: `strings` is unset when the value was not a JSON object.
