@@ -33,6 +33,13 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
+/** The start of each widget's own tokens (`--intake-card-accent`), which outrank the shared ones. */
+const WIDGET_TOKENS: Record<string, string> = {
+  'intake-contact-card': '--intake-card',
+  'intake-care-quiz': '--intake-quiz',
+  'intake-insurance-check': '--intake-insurance',
+};
+
 /** What is read on what, and the tokens that set it. */
 const PAIRS: ReadonlyArray<[text: string, background: string, what: string, tokens: string]> = [
   ['--_text', '', 'text', '--intake-text or --intake-surface'],
@@ -72,13 +79,21 @@ export function checkThemeContrast(element: HTMLElement, surface: Element): void
     return getComputedStyle(probe).color;
   };
   const behind = backdrop(surface);
+  // The widget's own token (`--intake-card-surface`) where the site set it: it outranks the
+  // shared one, so advice to change `--intake-surface` would change nothing.
+  const prefix = WIDGET_TOKENS[element.localName];
+  const hostStyle = getComputedStyle(element);
+  const named = (token: string) => {
+    const specific = prefix ? token.replace('--intake-', `${prefix}-`) : token;
+    return specific !== token && hostStyle.getPropertyValue(specific).trim() ? specific : token;
+  };
   for (const [text, background, what, tokens] of PAIRS) {
     const fore = opaqueRgb(colour(text));
     const back = opaqueRgb(background ? colour(background) : (behind ?? ''));
     const ratio = fore && back ? contrastRatio(fore, back) : 21;
     if (ratio < 4.5) {
       warnOnce(
-        `<${element.localName}> the theme's colour for ${what} has a contrast of ${ratio.toFixed(1)}:1 with the colour behind it; text needs 4.5:1 to be read by people with low vision (WCAG AA). Set ${tokens}.`,
+        `<${element.localName}> the theme's colour for ${what} has a contrast of ${ratio.toFixed(1)}:1 with the colour behind it; text needs 4.5:1 to be read by people with low vision (WCAG AA). Set ${tokens.replace(/--intake-[a-z-]+/g, named)}.`,
       );
     }
   }

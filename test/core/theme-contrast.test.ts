@@ -93,6 +93,18 @@ describe('theme contrast', () => {
     ).to.deep.equal([]);
   });
 
+  it("names the widget's own token when that is what the site set (--intake-card-surface)", async () => {
+    const el = await fixture(
+      html`<intake-contact-card phone="206-555-0100" style="--intake-card-surface: #1b1f24"></intake-contact-card>`,
+    );
+    const warnings = await captureConsole(() =>
+      checkThemeContrast(el as HTMLElement, el.shadowRoot!.querySelector('.card')!),
+    );
+    expect(warnings[0])
+      .to.contain('colour for text has')
+      .and.contain('Set --intake-text or --intake-card-surface.');
+  });
+
   it('is checked by the first widget of a kind on the page, once the browser is idle', async () => {
     const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
     const warnings = await captureConsole(async () => {
