@@ -227,7 +227,7 @@ export const careQuizEn = {
   call988Button: 'Call 988',
   text988Button: 'Text 988',
   // In Spanish on the English screen too: it is for a reader who needs Spanish (marked lang="es").
-  crisisSpanish: 'En español: marque 2, o envíe AYUDA por mensaje de texto al 988.',
+  crisisSpanish: 'En español: llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988.',
   crisisTextLine: 'Or text HOME to 741741 (Crisis Text Line)',
   chat988: 'Or chat online with 988 at 988lifeline.org',
   opensInNewTab: '(opens in a new tab)',

@@ -35,7 +35,8 @@ export const careQuizEs: CareQuizMessages = {
   'q:urgent': '¿Está pasando algo de esto ahora mismo?',
   'o:urgent:self-harm-plan': 'Piensa en quitarse la vida o en hacerle daño a alguien, y tiene un plan',
   'o:urgent:overdose': 'Una posible sobredosis',
-  'h:urgent:overdose': 'Es difícil despertar a la persona, respira lento o no respira, labios azules',
+  'h:urgent:overdose':
+    'Cuesta despertar a la persona, respira muy lento o no respira, tiene los labios azules',
   'o:urgent:severe-withdrawal': 'Síntomas de abstinencia peligrosos',
   'h:urgent:severe-withdrawal':
     'Convulsiones, dolor de pecho, confusión, o ver u oír cosas al dejar o reducir el consumo',
@@ -221,14 +222,15 @@ export const careQuizEs: CareQuizMessages = {
   emergencyHeading: 'Llame al 911 ahora',
   emergencyText: 'Se necesita ayuda de inmediato. Llame al 911 ahora. No espere a ver si mejora.',
   poison: 'Llamar a la línea de ayuda para envenenamientos (Poison Help): 1-800-222-1222',
-  emergency988: 'Si hay pensamientos de suicidio, también puede llamar o enviar un mensaje de texto al 988.',
+  emergency988:
+    'Si hay pensamientos de suicidio, también puede llamar al 988 (marque 2 para español) o enviar un mensaje de texto al 988.',
 
   crisisHeading: 'Por favor, hable con alguien ahora: llame o envíe un mensaje de texto al 988',
   crisisText:
     'La Línea 988 de Prevención del Suicidio y Crisis es gratis y confidencial, y atiende las 24 horas, todos los días. También puede llamar si le preocupa otra persona.',
   call988Button: 'Llamar al 988',
   text988Button: 'Enviar un mensaje de texto al 988',
-  crisisSpanish: 'En español: marque 2, o envíe AYUDA por mensaje de texto al 988.',
+  crisisSpanish: 'En español: llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988.',
   crisisTextLine: 'O envíe AYUDA por mensaje de texto al 741741 (Crisis Text Line, en español)',
   chat988: 'O chatee en línea con el 988, también en español, en 988lifeline.org',
   opensInNewTab: '(se abre en una pestaña nueva)',

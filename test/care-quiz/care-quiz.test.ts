@@ -251,6 +251,10 @@ describe('<intake-care-quiz>', () => {
     expect(screen.querySelector('a[href="tel:+18002221222"] .whole')!.textContent).to.equal('1-800-222-1222');
     // 988 is offered to the one reading, who is asking for someone else.
     expect(screen.textContent).to.contain('For thoughts of suicide, you can also call or text 988.');
+    // In Spanish, how to reach 988's Spanish line, as the contact card and the crisis screen say.
+    const es = await fixture<IntakeCareQuiz>(html`<intake-care-quiz lang="es"></intake-care-quiz>`);
+    await answerAll(es, { who: 'loved-one', urgent: ['self-harm-plan'] });
+    expect($(es, '[part="emergency"]')!.textContent).to.contain('llamar al 988 (marque 2 para español)');
   });
 
   it('shows 988 by call and text, the Crisis Text Line and admissions on the crisis screen', async () => {
@@ -264,7 +268,9 @@ describe('<intake-care-quiz>', () => {
     expect(hrefs).to.include.members(['sms:741741?body=HOME', 'tel:+12065550100']);
     // For a reader who needs Spanish, in Spanish, marked so (a screen reader speaks it in Spanish).
     const spanish = screen.querySelector('p[lang="es"]')!;
-    expect(spanish.textContent).to.equal('En español: marque 2, o envíe AYUDA por mensaje de texto al 988.');
+    expect(spanish.textContent).to.equal(
+      'En español: llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988.',
+    );
     // On a computer, which cannot call from the page: the Lifeline's chat, in a new tab, no referrer.
     const chat = screen.querySelector<HTMLAnchorElement>('a[href="https://988lifeline.org/chat/"]')!;
     expect(chat.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
