@@ -56,6 +56,9 @@ export const insuranceCheckEn = {
   consent: 'Consent',
   consentText:
     'I agree that this center may use this information to check the insurance benefits of the person who needs care and to contact me about treatment. Checking benefits is not a promise of coverage.',
+  // The call-back form asks nothing about insurance, so its consent does not speak of checking it.
+  consentTextCallback:
+    'I agree that this center may use this information to call me about treatment and ways to pay for it.',
   submit: 'Check my insurance',
   submitCallback: 'Call me back',
   sending: 'Sending…',
@@ -73,6 +76,7 @@ export const insuranceCheckEn = {
   errEmail: 'Enter an email like name@example.com.',
   errCardNumber: 'Use letters and numbers as printed on the card.',
   errConsent: 'Please agree so we can check your insurance.',
+  errConsentCallback: 'Please agree so we can call you.',
   errImage: 'This photo could not be used. Try a JPG or PNG photo or a screenshot, or send without it.',
   errForm: 'Please check your answers.',
   failTitle: 'Not sent yet',

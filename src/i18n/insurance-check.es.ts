@@ -54,6 +54,8 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   consent: 'Consentimiento',
   consentText:
     'Acepto que este centro use esta información para verificar los beneficios del seguro de la persona que necesita atención y comunicarse conmigo sobre el tratamiento. Verificar los beneficios no es una promesa de cobertura.',
+  consentTextCallback:
+    'Acepto que este centro use esta información para llamarme y hablar sobre el tratamiento y las formas de pagarlo.',
   submit: 'Verificar mi seguro',
   submitCallback: 'Llámenme',
   sending: 'Enviando…',
@@ -72,6 +74,7 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   errEmail: 'Escriba un correo como nombre@example.com.',
   errCardNumber: 'Use letras y números tal como aparecen en la tarjeta.',
   errConsent: 'Acepte para que podamos verificar su seguro.',
+  errConsentCallback: 'Acepte para que podamos llamarle.',
   errImage:
     'No se pudo usar esta foto. Pruebe con una foto JPG o PNG o una captura de pantalla, o envíe sin ella.',
   errForm: 'Revise sus respuestas.',

@@ -675,7 +675,9 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   }
 
   private consentNow(): string {
-    return text(this.consentText, 2000) ?? this.t('consentText');
+    return (
+      text(this.consentText, 2000) ?? this.t(this.s.mode === 'verify' ? 'consentText' : 'consentTextCallback')
+    );
   }
 
   /**

@@ -18,6 +18,7 @@ export type ErrorKey =
   | 'errEmail'
   | 'errCardNumber'
   | 'errConsent'
+  | 'errConsentCallback'
   | 'errImage'
   | 'errForm';
 
@@ -203,7 +204,7 @@ export function checkForm(s: FormState, now?: Date): FormChecks {
     holderLastName: holder && checkName(s.holderLastName),
     holderDob: holder && checkDate(s.holderDobMonth, s.holderDobDay, s.holderDobYear, now),
     holderRelationship: holder && checkText(s.holderRelationship, 50),
-    consent: s.consent === true ? ok(true) : bad('errConsent'),
+    consent: s.consent === true ? ok(true) : bad(verify ? 'errConsent' : 'errConsentCallback'),
   };
 }
 

@@ -377,6 +377,29 @@ describe('<intake-insurance-check>', () => {
     expectSpacesKept(el);
   });
 
+  it("words the call-back form's consent and its error for a call, in Spanish too; a site's consent-text stays in both forms", async () => {
+    const el = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check lang="es" min-fill-ms="0"></intake-insurance-check>`,
+    );
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    expect($(el, 'label[for="consent"]').textContent).to.equal(
+      'Acepto que este centro use esta información para llamarme y hablar sobre el tratamiento y las formas de pagarlo.',
+    );
+    await submit(el);
+    expect($(el, '#consent-error').textContent).to.equal('Acepte para que podamos llamarle.');
+    // Back to the insurance form: its own wording again.
+    $(el, '[part="mode"]').click();
+    await el.updateComplete;
+    expect($(el, 'label[for="consent"]').textContent).to.contain('verificar los beneficios del seguro');
+    const own = await fixture<IntakeInsuranceCheck>(
+      html`<intake-insurance-check consent-text="We may call you."></intake-insurance-check>`,
+    );
+    $(own, '[part="mode"]').click();
+    await own.updateComplete;
+    expect($(own, 'label[for="consent"]').textContent).to.equal('We may call you.');
+  });
+
   it('sends the contract body with an idempotency key and shows the result', async () => {
     fetchStub = stubFetch(() =>
       json(201, { status: 'in-network', reference: 'NP-7K2M9QXD', nextStep: 'Soon, from 1-800-555-0123.' }),
@@ -1134,17 +1157,24 @@ describe('<intake-insurance-check>', () => {
       expect(root(el).querySelector(gone), gone).to.equal(null);
     await expect(el).to.be.accessible();
     expectSpacesKept(el);
+    // Nothing about insurance is asked, so the consent speaks of a call, not of checking benefits.
+    const consentWords =
+      'I agree that this center may use this information to call me about treatment and ways to pay for it.';
+    expect($(el, 'label[for="consent"]').textContent).to.equal(consentWords);
     await fill(el, {
       who: 'self',
       firstName: 'Ana',
       lastName: 'Ruiz',
       phone: '206 555 0100',
       bestTime: 'morning',
-      consent: true,
     });
+    await submit(el);
+    expect($(el, '#consent-error').textContent).to.equal('Please agree so we can call you.');
+    await fill(el, { consent: true });
     await submit(el);
     await until(el, () => root(el).querySelector('[part="result"]'));
     const body = fetchStub.calls[0].body;
+    expect(body.consent).to.deep.equal({ text: consentWords, accepted: true });
     expect(body.mode).to.equal('callback');
     expect(body.insurance).to.equal(null);
     expect(body.contact).to.deep.equal({
