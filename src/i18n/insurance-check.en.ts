@@ -54,6 +54,7 @@ export const insuranceCheckEn = {
   photoRemoved: '{side}: photo removed.',
   remove: 'Remove: {side}',
   consent: 'Consent',
+  careLevelSent: 'Your quiz result (the program that may fit) is sent with this form.',
   consentText:
     'I agree that this center may use this information to check the insurance benefits of the person who needs care and to contact me about treatment. Checking benefits is not a promise of coverage.',
   // The call-back form asks nothing about insurance, so its consent does not speak of checking it.

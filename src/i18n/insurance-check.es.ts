@@ -52,6 +52,8 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   photoRemoved: '{side}: foto quitada.',
   remove: 'Quitar: {side}',
   consent: 'Consentimiento',
+  careLevelSent:
+    'El resultado de su cuestionario (el programa que podría ser adecuado) se envía con este formulario.',
   consentText:
     'Acepto que este centro use esta información para verificar los beneficios del seguro de la persona que necesita atención y comunicarse conmigo sobre el tratamiento. Verificar los beneficios no es una promesa de cobertura.',
   consentTextCallback:

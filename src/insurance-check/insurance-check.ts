@@ -112,6 +112,8 @@ interface FieldOptions {
   group?: FieldName;
   optional?: boolean;
   options?: readonly (readonly [string, string])[];
+  /** The id of a note that describes the control, read with it after its error. */
+  note?: string;
 }
 
 /**
@@ -154,6 +156,7 @@ const section = (legend: unknown, content: unknown) =>
  * @csspart error-summary - The list of problems shown on submit.
  * @csspart field-error - A message under a field.
  * @csspart preview - A card photo preview.
+ * @csspart care-level-note - "Your quiz result … is sent with this form", shown after a quiz on the page.
  * @csspart submit - The send button.
  * @csspart still-sending - The note that sending goes on, shown once it has taken longer than
  *   `timeout` (a slow connection, card photos), with the phone number beside it.
@@ -814,7 +817,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
     /** One labelled control (input, checkbox, file or select) with its error. */
     const field = (name: FieldName, o: FieldOptions = {}) => {
-      const [invalid, describedBy] = aria(o.group ?? name);
+      const [invalid, error] = aria(o.group ?? name);
+      const describedBy = [error, o.note].filter((id) => typeof id === 'string').join(' ') || nothing;
       const value = s[name as keyof FormState];
       // biome-ignore format: compact template
       return html`<div class="field ${o.type ?? ''}"><label for=${name}>${o.text ?? t(o.label ?? (name as Key))}${o.optional ? hint : nothing}</label>${errorLine(name)}${
@@ -948,7 +952,10 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
         field('sms', { type: 'checkbox', text: text(this.smsConsentText, 500) ?? t('sms') }),
       ]),
       verify ? insurance() : nothing,
-      field('consent', { type: 'checkbox', text: this.consentNow() }),
+      // The quiz's result goes with the form (the contract's careLevel): said where the visitor
+      // agrees to what is sent, and read with the consent box.
+      this.careLevel ? html`<p id="care-level-note" part="care-level-note">${t('careLevelSent')}</p>` : nothing,
+      field('consent', { type: 'checkbox', text: this.consentNow(), note: this.careLevel ? 'care-level-note' : undefined }),
     ]}<div class="visually-hidden" aria-hidden="true"><label for="website">Website</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div><slot name="captcha"></slot><button class="button" part="submit" type="submit" aria-disabled=${sending}>${
       t(sending ? 'sending' : verify ? 'submit' : 'submitCallback')
     }</button>${this.retrying || slow === nothing ? nothing : html`${slow}${this.phoneLink()}`}</form>`;

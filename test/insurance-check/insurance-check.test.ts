@@ -1443,7 +1443,20 @@ describe('<intake-insurance-check>', () => {
     quiz('php');
     quiz('emergency');
     expect(el.careLevel).to.equal(null);
+    await el.updateComplete;
+    // No result to send: nothing said about one.
+    expect(root(el).querySelector('[part="care-level-note"]')).to.equal(null);
+    expect($(el, '#consent').getAttribute('aria-describedby')).to.equal(null);
     quiz('php');
+    await el.updateComplete;
+    // What goes with the form is said where the visitor agrees to send it, and read with the box.
+    expect($(el, '[part="care-level-note"]').textContent).to.equal(
+      'Your quiz result (the program that may fit) is sent with this form.',
+    );
+    expect($(el, '#consent').getAttribute('aria-describedby')).to.equal('care-level-note');
+    await submit(el);
+    expect($(el, '#consent').getAttribute('aria-describedby')).to.equal('consent-error care-level-note');
+    await expect(el).to.be.accessible();
     await fill(el, FULL);
     await submit(el);
     await until(el, () => fetchStub!.calls.length === 1);
