@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntakeElement } from '../core/base.js';
 import { admissionsPhone, CARD_FALLBACK, dialledPhone, siteDefaults, warnNoPhone } from '../core/defaults.js';
+import { guardFieldEvents } from '../core/field-events.js';
 import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { listen } from '../core/listen.js';
@@ -372,6 +373,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
+    guardFieldEvents(this.renderRoot);
     this.shownAt = Date.now();
     this.loadCaptcha();
   }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import { resetWarnings } from '../../src/core/warn.js';
 import type { IntakeInsuranceCheck } from '../../src/insurance-check/insurance-check.js';
@@ -1572,6 +1572,38 @@ describe('<intake-insurance-check>', () => {
     // Not a Tab stop itself: the first one after it is the mode switch, then the first field.
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement === $(el, '[part="mode"]')).to.equal(true);
+  });
+
+  it("a page's copy protection, which cancels presses outside the page's own fields, does not stop a tap or Ctrl+A in a field", async () => {
+    // What a common WordPress plugin does: it sees our host element as the target, not our input.
+    const field = (event: Event) => /^(INPUT|SELECT|TEXTAREA)$/.test((event.target as Element).tagName);
+    const reached: string[] = [];
+    document.onmousedown = (event) => (reached.push(event.type), field(event));
+    document.onkeydown = (event) => (reached.push(event.key), !event.ctrlKey || field(event));
+    try {
+      const el = await form();
+      const rect = $(el, '#firstName').getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(rect.x + 10), Math.round(rect.y + rect.height / 2)],
+      });
+      expect(root(el).activeElement?.id).to.equal('firstName');
+      await sendKeys({ type: 'Marisl' });
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'KeyA' });
+      await sendKeys({ up: 'Control' });
+      await sendKeys({ type: 'Marisol' });
+      expect($(el, '#firstName').value).to.equal('Marisol');
+      // Only those presses stop in the widget: others, and presses outside the fields, reach the page.
+      expect(reached).to.include('M');
+      expect(reached).not.to.include('mousedown');
+      const heading = $(el, '[part="heading"]').getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(heading.x + 5), Math.round(heading.y + 5)] });
+      expect(reached).to.include('mousedown');
+    } finally {
+      document.onmousedown = null;
+      document.onkeydown = null;
+    }
   });
 
   it('focus() goes to the first field when the site hides the heading', async () => {
