@@ -1578,8 +1578,14 @@ describe('<intake-insurance-check>', () => {
     // What a common WordPress plugin does: it sees our host element as the target, not our input.
     const field = (event: Event) => /^(INPUT|SELECT|TEXTAREA)$/.test((event.target as Element).tagName);
     const reached: string[] = [];
-    document.onmousedown = (event) => (reached.push(event.type), field(event));
-    document.onkeydown = (event) => (reached.push(event.key), !event.ctrlKey || field(event));
+    document.onmousedown = (event) => {
+      reached.push(event.type);
+      return field(event);
+    };
+    document.onkeydown = (event) => {
+      reached.push(event.key);
+      return !event.ctrlKey || field(event);
+    };
     try {
       const el = await form();
       const rect = $(el, '#firstName').getBoundingClientRect();
