@@ -70,6 +70,12 @@ type InsuranceCheck = HTMLElement & { careLevel?: string | null };
 /** "you" → "You". */
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** The page's `scroll-padding-top` in pixels (room a sticky header takes); 0 when not in pixels. */
+function headerRoom(): number {
+  const padding = getComputedStyle(document.documentElement).scrollPaddingTop;
+  return padding.endsWith('px') ? Number.parseFloat(padding) || 0 : 0;
+}
+
 /**
  * The care-level quiz: one question per screen, branching as the clinical model `care-quiz/1`
  * says, then a suggested level of care with the answers that led to it and what to do next.
@@ -227,8 +233,9 @@ export class IntakeCareQuiz extends IntakeElement<CareQuizMessages> {
     // A new screen starts at the quiz's top when the last one was scrolled past it (a long list on
     // a phone): focus alone would show the heading at the screen's edge, with the 911/988 notice
     // and the progress above it out of sight. The scroll follows the page's scroll-behavior, and
-    // focus then does not scroll again mid-way.
-    const toTop = this.focusTarget === SCREEN_HEADING && this.getBoundingClientRect().top < 0;
+    // focus then does not scroll again mid-way. The page's scroll-padding-top is the height of a
+    // sticky header (the README asks for it), which would cover the notice just as well.
+    const toTop = this.focusTarget === SCREEN_HEADING && this.getBoundingClientRect().top < headerRoom();
     if (toTop) this.scrollIntoView({ block: 'start' });
     this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus({ preventScroll: toTop });
     this.focusTarget = '';

@@ -1132,6 +1132,31 @@ describe('<intake-care-quiz>', () => {
     window.scrollTo(0, 0);
   });
 
+  it("keeps a new screen's top below a sticky header: the page's scroll-padding-top, as the README asks", async () => {
+    document.documentElement.style.scrollPaddingTop = '80px';
+    try {
+      const page = await fixture<HTMLDivElement>(
+        html`<div><div style="height: 150vh"></div><intake-care-quiz></intake-care-quiz><div style="height: 300vh"></div></div>`,
+      );
+      const el = page.querySelector<IntakeCareQuiz>('intake-care-quiz')!;
+      await el.updateComplete;
+      await choose(el, 'self');
+      // Its top is on screen, but under the 80px the header covers.
+      window.scrollBy(0, el.getBoundingClientRect().top - 10);
+      await next(el);
+      expect(Math.abs(el.getBoundingClientRect().top - 80)).to.be.below(1);
+      // Below the header already: not moved.
+      window.scrollBy(0, -50);
+      const top = el.getBoundingClientRect().top;
+      await choose(el, 'none');
+      await next(el);
+      expect(el.getBoundingClientRect().top).to.equal(top);
+    } finally {
+      document.documentElement.style.scrollPaddingTop = '';
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('announces each new question in a polite live region', async () => {
     const el = await fixture<IntakeCareQuiz>(html`<intake-care-quiz></intake-care-quiz>`);
     const status = $(el, '[role="status"]')!;
