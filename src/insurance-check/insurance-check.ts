@@ -236,6 +236,11 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   @state() private errors: Partial<Record<ErrorName, Message>> = {};
   /** The card photos chosen; no prototype, so none can come from another script's `Object.prototype`. */
   @state() private images: Partial<Record<CardName, string>> = Object.create(null);
+  /**
+   * A preview the page would not show (a Content-Security-Policy whose img-src leaves out data:):
+   * the photo is still sent, so the visitor is told it was added instead of seeing a broken image.
+   */
+  @state() private previewBlocked = false;
   @state() private result?: InsuranceResult;
   /** Why the form was not sent (shown with Retry and the phone). */
   @state() private failure?: Message;
@@ -467,6 +472,10 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   private setImage(name: CardName, url?: string, error?: Key): void {
     this.images = Object.assign(Object.create(null), this.images, { [name]: url });
     this.errors = { ...this.errors, [name]: error };
+  }
+
+  private onPreviewError(): void {
+    this.previewBlocked = true;
   }
 
   private removeImage(name: CardName): void {
@@ -879,7 +888,7 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       return [
         field(name, { type: 'file' }),
         // biome-ignore format: compact template
-        url ? html`<div class="actions"><img src=${url} alt=${label} part="preview"><button type="button" class="button secondary" ?disabled=${sending} @click=${() => this.removeImage(name)}>${t('remove', { side: label })}</button></div>` : nothing,
+        url ? html`<div class="actions">${this.previewBlocked ? html`<p part="preview">${t('photoAdded', { side: label })}</p>` : html`<img src=${url} alt=${label} part="preview" @error=${this.onPreviewError}>`}<button type="button" class="button secondary" ?disabled=${sending} @click=${() => this.removeImage(name)}>${t('remove', { side: label })}</button></div>` : nothing,
       ];
     };
 
