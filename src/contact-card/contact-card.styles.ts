@@ -51,6 +51,11 @@ export const contactCardStyles = [
     .address {
       font-style: normal;
     }
+    /* A link on its own line: a target of at least 24px (WCAG 2.5.8) on a page whose text is small. */
+    .address a {
+      display: inline-block;
+      min-height: max(1.5em, 24px);
+    }
     .after-hours,
     .crisis {
       gap: 0.35em;

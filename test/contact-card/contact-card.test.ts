@@ -898,6 +898,16 @@ describe('<intake-contact-card>', () => {
     ]);
   });
 
+  it('keeps "Get directions" at least 24px tall on a page whose text is 14px', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="font-size: 14px"><intake-contact-card phone="206-555-0100" address="1 Main St, Seattle, WA"></intake-contact-card></div>`,
+    );
+    const el = page.querySelector<IntakeContactCard>('intake-contact-card')!;
+    await el.updateComplete;
+    const link = shadow(el).querySelector('[part="address"] a')!;
+    expect(link.getBoundingClientRect().height).to.be.at.least(24);
+  });
+
   it('does not offer 988 as "our 24/7 line" when after-hours-phone is a short code, and says why', async () => {
     let el!: IntakeContactCard;
     const warnings = await captureConsole(async () => {
