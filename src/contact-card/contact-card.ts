@@ -476,8 +476,19 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       this.append(script);
     }
     // `<` escaped so no attribute value can close the script element.
+    let json: string;
     try {
-      script.text = trusted('script', JSON.stringify(data).replace(/</g, '\\u003c')) as string;
+      json = JSON.stringify(data).replace(/</g, '\\u003c');
+    } catch (error) {
+      // A page script's own toJSON on Array or Object (old libraries add them) that throws.
+      script.remove();
+      warnOnce(
+        `<${TAG}> json-ld: no JSON-LD is written: a script on the page broke JSON.stringify (${error}).`,
+      );
+      return;
+    }
+    try {
+      script.text = trusted('script', json) as string;
     } catch {
       script.remove();
       warnOnce(`<${TAG}> json-ld: no JSON-LD is written${REFUSED}`);

@@ -1069,6 +1069,27 @@ describe('<intake-contact-card>', () => {
     ]);
   });
 
+  it('says a page script broke JSON.stringify, not Trusted Types, when no JSON-LD can be written', async () => {
+    const proto = Array.prototype as unknown as { toJSON?: () => never };
+    proto.toJSON = () => {
+      throw new Error('old library');
+    };
+    let el!: IntakeContactCard;
+    try {
+      const warnings = await captureConsole(async () => {
+        el = await fixture<IntakeContactCard>(
+          html`<intake-contact-card phone="206-555-0100" hours=${hoursOpenNow()} timezone=${ZONE} json-ld></intake-contact-card>`,
+        );
+      });
+      expect(warnings).to.deep.equal([
+        'intake-widgets: <intake-contact-card> json-ld: no JSON-LD is written: a script on the page broke JSON.stringify (Error: old library).',
+      ]);
+      expect(el.querySelector('script')).to.equal(null);
+    } finally {
+      delete proto.toJSON;
+    }
+  });
+
   it('reads crisis="false" and json-ld="no" as off, and says to leave the attribute out', async () => {
     resetWarnings();
     let el!: IntakeContactCard;
