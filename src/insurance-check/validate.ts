@@ -98,6 +98,9 @@ export function clean(input?: string): string {
       // Controls that are not white space first, so the space on each side of one becomes one.
       // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
       .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      // Characters nobody sees (a zero-width space, a direction mark, a soft hyphen) come with
+      // pasted text; the joiners Persian and Indic names are spelled with are kept.
+      .replace(/[\u00ad\u061c\u200b\u200e\u200f\u2060-\u2064\ufeff]/g, '')
       .replace(/\s+/g, ' ')
       .trim()
   );
@@ -116,7 +119,9 @@ export function checkText(input?: string, max = 100): Check {
  */
 export function checkName(input?: string): Check {
   const text = checkText(input);
-  return text.error || /^['‘’]?[\p{L}\p{M}][\p{L}\p{M}'‘’., -]*$/u.test(text.value) ? text : bad('errName');
+  return text.error || /^['‘’´]?[\p{L}\p{M}](?:[\p{L}\p{M}'‘’´., -]|\u200c|\u200d)*$/u.test(text.value)
+    ? text
+    : bad('errName');
 }
 
 /**
@@ -149,7 +154,7 @@ export function checkDate(month?: string, day?: string, year?: string, now = new
  */
 export function checkPhone(input?: string): Check {
   const slip = /[a-z]/i.test(String(input ?? '').replace(/^\s*tel:/i, ''));
-  const e164 = slip ? undefined : parsePhone(input as string)?.e164;
+  const e164 = slip ? undefined : parsePhone(clean(input))?.e164;
   return verdict(clean(input), !!e164?.startsWith('+'), 'errPhone', e164 as string);
 }
 

@@ -83,6 +83,12 @@ describe('insurance-check validators', () => {
       ['988', 'errPhone'],
       ['call me', 'errPhone'],
       ['<b>2065550100</b>', 'errPhone'],
+      // Copied from iOS Contacts (wrapped in LRO … PDF), from a chat app (FSI … PDI), or with a
+      // zero-width space or a direction mark: what the visitor sees is a good number.
+      ['\u202d(206) 555-0100\u202c', '+12065550100'],
+      ['\u202a+1 206 555 0100\u202c', '+12065550100'],
+      ['\u2068+1 (206) 555-0100\u2069', '+12065550100'],
+      ['206\u200b555\u200e0100\ufeff', '+12065550100'],
     ];
     for (const [input, expected] of cases) {
       it(`${JSON.stringify(input)} → ${expected}`, () => {
@@ -153,6 +159,11 @@ describe('insurance-check validators', () => {
     }
   });
 
+  it('does not refuse a member ID for a character nobody can see (pasted from a portal or an email)', () => {
+    expect(checkCardNumber('XJB\u200b4417\u200e').value).to.equal('XJB4417');
+    expect(checkCardNumber('\u00adXJB 4417\u2060').value).to.equal('XJB 4417');
+  });
+
   describe('checkName and checkText', () => {
     const names: Array<[string, string]> = [
       ['Ana', 'Ana'],
@@ -173,6 +184,12 @@ describe('insurance-check validators', () => {
       ['Jose\u0301', 'Jose\u0301'],
       ['J', 'J'],
       ['A'.repeat(100), 'A'.repeat(100)],
+      // The acute accent as an apostrophe, as on many Spanish-language keyboards.
+      ['O´Brien', 'O´Brien'],
+      // Persian and Indic names need the zero-width non-joiner and joiner, which are kept.
+      ['\u0645\u06cc\u200c\u0646\u0627', '\u0645\u06cc\u200c\u0646\u0627'],
+      // A character nobody can see is dropped, not a reason to refuse a name.
+      ['\u200eAna\u200b', 'Ana'],
       ["''Ana", 'errName'],
       [',Ana', 'errName'],
       ['', 'errRequired'],
