@@ -265,6 +265,14 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   private key!: string;
   private sent?: InsuranceRequest;
   private imageJobs?: Promise<unknown>;
+  /**
+   * Each side's latest pick (or Remove): a photo that finishes shrinking after a later pick is
+   * dropped, so a large photo chosen by mistake cannot replace the one chosen after it, and a
+   * removed photo does not come back.
+   */
+  private picks: Record<CardName, number> = { cardFront: 0, cardBack: 0 };
+  /** Photos that could not be used so far, to tell whether one failed while Send waited. */
+  private unusablePhotos = 0;
 
   /**
    * The latest quiz result on the page sets the care level; one that ended on the 911 or 988
@@ -452,12 +460,16 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     const name = input.name as CardName;
     const file = input.files?.[0];
     if (!file) return;
+    const pick = ++this.picks[name];
     const job = shrinkImage(file).then(
       (url) => {
+        if (pick !== this.picks[name]) return;
         this.setImage(name, url);
         this.announce(this.t('photoAdded', { side: this.t(name) }));
       },
       () => {
+        if (pick !== this.picks[name]) return;
+        this.unusablePhotos++;
         // A good photo picked before stays: only the new one could not be used.
         this.setImage(name, this.images[name], 'errImage');
         this.announce(`${this.t(name)}: ${this.t('errImage')}`);
@@ -479,7 +491,9 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
   }
 
   private removeImage(name: CardName): void {
-    this.images = Object.assign(Object.create(null), this.images, { [name]: undefined });
+    this.picks[name]++;
+    // The photo and what was said of it: no message stays under an empty field.
+    this.setImage(name, undefined);
     this.announce(this.t('photoRemoved', { side: this.t(name) }));
     const input = this.renderRoot.querySelector<HTMLInputElement>(`#${name}`);
     if (input) {
@@ -517,12 +531,26 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
     this.retrying = (event?.currentTarget as Element | null)?.getAttribute?.('part') === 'retry';
     this.phase = 'sending';
     if (!this.retrying) this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
+    const unusable = this.unusablePhotos;
     await this.imageJobs;
+    // A photo found unusable while Send waited was never seen by the visitor: it stops the send
+    // and stays said at its field (pressed again, Send goes without it, as for one seen before).
+    const photoErrors =
+      this.unusablePhotos === unusable
+        ? {}
+        : { cardFront: this.errors.cardFront, cardBack: this.errors.cardBack };
     this.notice = undefined;
-    this.errors = validateForm(this.s);
-    if (Object.keys(this.errors).length) {
+    this.errors = Object.fromEntries(
+      Object.entries({ ...validateForm(this.s), ...photoErrors }).filter(([, error]) => error),
+    );
+    const wrong = Object.keys(this.errors);
+    if (wrong.length) {
       this.phase = 'form';
-      return this.report('validation', '.summary');
+      // The summary lists all but photos; with only a photo wrong, focus goes to it and its message.
+      return this.report(
+        'validation',
+        wrong.every((name) => name in photoErrors) ? `#${wrong[0]}` : '.summary',
+      );
     }
     // No person can see or reach the honeypot: look successful, send nothing, tell no one.
     if (this.renderRoot.querySelector<HTMLInputElement>('#website')?.value) {

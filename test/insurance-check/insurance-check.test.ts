@@ -1809,6 +1809,96 @@ describe('<intake-insurance-check>', () => {
     expect(images.front!.startsWith('data:image/jpeg;base64,')).to.equal(true);
   });
 
+  describe('card photos picked in a hurry', () => {
+    const jpeg = async (width: number, height: number, colour: string, noisy: boolean) => {
+      const canvas = Object.assign(document.createElement('canvas'), { width, height });
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = colour;
+      context.fillRect(0, 0, width, height);
+      if (noisy) {
+        const image = context.getImageData(0, 0, width, height);
+        for (let i = 0; i < image.data.length; i += 4) image.data[i] = (i * 7919) % 251;
+        context.putImageData(image, 0, 0);
+      }
+      const blob = await new Promise<Blob>((done) => canvas.toBlob((b) => done(b!), 'image/jpeg', 0.95));
+      return new File([blob], 'card.jpg', { type: 'image/jpeg' });
+    };
+    const pick = (el: IntakeInsuranceCheck, name: string, file: File) => {
+      const input = $(el, `#${name}`);
+      const files = new DataTransfer();
+      files.items.add(file);
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    /** Every photo picked so far has been shrunk (or found unusable). */
+    const shrunk = async (el: IntakeInsuranceCheck) => {
+      await (el as unknown as { imageJobs: Promise<unknown> }).imageJobs;
+      await el.updateComplete;
+    };
+    const cardForm = () =>
+      fixture<IntakeInsuranceCheck>(
+        html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0" card-upload></intake-insurance-check>`,
+      );
+
+    it('keeps the photo picked last, even when a larger one picked before it finishes shrinking later', async () => {
+      const el = await cardForm();
+      pick(el, 'cardFront', await jpeg(5000, 3500, '#00f', true)); // a large photo, picked by mistake
+      pick(el, 'cardFront', await jpeg(300, 200, '#0c0', false)); // the card, picked right after
+      await shrunk(el);
+      const preview = $<HTMLImageElement>(el, 'img[part="preview"]');
+      await preview.decode();
+      const probe = document.createElement('canvas').getContext('2d')!;
+      probe.drawImage(preview, 0, 0, 1, 1);
+      const [red, green] = probe.getImageData(0, 0, 1, 1).data;
+      expect(green > red, `the preview is the photo picked last (rgb ${red},${green})`).to.equal(true);
+      expect(root(el).querySelectorAll('[part="preview"]').length).to.equal(1);
+    }).timeout(20000);
+
+    it('clears "could not be used" with Remove, and a photo removed while shrinking does not come back', async () => {
+      const el = await cardForm();
+      pick(el, 'cardFront', await jpeg(30, 20, '#0c0', false));
+      await shrunk(el);
+      pick(el, 'cardFront', new File(['not a picture'], 'front.heic', { type: 'image/heic' }));
+      await shrunk(el);
+      expect(Boolean(root(el).querySelector('#cardFront-error'))).to.equal(true);
+      const remove = () =>
+        [...root(el).querySelectorAll<HTMLButtonElement>('button')]
+          .find((b) => b.textContent!.includes('Remove: Front of the card'))!
+          .click();
+      remove();
+      await el.updateComplete;
+      expect(Boolean(root(el).querySelector('[part="preview"]'))).to.equal(false);
+      expect(Boolean(root(el).querySelector('#cardFront-error'))).to.equal(false);
+      // Picked, then removed before it was ready (the old preview's Remove): it stays removed.
+      pick(el, 'cardFront', await jpeg(30, 20, '#0c0', false));
+      await shrunk(el);
+      pick(el, 'cardFront', await jpeg(2000, 1500, '#00f', true));
+      remove();
+      await shrunk(el);
+      expect(Boolean(root(el).querySelector('[part="preview"]'))).to.equal(false);
+    });
+
+    it('does not send, and says so at the photo, when a photo turns out unusable while Send waits for it', async () => {
+      fetchStub = stubFetch(() => json(201, { status: 'received' }));
+      const el = await cardForm();
+      await fill(el, FULL);
+      pick(el, 'cardFront', new File([new Uint8Array(4_000_000)], 'front.jpg', { type: 'image/jpeg' }));
+      await submit(el);
+      await shrunk(el);
+      await until(
+        el,
+        () => root(el).querySelector('[part="submit"]')!.getAttribute('aria-disabled') === 'false',
+      );
+      expect(fetchStub.calls).to.have.length(0);
+      expect($(el, '#cardFront-error').textContent).to.contain('This photo could not be used');
+      expect(root(el).activeElement?.id).to.equal('cardFront');
+      // Pressed again, it goes without the photo, as for one seen before Send.
+      await submit(el);
+      await until(el, () => fetchStub!.calls.length === 1);
+      expect(fetchStub.calls[0].body.insurance?.cardImages).to.equal(null);
+    });
+  });
+
   it('says each photo added, removed or not usable, naming the side, and the other path when switched', async () => {
     const el = await fixture<IntakeInsuranceCheck>(
       html`<intake-insurance-check endpoint="/api/intake" min-fill-ms="0" card-upload></intake-insurance-check>`,
