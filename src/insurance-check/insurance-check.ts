@@ -115,6 +115,8 @@ interface FieldOptions {
   options?: readonly (readonly [string, string])[];
   /** The id of a note that describes the control, read with it after its error. */
   note?: string;
+  /** False for a part of a date that the date's error is not about (the month when the year is short). */
+  atFault?: boolean;
 }
 
 /**
@@ -128,7 +130,8 @@ const text = (value: unknown, max: number): string | undefined =>
  * The control that takes focus for a field's error: the field's own input or select, or the first
  * one inside its group (a fieldset of radios or date parts). Only one of the two can match.
  */
-const controlOf = (name: FieldName): string => `#${name}:is(input,select),#${name} :is(input,select)`;
+/** The control to focus for a field's error: the field, or in a group the first control marked invalid. */
+const controlOf = (name: FieldName): string => `#${name}:is(input,select),#${name} [aria-invalid="true"]`;
 
 /** A section of the form: a fieldset with its legend. */
 const section = (legend: unknown, content: unknown) =>
@@ -856,7 +859,8 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
 
     /** One labelled control (input, checkbox, file or select) with its error. */
     const field = (name: FieldName, o: FieldOptions = {}) => {
-      const [invalid, error] = aria(o.group ?? name);
+      const [groupInvalid, error] = aria(o.group ?? name);
+      const invalid = o.atFault === false ? 'false' : groupInvalid;
       const describedBy = [error, o.note].filter((id) => typeof id === 'string').join(' ') || nothing;
       const value = s[name as keyof FormState];
       // biome-ignore format: compact template
@@ -893,21 +897,33 @@ export class IntakeInsuranceCheck extends IntakeElement<InsuranceCheckMessages> 
       who === 'patient' && self ? token : `section-${who} ${token}`;
 
     /** A date as three labelled fields (month, day, year) sharing one error. */
-    const date = (name: 'dob' | 'holderDob') =>
-      group(
+    const date = (name: 'dob' | 'holderDob') => {
+      // The parts the message is about: the year for a short or too early year, the empty parts of
+      // a date left half done, else all three (the message is read from any of them).
+      const error = errors[name];
+      const typed = DATE_PARTS.map((part) => !!String(s[`${name}${part}`] ?? '').trim());
+      const atFault = (i: number) =>
+        error === 'errDateYear' || error === 'errDateOld'
+          ? i === 2
+          : error === 'errDate' && typed.includes(true)
+            ? !typed[i] || !typed.includes(false)
+            : true;
+      return group(
         name,
         'parts',
-        DATE_PARTS.map((part) => {
+        DATE_PARTS.map((part, i) => {
           const label = part.toLowerCase() as Lowercase<typeof part>;
           return field(`${name}${part}`, {
             label,
             group: name,
+            atFault: atFault(i),
             im: 'numeric',
             ac: person(name === 'dob' ? 'patient' : 'holder', `bday-${label}`),
             max: part === 'Year' ? 4 : 2,
           });
         }),
       );
+    };
 
     /** A card photo: the file field, then its preview with Remove. */
     const card = (name: CardName) => {

@@ -322,7 +322,10 @@ describe('<intake-insurance-check>', () => {
     expect(phone.getAttribute('aria-describedby')).to.equal('phone-error');
     expect($(el, '#phone-error').textContent).to.equal('Enter a US phone number with area code.');
     expect($(el, '#dobMonth').getAttribute('aria-describedby')).to.equal('dob-error');
-    expect($(el, '#dobYear').getAttribute('aria-invalid')).to.equal('true');
+    // A date left half done: the parts still empty are the ones marked.
+    expect(
+      ['Month', 'Day', 'Year'].map((part) => $(el, `#dob${part}`).getAttribute('aria-invalid')),
+    ).to.deep.equal(['true', 'true', 'false']);
     expect($(el, '#dob-error').textContent).to.equal(
       'Enter a real date: month, day and year (like 4, 17, 1990).',
     );
@@ -341,6 +344,24 @@ describe('<intake-insurance-check>', () => {
     expect(root(el).activeElement).to.equal($(el, '#dobMonth'));
     await expect(el).to.be.accessible();
     expectSpacesKept(el);
+  });
+
+  it('marks only the year when the year is what is wrong, and its summary link goes to the year', async () => {
+    const el = await form();
+    await fill(el, { ...FULL, dobYear: '84' });
+    await submit(el);
+    const invalid = () =>
+      ['Month', 'Day', 'Year'].map((part) => $(el, `#dob${part}`).getAttribute('aria-invalid'));
+    expect(invalid()).to.deep.equal(['false', 'false', 'true']);
+    // The message is still read from any part of the date.
+    expect($(el, '#dobMonth').getAttribute('aria-describedby')).to.equal('dob-error');
+    expect($(el, '#dob-error').textContent).to.equal('Enter the year with 4 digits, like 1990.');
+    $(el, '[part="error-summary"] a[href$="#dob"]').click();
+    expect(root(el).activeElement?.id).to.equal('dobYear');
+    // A date that does not exist: all three.
+    await fill(el, { dobMonth: '2', dobDay: '30', dobYear: '1990' });
+    await submit(el);
+    expect(invalid()).to.deep.equal(['true', 'true', 'true']);
   });
 
   it("draws a card photo's file field as its own button, in the page's language, named by both its labels", async () => {
