@@ -74,6 +74,7 @@ export const insuranceCheckEn = {
   errDateOld: 'Enter a year from 1900 on.',
   errDateYear: 'Enter the year with 4 digits, like 1990.',
   errPhone: 'Enter a US phone number with area code.',
+  errPhoneExt: 'Enter the number without the extension: we cannot dial one. A cell phone is best.',
   errEmail: 'Enter an email like name@example.com.',
   errCardNumber: 'Use letters and numbers as printed on the card.',
   errConsent: 'Please agree so we can check your insurance.',

@@ -73,6 +73,7 @@ export const insuranceCheckEs: InsuranceCheckMessages = {
   errDateOld: 'Escriba un año a partir de 1900.',
   errDateYear: 'Escriba el año con 4 cifras, como 1990.',
   errPhone: 'Escriba un número de EE. UU. con código de área.',
+  errPhoneExt: 'Escriba el número sin la extensión: no podemos marcarla. Lo mejor es un celular.',
   errEmail: 'Escriba un correo como nombre@example.com.',
   errCardNumber: 'Use letras y números tal como aparecen en la tarjeta.',
   errConsent: 'Acepte para que podamos verificar su seguro.',

@@ -15,6 +15,7 @@ export type ErrorKey =
   | 'errDateOld'
   | 'errDateYear'
   | 'errPhone'
+  | 'errPhoneExt'
   | 'errEmail'
   | 'errCardNumber'
   | 'errConsent'
@@ -153,6 +154,10 @@ export function checkDate(month?: string, day?: string, year?: string, now = new
  * vanity number would become a number the center calls in vain.
  */
 export function checkPhone(input?: string): Check {
+  // A work number's extension has no place in E.164 and a call back cannot dial it: said as such,
+  // not as a number without an area code.
+  const extension = /^(.*\d)\s*[,;]?\s*(?:ext\.?|extension|x|#|;ext=)\s*\d{1,6}$/i.exec(clean(input));
+  if (extension && parsePhone(extension[1])?.e164.startsWith('+')) return bad('errPhoneExt');
   const slip = /[a-z]/i.test(String(input ?? '').replace(/^\s*tel:/i, ''));
   const e164 = slip ? undefined : parsePhone(clean(input))?.e164;
   return verdict(clean(input), !!e164?.startsWith('+'), 'errPhone', e164 as string);

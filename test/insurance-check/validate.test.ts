@@ -89,6 +89,12 @@ describe('insurance-check validators', () => {
       ['\u202a+1 206 555 0100\u202c', '+12065550100'],
       ['\u2068+1 (206) 555-0100\u2069', '+12065550100'],
       ['206\u200b555\u200e0100\ufeff', '+12065550100'],
+      // An extension cannot be dialled on a call back: said as such.
+      ['+1 (206) 555-0100 ext 2', 'errPhoneExt'],
+      ['206-555-0100 x25', 'errPhoneExt'],
+      ['206.555.0100, ext. 123', 'errPhoneExt'],
+      ['+12065550100;ext=2', 'errPhoneExt'],
+      ['555-0100 ext 2', 'errPhone'],
     ];
     for (const [input, expected] of cases) {
       it(`${JSON.stringify(input)} → ${expected}`, () => {
