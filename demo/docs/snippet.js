@@ -286,11 +286,12 @@ function checkRule(text) {
     ) {
       throw `${quote(part)} has a time outside 00:00-24:00`;
     }
-    // The widgets refuse a 12-hour slip ("8:00-5:00"), which read as written runs overnight.
+    // The widgets refuse a 12-hour slip ("8:00-5:00", "8:00-8:00", "12:00-5:00"), which read as
+    // written runs overnight or all day.
     const start = startHour * 60 + startMinute;
     const end = endHour * 60 + endMinute;
-    if (start < 720 && end >= 60 && end < start && end + 720 > start) {
-      throw `${quote(part)} looks like a 12-hour clock: hours are 24-hour (5 PM is 17:00); an overnight range that starts in the morning is two, e.g. "Mo 10:00-24:00, Tu 00:00-02:00"`;
+    if (start < 780 && end >= 60 && end <= start && end + 720 > start) {
+      throw `${quote(part)} looks like a 12-hour clock: hours are 24-hour (5 PM is 17:00; all day is 00:00-24:00); an overnight range that starts before 1 PM is two, e.g. "Mo 12:00-24:00, Tu 00:00-02:00"`;
     }
   }
 }

@@ -211,14 +211,15 @@ function parseRange(part: string): TimeRange {
   }
   // "8:00-5:00" or "Sa 10:00-2:00" is a day written on a 12-hour clock far more often than a
   // morning-to-small-hours overnight: read as written, it says "Open now" at 3 AM, dials the
-  // closed office and hides the after-hours crisis lines. A morning start with an earlier end
-  // that, read as afternoon, would be later that day is refused (an end in the hour after
-  // midnight, 00:00-00:59, is one: a 12-hour clock writes that hour as 12).
-  if (start < NOON && end >= 60 && end < start && end + NOON > start) {
-    throw `${quote(part)} looks like a 12-hour clock: hours are 24-hour (5 PM is 17:00); an overnight range that starts in the morning is two, e.g. "Mo 10:00-24:00, Tu 00:00-02:00"`;
+  // closed office and hides the after-hours crisis lines. A start before 1 PM with an end not
+  // after it that, read as afternoon, would be later that day is refused: "Sa 12:00-5:00" (noon to
+  // five) and "8:00-8:00" (eight to eight) are such slips too. An end in the hour after midnight,
+  // 00:00-00:59, is not: a 12-hour clock writes that hour as 12.
+  if (start < NOON + 60 && end >= 60 && end <= start && end + NOON > start) {
+    throw `${quote(part)} looks like a 12-hour clock: hours are 24-hour (5 PM is 17:00; all day is 00:00-24:00); an overnight range that starts before 1 PM is two, e.g. "Mo 12:00-24:00, Tu 00:00-02:00"`;
   }
   // An end at or before the start is on the next day: "20:00-02:00" runs overnight, and
-  // "00:00-00:00" (like "08:00-08:00") is a full 24 hours.
+  // "00:00-00:00" (like "20:00-20:00") is a full 24 hours.
   return { start, end: end <= start ? end + DAY : end };
 }
 

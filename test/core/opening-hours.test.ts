@@ -50,16 +50,15 @@ describe('parseOpeningHours: syntax', () => {
       ],
     },
     { spec: 'Fr 20:00-02:00', rules: [{ days: [4], ranges: [{ start: 1200, end: 1560 }] }] },
-    // Overnight ranges that are not a 12-hour slip: from noon on, to midnight, or past noon read
+    // Overnight ranges that are not a 12-hour slip: from 1 PM on, to midnight, or past noon read
     // as afternoon
-    { spec: 'Fr 12:00-02:00', rules: [{ days: [4], ranges: [{ start: 720, end: 1560 }] }] },
+    { spec: 'Fr 13:00-02:00', rules: [{ days: [4], ranges: [{ start: 780, end: 1560 }] }] },
     { spec: 'Fr 11:00-00:00', rules: [{ days: [4], ranges: [{ start: 660, end: 1440 }] }] },
     // An end in the hour after midnight is overnight: a 12-hour clock writes that hour as 12.
     { spec: 'Fr 08:00-00:30', rules: [{ days: [4], ranges: [{ start: 480, end: 1470 }] }] },
     { spec: 'Fr 11:30-13:00', rules: [{ days: [4], ranges: [{ start: 690, end: 780 }] }] },
     { spec: 'Sa 18:00-24:00', rules: [{ days: [5], ranges: [{ start: 1080, end: 1440 }] }] },
     { spec: 'Mo 00:00-00:00', rules: [{ days: [0], ranges: [{ start: 0, end: 1440 }] }] },
-    { spec: 'Mo 08:00-08:00', rules: [{ days: [0], ranges: [{ start: 480, end: 1920 }] }] },
     {
       spec: 'Mo-Sa 08:00-20:00; Su off',
       rules: [
@@ -198,6 +197,15 @@ describe('parseOpeningHours: malformed input is skipped and reported, never thro
     { name: 'Saturday morning on a 12-hour clock', spec: 'Sa 10:00-2:00', errors: ['12-hour clock'] },
     { name: 'the last minute of the morning', spec: 'Mo 11:59-11:00', errors: ['12-hour clock'] },
     { name: 'seven to six', spec: 'Mo-Fr 07:00-06:00', errors: ['12-hour clock'] },
+    // Eight to eight, and afternoons from noon: read as written, open round the clock or overnight.
+    {
+      name: 'eight to eight',
+      spec: 'Mo-Fr 8:00-8:00',
+      errors: ['"8:00-8:00"', '12-hour clock', '00:00-24:00'],
+    },
+    { name: 'noon to five', spec: 'Sa-Su 12:00-5:00', errors: ['12-hour clock'] },
+    { name: 'noon to two', spec: 'Fr 12:00-02:00', errors: ['12-hour clock'] },
+    { name: 'noon to noon', spec: 'Mo 12:00-12:00', errors: ['12-hour clock'] },
     { name: 'markup', spec: '<img src=x onerror=alert(1)>', errors: ['skipped'] },
     {
       name: 'a bad rule after a comma',

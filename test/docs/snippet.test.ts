@@ -420,6 +420,7 @@ describe('hoursErrors agrees with the widgets', () => {
     'Mo-Fr off, Xx 10:00-12:00; Sa 09:00-12:00',
     'Mo-Fr 8:00-5:00; Sa 10:00-2:00',
     'Fr 12:00-02:00; Sa 11:00-00:00',
+    'Mo-Fr 8:00-8:00; Sa-Su 12:00-5:00; Mo 20:00-20:00',
     'Mo-Fr 08:00-00:30; Sa 09:00-00:59',
   ];
   for (const spec of specs) {
