@@ -163,21 +163,27 @@ function openTag(tag, attributes) {
 const KEYPAD = '22233344455566677778889999';
 const NANP = /^(1?)(?!.11|....11)([2-9]\d\d)([2-9]\d\d)(\d{4})$/;
 const SHORT_CODES = ['911', '988', '741741'];
+/** National helplines the widgets refuse as the center's own number (src/core/crisis-lines.ts). */
+const HELPLINES = ['+18006624357', '+18004874889', '+18002221222', '+18002738255'];
 
 /**
- * Why a short code is refused as the center's own number, as the widget refuses it.
+ * Why a crisis line or a national helpline is refused as the center's own number, as the widget refuses it.
  * @param {string} code
  */
-const shortCodeNote = (code) =>
-  `${code.trim()} is a crisis or emergency line, not your center's own number (the widgets link to 988 and 911 where they belong).`;
+const shortCodeNote = (code) => {
+  const phone = parsePhone(code);
+  return phone && HELPLINES.includes(phone.e164)
+    ? `${phone.display} is a national helpline, not your center's own number (the card links to it where it belongs).`
+    : `${code.trim()} is a crisis or emergency line, not your center's own number (the widgets link to 988 and 911 where they belong).`;
+};
 
 /**
- * Whether `input` is a short code (988, 911) rather than the center's own full number.
+ * Whether `input` is a short code (988, 911) or a national helpline rather than the center's own number.
  * @param {string} input
  */
 function isShortCode(input) {
   const phone = parsePhone(input);
-  return Boolean(phone && !phone.e164.startsWith('+'));
+  return Boolean(phone && (!phone.e164.startsWith('+') || HELPLINES.includes(phone.e164)));
 }
 
 /**

@@ -2,11 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   afterHoursNumber,
+  crisisLineNote,
   hoursProblem,
   NO_SITE_ZONE,
   NOT_A_ZONE,
   notAnAfterHoursLine,
-  SHORT_CODE,
 } from '../core/after-hours.js';
 import { IntakeElement, refreshAll } from '../core/base.js';
 import {
@@ -31,7 +31,7 @@ import { checkHeadingLevel, heading } from '../core/heading.js';
 import type { Lang } from '../core/i18n.js';
 import { splitList } from '../core/list.js';
 import { hoursStatus, isValidTimeZone, parseOpeningHours, schemaOrgHours } from '../core/opening-hours.js';
-import { type ParsedPhone, parsePhone, smsHref, telHref } from '../core/phone.js';
+import { type ParsedPhone, smsHref, telHref } from '../core/phone.js';
 import { encodeText, safeUrl, urlAttribute } from '../core/safe-url.js';
 import { flagAttribute, listAttribute, textAttribute } from '../core/text-attribute.js';
 import { REFUSED, trusted } from '../core/trusted-types.js';
@@ -241,7 +241,8 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       !isNone(afterHours) &&
       !afterHoursNumber(afterHours)
     ) {
-      const short = parsePhone(afterHours) ? `${SHORT_CODE}; ` : '';
+      const note = crisisLineNote(afterHours);
+      const short = note ? `${note}; ` : '';
       warnAttribute(
         TAG,
         'after-hours-phone',

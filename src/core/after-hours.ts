@@ -4,7 +4,8 @@
  * them, and the quiz and the insurance form use them so that "Call" at night reaches the line
  * that answers rather than a closed office.
  */
-import { siteDefaults } from './defaults.js';
+import { HELPLINES } from './crisis-lines.js';
+import { centerNumber, siteDefaults } from './defaults.js';
 import { hoursStatus, isValidTimeZone, type ParsedHours, parseOpeningHours } from './opening-hours.js';
 import { type ParsedPhone, parsePhone } from './phone.js';
 import { warnOnce, warnSiteSetting } from './warn.js';
@@ -21,17 +22,29 @@ export const NO_SITE_ZONE =
  * names 988 and 911 already).
  */
 export function afterHoursNumber(text: string | undefined): ParsedPhone | null {
-  const line = text ? parsePhone(text) : null;
-  return line?.e164.startsWith('+') ? line : null;
+  return text ? centerNumber(text) : null;
 }
 
 /** What a short code in place of a 24/7 line is, for a warning. */
 export const SHORT_CODE =
   "a short code such as 988 or 911 is not the center's own 24/7 line (the after-hours note names them already)";
 
+/**
+ * What the crisis line or helpline in `text` is instead of a 24/7 line, for a warning; null when
+ * `text` is no such line.
+ */
+export function crisisLineNote(text: string): string | null {
+  const line = parsePhone(text);
+  if (!line) return null;
+  return HELPLINES.includes(line.e164)
+    ? `${line.display} is a national helpline, not the center's own 24/7 line (the after-hours note names SAMHSA's already)`
+    : SHORT_CODE;
+}
+
 /** Why `text` is not a 24/7 line (see {@link afterHoursNumber}), for a site setting's warning. */
 export function notAnAfterHoursLine(text: string): string {
-  return parsePhone(text) ? `: ${SHORT_CODE}; it is not used` : NOT_A_PHONE;
+  const note = crisisLineNote(text);
+  return note ? `: ${note}; it is not used` : NOT_A_PHONE;
 }
 
 /** The warning's end for hours with a mistake: what could not be read, and that none are used. */

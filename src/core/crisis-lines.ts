@@ -12,6 +12,12 @@ export const CALL_SAMHSA = 'tel:+18006624357';
 /** The same helpline for callers who are deaf or hard of hearing (TTY, or real-time text on a phone). */
 export const CALL_SAMHSA_TTY = 'tel:+18004874889';
 export const CALL_POISON_HELP = 'tel:+18002221222';
+/**
+ * National helplines that are never a center's own number (as `phone`, `sms` or a 24/7 line every
+ * tap would count as a lead, and the card would offer SAMHSA as "our 24/7 line"): SAMHSA's and
+ * its TTY, Poison Help, and the Lifeline's old number, which now reaches 988.
+ */
+export const HELPLINES: readonly string[] = ['+18006624357', '+18004874889', '+18002221222', '+18002738255'];
 /** Crisis Text Line: text HOME to 741741, or AYUDA for a Spanish-speaking counselor. */
 export function textCrisisLineHref(lang: Lang): string {
   return `sms:741741?body=${lang === 'es' ? 'AYUDA' : 'HOME'}`;

@@ -6,6 +6,7 @@
  * so a site may change defaults at run time and call `IntakeWidgets.refresh()`.
  */
 import type { CareRecommendation, RecommendOptions } from '../care-quiz/model.js';
+import { HELPLINES } from './crisis-lines.js';
 import { own } from './own.js';
 import { LOOK_ALIKE, type ParsedPhone, parsePhone } from './phone.js';
 import { quoteValue, warnAttribute, warnOnce, warnSiteSetting } from './warn.js';
@@ -148,9 +149,11 @@ export function unwrapCurly(value: string): string {
 
 /** Why a number was refused, where a plain "not valid" would leave the site owner guessing. */
 export function whyNotAPhone(text: string): string {
-  const short = parsePhone(text);
-  if (short)
-    return `${short.e164} is a crisis or emergency line, not the center's own number (the widgets link to 988 and 911 where they belong); `;
+  const line = parsePhone(text);
+  if (line && HELPLINES.includes(line.e164))
+    return `${line.display} is a national helpline, not the center's own number (the card links to it where it belongs); `;
+  if (line)
+    return `${line.e164} is a crisis or emergency line, not the center's own number (the widgets link to 988 and 911 where they belong); `;
   if (/(^|[^a-z])(ext|x)\.?\s*\d|;ext=/i.test(text))
     return 'a link cannot dial an extension, so give a direct line; ';
   return LOOK_ALIKE.test(text) ? 'it has a letter O, l or I among the digits (type 0 or 1); ' : '';
@@ -245,7 +248,7 @@ export const CARD_FALLBACK = "the number of the page's contact cards is offered,
  */
 export function centerNumber(text: string): ParsedPhone | null {
   const phone = parsePhone(text);
-  return phone?.e164.startsWith('+') ? phone : null;
+  return phone?.e164.startsWith('+') && !HELPLINES.includes(phone.e164) ? phone : null;
 }
 
 /**

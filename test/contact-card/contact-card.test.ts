@@ -925,6 +925,31 @@ describe('<intake-contact-card>', () => {
     ]);
   });
 
+  it("does not offer SAMHSA's helpline as our 24/7 line, nor take it or the old Lifeline number as admissions'", async () => {
+    let el!: IntakeContactCard;
+    const warnings = await captureConsole(async () => {
+      el = await fixture<IntakeContactCard>(
+        html`<intake-contact-card phone="206-555-0100" hours=${hoursClosedNow()} timezone=${ZONE} after-hours-phone="1-800-662-HELP"></intake-contact-card>`,
+      );
+    });
+    const call = shadow(el).querySelector('[part="call"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+12065550100');
+    expect(call.textContent).not.to.contain('24/7');
+    expect(warnings).to.deep.equal([
+      "intake-widgets: <intake-contact-card> after-hours-phone=\"1-800-662-HELP\" is not valid; (800) 662-4357 is a national helpline, not the center's own 24/7 line (the after-hours note names SAMHSA's already); the script tag's data-after-hours-phone is used, if any.",
+    ]);
+    for (const phone of ['1-800-662-4357', '800-273-8255']) {
+      resetWarnings();
+      const said = await captureConsole(async () => {
+        const card = await fixture<IntakeContactCard>(
+          html`<intake-contact-card phone=${phone}></intake-contact-card>`,
+        );
+        expect(shadow(card).querySelector('[part="call"]') === null, phone).to.equal(true);
+      });
+      expect(said[0], phone).to.contain("is a national helpline, not the center's own number");
+    }
+  });
+
   it("reads an email written as a mailto: link, and suggests heading-level for React 18's headinglevel", async () => {
     resetWarnings();
     let el!: IntakeContactCard;

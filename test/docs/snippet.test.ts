@@ -644,6 +644,13 @@ describe('check', () => {
       warnings: [],
     },
     {
+      title: "SAMHSA's helpline or the Lifeline's old number as the center's number or its 24/7 line",
+      widget: 'contact-card',
+      options: { phone: '1-800-273-8255', afterHoursPhone: '1-800-662-HELP' },
+      errors: ['phone', 'afterHoursPhone'],
+      warnings: [],
+    },
+    {
       title: 'an sms number is not checked while texts are off',
       widget: 'contact-card',
       options: { phone: '206-555-0100', smsNumber: 'x' },
