@@ -312,6 +312,9 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
   // ---------------------------------------------------------------------------------------------
   // Derived values
 
+  /** Whether a render during parsing found no number and asked to render again once parsed. */
+  private waitingForPage = false;
+
   private currentPhone(): ParsedPhone | null {
     const read = this.phoneSource.read();
     const phone = read ?? this.configuredPhone();
@@ -325,7 +328,22 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       read.e164 !== first &&
       noteSwap(this.configuredPhone(), this.phoneSource.original(), read);
     if (noteCardPhone(this, phone) || swapped) queueMicrotask(refreshAll);
-    else if (!phone)
+    else if (!phone && document.readyState === 'loading') {
+      // A script in <head> without defer upgrades the card before the parser has reached the tel:
+      // link written inside it: the link's arrival re-renders the card, and whether there is no
+      // number at all is known once the page is parsed.
+      if (!this.waitingForPage) {
+        this.waitingForPage = true;
+        EventTarget.prototype.addEventListener.call(
+          document,
+          'DOMContentLoaded',
+          () => this.requestUpdate(),
+          {
+            once: true,
+          },
+        );
+      }
+    } else if (!phone)
       warnNoPhone(
         TAG,
         this.phone,

@@ -122,3 +122,38 @@ describe('a sticky site header (README: html { scroll-padding-top })', () => {
     await context.close();
   });
 });
+
+describe('the script in <head> without defer (as header-script plugins paste it)', () => {
+  const page = (body) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/intake-widgets.js"></script></head><body>${body}</body></html>`;
+  const noPhone = (messages) => messages.filter((m) => m.includes('has no phone number'));
+
+  it('says nothing of a missing number for a card whose tel: link the parser reaches after upgrading it', async () => {
+    const {
+      page: tab,
+      context,
+      console: messages,
+    } = await hostPage(
+      page(`<intake-contact-card><a href="tel:+12065550100">(206) 555-0100</a></intake-contact-card>`),
+    );
+    await widgetsRendered(tab, 'intake-contact-card');
+    assert.equal(
+      await tab.locator('intake-contact-card [part=call]').getAttribute('href'),
+      'tel:+12065550100',
+    );
+    assert.deepEqual(noPhone(messages), []);
+    await context.close();
+  });
+
+  it('still says so, once the page is parsed, for a card with no number at all', async () => {
+    const {
+      page: tab,
+      context,
+      console: messages,
+    } = await hostPage(page('<intake-contact-card></intake-contact-card>'));
+    await widgetsRendered(tab, 'intake-contact-card');
+    await tab.waitForFunction(() => document.readyState === 'complete');
+    assert.equal(noPhone(messages).length, 1, messages.join(' | '));
+    await context.close();
+  });
+});
