@@ -8,7 +8,14 @@ export interface StatusText {
   open: boolean;
 }
 
-type StatusKey = 'open247' | 'openUntil' | 'openUntilDay' | 'closedOpens' | 'closedOpensToday' | 'closed';
+type StatusKey =
+  | 'open247'
+  | 'openUntil'
+  | 'openUntilDay'
+  | 'closedOpens'
+  | 'closedOpensToday'
+  | 'closedOpensNextWeek'
+  | 'closed';
 type Translate = (
   key: StatusKey | 'days' | 'am' | 'pm' | 'midnight' | 'timeAt' | 'timeAtOne',
   vars?: Record<string, string>,
@@ -77,7 +84,10 @@ export function formatStatus(
       : 'openUntilDay'
     : days === 0
       ? 'closedOpensToday'
-      : 'closedOpens';
+      : // This weekday a week on: "opens Thu" said on a Thursday reads as today.
+        days >= 7
+        ? 'closedOpensNextWeek'
+        : 'closedOpens';
   const label = zone ? zoneLabel(zone, lang, now) : '';
   // Only a close at the midnight ending today is "midnight": "opens Mon midnight" would leave
   // open which night is meant, so a named day keeps "12:00 AM".

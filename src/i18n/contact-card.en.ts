@@ -17,6 +17,7 @@ export const contactCardEn = {
   openUntilDay: 'Open now · until {day} {time}',
   closedOpens: 'Closed · opens {day} {time}',
   closedOpensToday: 'Closed · opens today {time}',
+  closedOpensNextWeek: 'Closed · opens next {day} {time}',
   timeAt: '{time}',
   timeAtOne: '{time}',
   days: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',

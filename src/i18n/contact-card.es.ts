@@ -17,6 +17,7 @@ export const contactCardEs: ContactCardMessages = {
   openUntilDay: 'Abierto ahora · hasta el {day} a {time}',
   closedOpens: 'Cerrado · abre el {day} a {time}',
   closedOpensToday: 'Cerrado · abre hoy a {time}',
+  closedOpensNextWeek: 'Cerrado · abre el próximo {day} a {time}',
   timeAt: 'las {time}',
   timeAtOne: 'la {time}',
   days: 'lunes,martes,miércoles,jueves,viernes,sábado,domingo',

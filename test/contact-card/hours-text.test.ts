@@ -124,6 +124,17 @@ describe('hours-text', () => {
       'Open now · until midnight PT',
       'Abierto ahora · hasta la medianoche PT',
     ],
+    [
+      // Thursday after its only hours: next Thursday, which "opens Thu" would say as if today.
+      'closed, opens on this weekday next week',
+      {
+        kind: 'closed',
+        opensAt: { weekday: 3, minutes: 8 * 60 },
+        nextChange: new Date('2026-12-03T16:00:00Z'),
+      },
+      'Closed · opens next Thu 8:00 AM PT',
+      'Cerrado · abre el próximo jueves a las 8:00 a.m. PT',
+    ],
     ['closed for good', { kind: 'closed', opensAt: null, nextChange: null }, 'Closed now', 'Cerrado ahora'],
   ];
   for (const [name, status, english, spanish] of statuses) {
