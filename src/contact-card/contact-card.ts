@@ -20,9 +20,11 @@ import {
 import {
   admissionsPhone,
   centerNumber,
+  forgetSwaps,
   noteCardPhone,
   noteSwap,
   siteDefaults,
+  swappedTo,
   warnNoPhone,
   whyNotAPhone,
 } from '../core/defaults.js';
@@ -196,8 +198,9 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Its number is no longer the page's to offer (defaults.ts).
-    if (noteCardPhone(this, null)) queueMicrotask(refreshAll);
+    // Its number, and a swap it saw, are no longer the page's to offer (defaults.ts).
+    const forgot = forgetSwaps(this);
+    if (noteCardPhone(this, null) || forgot) queueMicrotask(refreshAll);
     this.phoneSource.disconnect();
     unwatchBar(this);
   }
@@ -317,7 +320,7 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
 
   private currentPhone(): ParsedPhone | null {
     const read = this.phoneSource.read();
-    const phone = read ?? this.configuredPhone();
+    let phone = read ?? this.configuredPhone();
     // A swap of the configured number, or a new number for the page's cards, is news to the other
     // widgets, whose call buttons follow it (defaults.ts). The configured number is read again
     // (parsed, with the site's settings) only when the link no longer shows what it first did.
@@ -326,8 +329,13 @@ export class IntakeContactCard extends IntakeElement<ContactCardMessages> {
       !!read &&
       !!first &&
       read.e164 !== first &&
-      noteSwap(this.configuredPhone(), this.phoneSource.original(), read);
-    if (noteCardPhone(this, phone) || swapped) queueMicrotask(refreshAll);
+      noteSwap(this.configuredPhone(), this.phoneSource.original(), read, this);
+    // Showing its first number again (swapped back), it no longer vouches for its swap.
+    const unswapped = !!read && read.e164 === first && forgetSwaps(this);
+    // A card that shows its first number follows a swap another card on the page saw: a call bar
+    // added after the swapper ran, which a swapper that ran once never reaches.
+    if (read && read.e164 === first) phone = swappedTo(read);
+    if (noteCardPhone(this, phone) || swapped || unswapped) queueMicrotask(refreshAll);
     else if (!phone && document.readyState === 'loading') {
       // A script in <head> without defer upgrades the card before the parser has reached the tel:
       // link written inside it: the link's arrival re-renders the card, and whether there is no

@@ -161,12 +161,13 @@ export function whyNotAPhone(text: string): string {
 
 /**
  * Numbers a call-tracking script swapped in the page, as contact cards see them (phone-source.ts):
- * the number as configured (E.164) → the number the card shows instead.
+ * the number as configured (E.164) → the number the card shows instead, and that card. A swap is
+ * known while its card is on the page and shows it.
  */
-const swaps = new Map<string, ParsedPhone>();
+const swaps = new Map<string, { to: ParsedPhone; card: Element }>();
 
 /**
- * Records that a card configured with `configured`, which showed that number at first sight
+ * Records that `card`, configured with `configured`, which showed that number at first sight
  * (`original`), shows `current` since a swap; true when that is news. Only the first swap of a
  * number counts: two cards that show two numbers for it (each with a link of the site's own)
  * would otherwise take turns overwriting it and re-rendering the page without end. A card that
@@ -176,11 +177,23 @@ export function noteSwap(
   configured: ParsedPhone | null,
   original: ParsedPhone | null,
   current: ParsedPhone | null,
+  card: Element,
 ): boolean {
-  if (!configured || !current || original?.e164 !== configured.e164) return false;
+  // A card rendered after it left the page (an update already queued) vouches for nothing.
+  if (!configured || !current || original?.e164 !== configured.e164 || !card.isConnected) return false;
   if (current.e164 === configured.e164 || swaps.has(configured.e164)) return false;
-  swaps.set(configured.e164, current);
+  swaps.set(configured.e164, { to: current, card });
   return true;
+}
+
+/**
+ * Forgets the swaps `card` recorded (it left the page, or shows its first number again); true when
+ * there were any, which the other widgets then stop offering.
+ */
+export function forgetSwaps(card: Element): boolean {
+  let forgot = false;
+  for (const [number, swap] of swaps) if (swap.card === card) forgot = swaps.delete(number);
+  return forgot;
 }
 
 /** The number each contact card on the page shows, and how many cards show each number. */
@@ -226,8 +239,12 @@ export function noteCardPhone(card: Element, phone: ParsedPhone | null): boolean
  * can, and tells the others.)
  */
 export function dialledPhone(tag: string, own: string | undefined): ParsedPhone | null {
-  const phone = admissionsPhone(tag, own, CARD_FALLBACK) ?? cardPhone();
-  return (phone && swaps.get(phone.e164)) || phone;
+  return swappedTo(admissionsPhone(tag, own, CARD_FALLBACK) ?? cardPhone());
+}
+
+/** The number a card on the page shows for `phone` since a swap; else `phone`. */
+export function swappedTo(phone: ParsedPhone | null): ParsedPhone | null {
+  return (phone && swaps.get(phone.e164)?.to) || phone;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/embed.js';
-import { dialledPhone, noteSwap } from '../../src/core/defaults.js';
+import { dialledPhone, forgetSwaps, noteSwap } from '../../src/core/defaults.js';
 import { parsePhone } from '../../src/core/phone.js';
 import { withSiteDefaults } from '../fixtures/site-defaults.js';
 
@@ -15,19 +15,66 @@ describe('call-tracking swaps across widgets', () => {
     const original = parsePhone('(541) 555-0100');
     const swapped = parsePhone('(541) 555-0199');
     const other = parsePhone('(541) 555-0142');
-    expect(noteSwap(original, original, original)).to.equal(false);
-    expect(noteSwap(original, original, null)).to.equal(false);
-    expect(noteSwap(null, swapped, swapped)).to.equal(false);
+    const card = document.body.appendChild(document.createElement('div'));
+    expect(noteSwap(original, original, original, card)).to.equal(false);
+    expect(noteSwap(original, original, null, card)).to.equal(false);
+    expect(noteSwap(null, swapped, swapped, card)).to.equal(false);
     // A card that showed another number from the start (a link of the site's own) is no swap.
-    expect(noteSwap(original, other, swapped)).to.equal(false);
+    expect(noteSwap(original, other, swapped, card)).to.equal(false);
     expect(dialledPhone('intake-care-quiz', '541-555-0100')?.e164).to.equal('+15415550100');
-    expect(noteSwap(original, original, swapped)).to.equal(true);
-    expect(noteSwap(original, original, swapped)).to.equal(false);
+    expect(noteSwap(original, original, swapped, card)).to.equal(true);
+    expect(noteSwap(original, original, swapped, card)).to.equal(false);
     // Another card with the same number, not swapped yet or swapped to another, changes nothing.
-    expect(noteSwap(original, original, original)).to.equal(false);
-    expect(noteSwap(original, original, other)).to.equal(false);
+    expect(noteSwap(original, original, original, card)).to.equal(false);
+    expect(noteSwap(original, original, other, card)).to.equal(false);
     expect(dialledPhone('intake-care-quiz', '541-555-0100')?.e164).to.equal('+15415550199');
     expect(dialledPhone('intake-care-quiz', '541-555-0111')?.e164).to.equal('+15415550111');
+    // Known while the card that saw it is on the page and shows it.
+    expect(forgetSwaps(document.createElement('div'))).to.equal(false);
+    expect(forgetSwaps(card)).to.equal(true);
+    expect(dialledPhone('intake-care-quiz', '541-555-0100')?.e164).to.equal('+15415550100');
+    // A card no longer on the page (rendered once more after it left) records nothing.
+    card.remove();
+    expect(noteSwap(original, original, swapped, card)).to.equal(false);
+  });
+
+  it('gives a card added after a swap (a call bar a theme inserts on scroll) the number swapped in, until it is swapped back', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div><intake-contact-card phone="360-555-0142"></intake-contact-card></div>`,
+    );
+    const card = page.querySelector('intake-contact-card')!;
+    await settle(card);
+    const link = card.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    const swap = (number: string) => {
+      link.href = `tel:+1${number.replace(/\D/g, '')}`;
+      link.textContent = number;
+    };
+    swap('(360) 555-0177');
+    await settle(card);
+    const bar = document.createElement('intake-contact-card');
+    bar.setAttribute('phone', '360-555-0142');
+    bar.setAttribute('layout', 'bar');
+    const other = document.createElement('intake-contact-card');
+    other.setAttribute('phone', '360-555-0111');
+    page.append(bar, other);
+    await settle(bar, other);
+    const dials = () =>
+      [card, bar, other].map((el) => el.shadowRoot!.querySelector('[part="call"]')!.getAttribute('href'));
+    expect(dials()).to.deep.equal(['tel:+13605550177', 'tel:+13605550177', 'tel:+13605550111']);
+    // Swapped back (a tracking script that restores the number): every card shows it again.
+    swap('(360) 555-0142');
+    await settle(card, bar, other);
+    await settle(card, bar, other);
+    expect(dials()).to.deep.equal(['tel:+13605550142', 'tel:+13605550142', 'tel:+13605550111']);
+    // Swapped again, then the card that saw it leaves: the bar goes back to the number it was given.
+    swap('(360) 555-0188');
+    await settle(card, bar, other);
+    await settle(card, bar, other);
+    expect(dials()[1]).to.equal('tel:+13605550188');
+    card.remove();
+    await settle(bar, other);
+    await settle(bar, other);
+    expect(bar.shadowRoot!.querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+13605550142');
   });
 
   it('settles with two cards of one configured number whose own links dial two others', async () => {
